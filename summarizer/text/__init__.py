@@ -1,0 +1,1 @@
+"""The Vietnamese text layer: reading inputs, normalising, folding keys, removing portal cruft."""

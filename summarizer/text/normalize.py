@@ -1,0 +1,83 @@
+"""Unicode normalisation and matching keys.
+
+The text users see stays as written; only matching keys fold case, whitespace and the two
+tone-mark placements (``Uỷ``/``Ủy``, ``khoá``/``khóa``, ``hoà``/``hòa``). ``fold`` keeps the
+length of its input so that a match found in folded text is a match at the same offsets in
+the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_WS = re.compile(r"\s+")
+_SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003", "\u3000"}
+_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\ufeff"}
+# A syllable ending in one of these vowel pairs is where the old and new tone placements differ.
+_PAIR = re.compile(r"(?i)(?<![^\W\d_])([^\W\d_]*?)([oòóỏõọuùúủũụ])([aàáảãạeèéẻẽẹyỳýỷỹỵ])(?![^\W\d_])")
+_PUNCT_EDGES = " \t\n\r\"'“”‘’«»()[]{}<>.,;:!?…-–—/\\|*•·"
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_spaces(text: str) -> str:
+    """Non-breaking and exotic spaces become plain spaces, zero-width characters become spaces too."""
+    if not any(ch in _SPACES or ch in _ZERO_WIDTH for ch in text):
+        return text
+    return "".join(" " if ch in _SPACES or ch in _ZERO_WIDTH else ch for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_pair(first: str, second: str) -> tuple[str, str]:
+    """Move a tone mark on either vowel of an o/u + a/e/y pair onto the first vowel."""
+    d1 = unicodedata.normalize("NFD", first)
+    d2 = unicodedata.normalize("NFD", second)
+    tones = [c for c in d1 + d2 if c in TONE_MARKS]
+    base1 = "".join(c for c in d1 if c not in TONE_MARKS)
+    base2 = "".join(c for c in d2 if c not in TONE_MARKS)
+    if len(tones) != 1:
+        return first, second
+    return nfc(base1 + tones[0]), nfc(base2)
+
+
+def _fold_tones(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        a, b = _fold_pair(m.group(2), m.group(3))
+        return m.group(1) + a + b
+
+    return _PAIR.sub(repl, text)
+
+
+def fold(text: str) -> str:
+    """Length-preserving matching form: NFC input, tone placement folded, case-folded, spaces plain."""
+    out = _fold_tones(clean_spaces(text))
+    lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in out)
+    return lowered
+
+
+def match_key(text: str) -> str:
+    """The one key used to compare names, titles and contents: folded, spaces collapsed, edges stripped."""
+    return _WS.sub(" ", fold(nfc(text))).strip(_PUNCT_EDGES)
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens of a key, for token-overlap similarity."""
+    return re.findall(r"[^\W_]+", match_key(text))
+
+
+def find_by_key(haystack: str, needle: str) -> list[tuple[int, int]]:
+    """All (start, end) offsets in ``haystack`` where ``needle`` occurs once both are keyed.
+
+    Whitespace runs match any whitespace run, so a name broken across a line still matches.
+    """
+    key = match_key(needle)
+    if not key:
+        return []
+    folded = fold(haystack)
+    pattern = r"\s+".join(re.escape(part) for part in key.split(" "))
+    return [(m.start(), m.end()) for m in re.finditer(pattern, folded)]
