@@ -111,7 +111,7 @@ def extract(
 def batch(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for stdin.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Results file (.jsonl).")],
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Articles processed at once.")] = 0,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Articles processed at once (0 = auto).")] = 0,
     backend: BackendOpt = "auto",
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
