@@ -26,6 +26,7 @@ run: $(STAMP)
 	@echo "wrote $(OUT)/results.jsonl, $(OUT)/briefing.md and $(OUT)/briefing.html"
 
 test: $(STAMP)
+	sh scripts/install-browser.sh
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)
