@@ -156,7 +156,7 @@ def cruft_spans(text: str) -> list[tuple[int, int]]:
     _blank_headline_lists(text, lines, kind, spans)
     if tail_from is not None:
         spans.append((lines[tail_from][0], len(text)))
-    return _merge(spans)
+    return _merge(text, spans)
 
 
 def _blank_weak_neighbours(lines: list[tuple[int, int]], kind: list[str], spans: list[tuple[int, int]]) -> None:
@@ -198,10 +198,11 @@ def _blank_headline_lists(
             spans.append((f_start, f_end))
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans, and spans separated only by whitespace (a block of cruft lines), become one."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(s for s in spans if s[1] > s[0]):
-        if merged and start <= merged[-1][1]:
+        if merged and (start <= merged[-1][1] or not text[merged[-1][1] : start].strip()):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
