@@ -129,7 +129,7 @@ def _bounded_map(func: Callable[[Article], dict], items: Iterable[Item], executo
     yield from drain(0)
 
 
-def _options(model: str | None, base_url: str | None, prompt: str | None, mode: str | None) -> dict[str, object]:
+def backend_options(model: str | None, base_url: str | None, prompt: str | None, mode: str | None) -> dict[str, object]:
     given = {"model": model, "base_url": base_url, "prompt": prompt, "mode": mode}
     return {key: value for key, value in given.items() if value is not None}
 
@@ -419,7 +419,7 @@ def run_batch(
     if jobs < 0:
         raise ConfigError(f"--jobs must be 0 (auto) or more, not {jobs}", "--jobs")
     check_output(output)
-    options = _options(model, base_url, prompt, mode)
+    options = backend_options(model, base_url, prompt, mode)
     resolved = resolve_backend_name(backend, model)
     if openai_batch:
         chosen = configured_model(model)

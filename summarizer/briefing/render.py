@@ -1,0 +1,59 @@
+"""Briefing → Markdown or one self-contained HTML file, through the Jinja2 templates beside this module.
+
+HTML is autoescaped (article text is untrusted: a ``<script>`` in an article shows as text); the
+Markdown template escapes Markdown's own markup characters with the ``md`` filter instead.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from summarizer.briefing.model import Briefing
+
+TITLE = "Bản tin hoạt động chính quyền địa phương"
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_WS = re.compile(r"\s+")
+
+
+def md_escape(value: object) -> str:
+    """One line of Markdown that shows ``value`` literally."""
+    return _MD_SPECIAL.sub(r"\\\1", _WS.sub(" ", str(value)).strip())
+
+
+def capfirst(value: object) -> str:
+    text = str(value)
+    return text[:1].upper() + text[1:]
+
+
+def join_and(items: list[str]) -> str:
+    """``A``, ``A và B``, ``A, B và C``: how Vietnamese lists whom a directive addresses."""
+    items = [str(item) for item in items]
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " và " + items[-1]
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("summarizer.briefing", "templates"),
+        autoescape=select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(md=md_escape, capfirst=capfirst, join_and=join_and)
+    return env
+
+
+def render_markdown(briefing: Briefing, *, title: str = TITLE) -> str:
+    return environment().get_template("briefing.md.j2").render(b=briefing, title=title)
+
+
+def render_html(briefing: Briefing, *, title: str = TITLE) -> str:
+    return environment().get_template("briefing.html.j2").render(b=briefing, title=title)
+
+
+RENDERERS = {".md": render_markdown, ".markdown": render_markdown, ".html": render_html, ".htm": render_html}
