@@ -215,6 +215,17 @@ def test_jsonl_gives_an_article_per_record_and_an_error_per_bad_line(tmp_path: P
     assert body_only.id == "tin:7"
 
 
+def test_jsonl_in_utf16_with_byte_order_mark_is_read(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": n, "text": t}, ensure_ascii=False) for n, t in ((1, LEAD), (2, SECOND))]
+    items = list(iter_articles([write(tmp_path / "a.jsonl", "\n".join(lines).encode("utf-16"))]))
+    assert [(i.id, i.text) for i in items] == [("1", LEAD), ("2", SECOND)]
+
+
+def test_jsonl_boolean_id_is_not_an_id(tmp_path: Path) -> None:
+    item = only(iter_articles([write(tmp_path / "a.jsonl", json.dumps({"id": True, "text": LEAD}) + "\n")]))
+    assert item.id == "a:1"
+
+
 def test_jsonl_record_with_a_bad_published_date_is_malformed(tmp_path: Path) -> None:
     path = write(tmp_path / "a.jsonl", json.dumps({"text": LEAD, "published": "13/12/2024"}) + "\n")
     item = only(iter_articles([path]))

@@ -251,7 +251,11 @@ def _record_article(record: object, *, default_id: str, source: str) -> Article:
     if not isinstance(record, dict):
         raise MalformedRecordError("record is not a JSON object", source)
     record_id = next(
-        (str(record[k]) for k in ID_FIELDS if isinstance(record.get(k), (str, int)) and str(record[k]).strip()),
+        (
+            str(record[k])
+            for k in ID_FIELDS
+            if isinstance(record.get(k), (str, int)) and not isinstance(record[k], bool) and str(record[k]).strip()
+        ),
         default_id,
     )
     published = record.get("published")
