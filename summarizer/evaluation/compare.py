@@ -1,0 +1,209 @@
+"""Comparing a run with a baseline: what moved, how sure we are (paired bootstrap), and what changed per article.
+
+The bootstrap resamples articles, not items: both runs are scored on the same resampled articles,
+so the interval is of the difference itself and article difficulty cancels out.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from summarizer.errors import EvalError
+
+from .scoring import COMPONENTS, FIELDS, Counts, overall_of
+
+RESAMPLES = 2000
+SEED = 20240613
+METRICS = ("overall", *COMPONENTS, *FIELDS)
+_EPSILON = 1e-9
+
+
+@dataclass
+class MetricDelta:
+    name: str
+    baseline: float
+    current: float
+    low: float
+    high: float
+
+    @property
+    def delta(self) -> float:
+        return self.current - self.baseline
+
+    @property
+    def moved(self) -> bool:
+        return abs(self.delta) > _EPSILON
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "baseline": round(self.baseline, 6),
+            "current": round(self.current, 6),
+            "delta": round(self.delta, 6),
+            "ci95": [round(self.low, 6), round(self.high, 6)],
+        }
+
+
+@dataclass
+class ArticleChanges:
+    """Gold items the current run found that the baseline missed (gained) and the reverse (lost)."""
+
+    article_id: str
+    gained: dict[str, list[str]] = field(default_factory=dict)
+    lost: dict[str, list[str]] = field(default_factory=dict)
+    new_false_alarms: dict[str, list[str]] = field(default_factory=dict)
+    fixed_false_alarms: dict[str, list[str]] = field(default_factory=dict)
+    overall_baseline: float = 0.0
+    overall_current: float = 0.0
+
+    @property
+    def empty(self) -> bool:
+        return not (self.gained or self.lost or self.new_false_alarms or self.fixed_false_alarms)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.article_id,
+            "overall_baseline": round(self.overall_baseline, 6),
+            "overall_current": round(self.overall_current, 6),
+            "gained": self.gained,
+            "lost": self.lost,
+            "new_false_alarms": self.new_false_alarms,
+            "fixed_false_alarms": self.fixed_false_alarms,
+        }
+
+
+@dataclass
+class Comparison:
+    baseline_id: str
+    current_id: str
+    articles_compared: int
+    metrics: dict[str, MetricDelta]
+    articles: list[ArticleChanges]
+    unpaired: list[str] = field(default_factory=list)
+
+    def drops(self, max_drop: float) -> list[MetricDelta]:
+        """Overall and component F1s that fell by more than ``max_drop``."""
+        return [
+            m for name, m in self.metrics.items() if name in ("overall", *COMPONENTS) and -m.delta > max_drop + _EPSILON
+        ]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "baseline": self.baseline_id,
+            "current": self.current_id,
+            "articles_compared": self.articles_compared,
+            "unpaired": self.unpaired,
+            "resamples": RESAMPLES,
+            "seed": SEED,
+            "metrics": {name: m.to_dict() for name, m in self.metrics.items()},
+            "articles": [a.to_dict() for a in self.articles if not a.empty],
+        }
+
+
+def _article_counts(article: Mapping[str, Any]) -> dict[str, Counts]:
+    counts = {name: Counts.from_dict(article["components"][name]) for name in COMPONENTS}
+    counts.update({name: Counts.from_dict(article["fields"][name]) for name in FIELDS if name in article["fields"]})
+    return counts
+
+
+def _metric_values(totals: Mapping[str, Counts]) -> dict[str, float]:
+    values = {name: c.f1 for name, c in totals.items()}
+    values["overall"] = overall_of(totals)
+    return values
+
+
+def _totals(per_article: Sequence[Mapping[str, Counts]], weights: Mapping[int, int]) -> dict[str, Counts]:
+    totals: dict[str, Counts] = {}
+    for index, times in weights.items():
+        for name, c in per_article[index].items():
+            prev = totals.get(name, Counts())
+            totals[name] = Counts(prev.tp + c.tp * times, prev.fp + c.fp * times, prev.fn + c.fn * times)
+    return totals
+
+
+def paired_bootstrap(
+    baseline: Sequence[Mapping[str, Counts]],
+    current: Sequence[Mapping[str, Counts]],
+    *,
+    resamples: int = RESAMPLES,
+    seed: int = SEED,
+) -> dict[str, tuple[float, float]]:
+    """95% interval of (current − baseline) for every metric, resampling paired articles with replacement."""
+    n = len(baseline)
+    rng = random.Random(seed)
+    diffs: dict[str, list[float]] = {}
+    for _ in range(resamples):
+        weights = Counter(rng.randrange(n) for _ in range(n))
+        base = _metric_values(_totals(baseline, weights))
+        cur = _metric_values(_totals(current, weights))
+        for name in cur:
+            diffs.setdefault(name, []).append(cur[name] - base[name])
+    intervals = {}
+    for name, values in diffs.items():
+        values.sort()
+        intervals[name] = (values[int(0.025 * (len(values) - 1))], values[int(round(0.975 * (len(values) - 1)))])
+    return intervals
+
+
+def _item_sets(details: Mapping[str, Any]) -> dict[str, dict[str, set[str]]]:
+    """Per kind (officials, titles, directives): the found, missed and false-alarm items as labels."""
+
+    def label(kind: str, item: Any) -> str:
+        if kind == "titles":
+            return f"{item[0]}: {item[1]}"
+        if kind == "directives":
+            return f"{item['issuer']} {item['verb']}: {item['content']}"
+        return str(item)
+
+    return {
+        kind: {part: {label(kind, x) for x in details[kind][part]} for part in ("found", "missed", "false_alarms")}
+        for kind in ("officials", "titles", "directives")
+    }
+
+
+def _article_changes(base: Mapping[str, Any], cur: Mapping[str, Any]) -> ArticleChanges:
+    b, c = _item_sets(base["details"]), _item_sets(cur["details"])
+    changes = ArticleChanges(base["id"], overall_baseline=base["overall"], overall_current=cur["overall"])
+    for kind in ("officials", "titles", "directives"):
+        parts = {
+            "gained": c[kind]["found"] - b[kind]["found"],
+            "lost": b[kind]["found"] - c[kind]["found"],
+            "new_false_alarms": c[kind]["false_alarms"] - b[kind]["false_alarms"],
+            "fixed_false_alarms": b[kind]["false_alarms"] - c[kind]["false_alarms"],
+        }
+        for attr, items in parts.items():
+            if items:
+                getattr(changes, attr)[kind] = sorted(items)
+    return changes
+
+
+def compare_runs(baseline: Mapping[str, Any], current: Mapping[str, Any]) -> Comparison:
+    """Compare two run records article by article; refuses records scored on different gold sets."""
+    if baseline.get("gold_hash") != current.get("gold_hash"):
+        raise EvalError(
+            f"run {baseline.get('id')} was scored on a different gold set (gold hash {baseline.get('gold_hash')} "
+            f"≠ {current.get('gold_hash')}); re-run the baseline on the current gold",
+            "--baseline",
+        )
+    base_articles = {a["id"]: a for a in baseline["scores"]["articles"]}
+    cur_articles = {a["id"]: a for a in current["scores"]["articles"]}
+    shared = sorted(base_articles.keys() & cur_articles.keys())
+    if not shared:
+        raise EvalError(f"run {baseline.get('id')} has no article in common with this run", "--baseline")
+    unpaired = sorted(base_articles.keys() ^ cur_articles.keys())
+    base_counts = [_article_counts(base_articles[a]) for a in shared]
+    cur_counts = [_article_counts(cur_articles[a]) for a in shared]
+    everything = dict.fromkeys(range(len(shared)), 1)
+    base_values = _metric_values(_totals(base_counts, everything))
+    cur_values = _metric_values(_totals(cur_counts, everything))
+    intervals = paired_bootstrap(base_counts, cur_counts)
+    metrics = {
+        name: MetricDelta(name, base_values[name], cur_values[name], *intervals[name])
+        for name in METRICS
+        if name in cur_values and name in base_values
+    }
+    changes = [_article_changes(base_articles[a], cur_articles[a]) for a in shared]
+    return Comparison(str(baseline.get("id")), str(current.get("id")), len(shared), metrics, changes, unpaired)
