@@ -64,3 +64,67 @@ def check_grounding(extraction: ArticleExtraction, text: str | KeyedText) -> Gro
         else:
             report.missing.append((kind, value))
     return report
+
+
+# Plausibility of numbers and dates: a value the model reports must be written in the article in
+# some form (a numeral, a Roman numeral, a Vietnamese number word), though not necessarily next to
+# the item it belongs to.
+
+_UNITS = ["", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+_ORDINAL_UNITS = {1: "nhất", 4: "tư"}
+_ROMAN = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def roman(n: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def number_words(n: int, *, ordinal: bool = False) -> list[str]:
+    """Vietnamese words for 1–99 (with the common variants), e.g. 21 → ["hai mươi mốt"]."""
+    if not 0 < n < 100:
+        return []
+    if n < 10:
+        if ordinal and n in _ORDINAL_UNITS:
+            return [_ORDINAL_UNITS[n], _UNITS[n]]
+        return [_UNITS[n]]
+    tens, unit = divmod(n, 10)
+    head = "mười" if tens == 1 else f"{_UNITS[tens]} mươi"
+    if unit == 0:
+        return [head]
+    tails = {1: ["một"] if tens == 1 else ["mốt", "một"], 4: ["bốn", "tư"], 5: ["lăm", "năm"]}
+    return [f"{head} {tail}" for tail in tails.get(unit, [_UNITS[unit]])]
+
+
+def number_occurs(text: KeyedText, n: int, *, ordinal: bool = False) -> bool:
+    """Is ``n`` written in the article: as a numeral (02 counts for 2), a Roman numeral, or in words
+    (after ``thứ`` when it is an ordinal)?"""
+    if re.search(rf"(?<!\d)0*{n}(?!\d)", text.text):
+        return True
+    if 0 < n < 90 and re.search(rf"(?<![A-Za-z]){roman(n)}(?![A-Za-z])", text.text):
+        return True
+    for words in number_words(n, ordinal=ordinal):
+        phrase = f"thứ {words}" if ordinal else words
+        if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text.folded):
+            return True
+    return False
+
+
+def years_in(text: KeyedText) -> set[int]:
+    return {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text.text)}
+
+
+def date_occurs(text: KeyedText, day: int, month: int, year: int, *, known_years: set[int] | None = None) -> bool:
+    """Does the article support this date? Its day is written somewhere, its month is written as a
+    month (``/12``, ``tháng 12``), and its year is one the article (or its date header) names, or a
+    year next to one (a December article about January)."""
+    if not re.search(rf"(?<!\d)0?{day}(?!\d)", text.text):
+        return False
+    if not re.search(rf"(?:/|-|tháng\s+)0?{month}(?!\d)", text.folded):
+        return False
+    years = years_in(text) | (known_years or set())
+    return not years or any(abs(year - y) <= 1 for y in years)

@@ -1,0 +1,213 @@
+"""The one module that speaks instructor: structured calls, re-asks, and the exact request bodies.
+
+instructor 1.17 re-asks the model with the validation error when an answer does not parse or is
+not grounded; it is given an explicit tenacity policy (``1 + max_reasks`` attempts, parse and
+validation errors only). Transport faults are retried one layer down, inside the create function
+instructor wraps (see transport.py), so a re-ask never re-sends a request that merely timed out.
+Tokens of every response are summed through instructor's ``completion:response`` hook, failed
+attempts included, from the API's own ``usage``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlparse
+
+import instructor
+import openai
+from instructor.core.exceptions import InstructorRetryException, ResponseParsingError
+from instructor.core.hooks import Hooks
+from openai.types.chat import ChatCompletion
+from pydantic import ValidationError
+from tenacity import Retrying, retry_if_exception_type, stop_after_attempt
+
+from summarizer.errors import ConfigError
+
+from .transport import RetryingTransport, TransportPolicy, TransportStats, fault_kind, is_transient
+from .validation import Answer
+
+# instructor logs every failed attempt at ERROR level; we report failures ourselves, once.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+
+MODES = {"tools": instructor.Mode.TOOLS, "json": instructor.Mode.JSON, "md_json": instructor.Mode.MD_JSON}
+_PARSE_ERRORS = (ValidationError, json.JSONDecodeError, ResponseParsingError)
+_THINK = re.compile(r"<think>.*?</think>\s*", re.S | re.I)
+OPENAI_HOST = "api.openai.com"
+
+
+def default_mode(base_url: str | None) -> str:
+    """Tool calling on api.openai.com; JSON mode on other servers, which nearly all support."""
+    host = urlparse(base_url).hostname if base_url else OPENAI_HOST
+    return "tools" if host == OPENAI_HOST else "json"
+
+
+def resolve_mode(mode: str | None, base_url: str | None) -> str:
+    import os
+
+    chosen = (mode or os.environ.get("SUMMARIZER_MODE") or default_mode(base_url)).strip().lower()
+    if chosen not in MODES:
+        raise ConfigError(f"unknown mode {chosen!r}; choose one of {', '.join(MODES)}", "--mode")
+    return chosen
+
+
+def strip_think(completion: Any) -> Any:
+    """Remove ``<think>…</think>`` blocks that reasoning models put before their answer."""
+    for choice in getattr(completion, "choices", None) or []:
+        message = getattr(choice, "message", None)
+        content = getattr(message, "content", None)
+        if isinstance(content, str) and "<think>" in content.lower():
+            message.content = _THINK.sub("", content).strip()
+    return completion
+
+
+@dataclass
+class CallUsage:
+    """Figures of one logical call: every HTTP request, every response's tokens, every re-ask."""
+
+    tokens_in: int = 0
+    tokens_out: int = 0
+    reasks: int = 0
+    transport: TransportStats = field(default_factory=TransportStats)
+    latency_s: float = 0.0
+
+    @property
+    def attempts(self) -> int:
+        return self.transport.requests
+
+    def add_response(self, response: Any) -> None:
+        usage = getattr(response, "usage", None)
+        self.tokens_in += int(getattr(usage, "prompt_tokens", 0) or 0)
+        self.tokens_out += int(getattr(usage, "completion_tokens", 0) or 0)
+
+
+class LLMCallFailed(Exception):
+    """A call that produced no usable answer: transport exhausted, API refusal, or no valid output."""
+
+    def __init__(self, kind: str, detail: str, usage: CallUsage) -> None:
+        super().__init__(f"{kind}: {detail}")
+        self.kind = kind
+        self.detail = detail
+        self.usage = usage
+
+
+class _Captured(Exception):
+    pass
+
+
+class Adapter:
+    """A configured client for one model, endpoint and mode."""
+
+    def __init__(
+        self,
+        *,
+        model: str,
+        base_url: str | None,
+        api_key: str,
+        mode: str,
+        policy: TransportPolicy,
+        max_reasks: int = 2,
+        params: dict[str, Any] | None = None,
+    ) -> None:
+        self.model = model
+        self.mode = mode
+        self.max_reasks = max_reasks
+        self.params = dict(params or {})
+        self.client = openai.OpenAI(api_key=api_key, base_url=base_url, max_retries=0, timeout=policy.timeout)
+        self._local = threading.local()
+        transport = RetryingTransport(policy)
+        raw_create = self.client.chat.completions.create
+
+        def create_and_clean(*args: Any, **kwargs: Any) -> Any:
+            return strip_think(raw_create(*args, **kwargs))
+
+        create = transport.wrap(create_and_clean, lambda: getattr(self._local, "stats", None))
+        self._instructor = instructor.Instructor(
+            client=self.client,
+            create=instructor.patch(create=create, mode=MODES[mode]),
+            mode=MODES[mode],
+            provider=instructor.Provider.OPENAI,
+        )
+
+    def _reask_policy(self) -> Retrying:
+        return Retrying(
+            stop=stop_after_attempt(1 + self.max_reasks),
+            retry=retry_if_exception_type(_PARSE_ERRORS),
+            reraise=True,
+        )
+
+    def request_body(self, messages: list[dict[str, str]]) -> dict[str, Any]:
+        """The exact chat-completions body instructor would send for these messages (no HTTP)."""
+        captured: dict[str, Any] = {}
+
+        def capture(*args: Any, **kwargs: Any) -> Any:
+            captured.update(kwargs)
+            raise _Captured
+
+        try:
+            instructor.patch(create=capture, mode=MODES[self.mode])(
+                response_model=Answer, messages=messages, max_retries=0, model=self.model, **self.params
+            )
+        except (InstructorRetryException, _Captured):
+            pass
+        if not captured:
+            raise ConfigError(f"instructor produced no request for mode {self.mode}", "--mode")
+        return captured
+
+    def parse(self, completion: dict[str, Any], context: dict[str, Any]) -> Answer:
+        """Parse one chat completion (e.g. a Batch API result) exactly as a live call would be parsed."""
+        response = strip_think(ChatCompletion.model_validate(completion))
+        schema = instructor.openai_schema(Answer)
+        parsed = schema.from_response(response, validation_context=context, strict=False, mode=MODES[self.mode])
+        return Answer.model_validate(parsed.model_dump(), context=None)
+
+    def extract(self, messages: list[dict[str, str]], context: dict[str, Any]) -> tuple[Answer, CallUsage]:
+        """One structured call with re-asks; raises LLMCallFailed with the usage spent so far."""
+        usage = CallUsage()
+        hooks = Hooks()
+        hooks.on("completion:response", usage.add_response)
+        hooks.on("parse:error", lambda error, **_: setattr(usage, "reasks", usage.reasks + 1))
+        self._local.stats = usage.transport
+        started = time.perf_counter()
+        try:
+            answer = self._instructor.create(
+                response_model=Answer,
+                messages=messages,
+                max_retries=self._reask_policy(),
+                context=context,
+                strict=False,
+                hooks=hooks,
+                model=self.model,
+                **self.params,
+            )
+        except InstructorRetryException as exc:
+            raise self._failure(exc.__cause__ or exc, usage) from None
+        except openai.APIError as exc:
+            raise self._failure(exc, usage) from None
+        finally:
+            self._local.stats = None
+            usage.latency_s = time.perf_counter() - started
+        # The last parse error of a successful call was not a re-ask: it is counted only on failure.
+        return answer, usage
+
+    def _failure(self, cause: BaseException, usage: CallUsage) -> LLMCallFailed:
+        if isinstance(cause, openai.APIError):
+            kind = fault_kind(cause)
+            tries = f" after {usage.attempts} attempts" if is_transient(cause) else ""
+            return LLMCallFailed(kind, f"{type(cause).__name__}{tries}: {_short(str(cause))}", usage)
+        if isinstance(cause, _PARSE_ERRORS):
+            # Every failed parse was followed by a re-ask except the last one.
+            usage.reasks = max(0, usage.reasks - 1)
+            kind = "ungrounded" if "not in the article text" in str(cause) else "invalid_output"
+            return LLMCallFailed(kind, f"no valid answer after {usage.attempts} attempts: {_short(str(cause))}", usage)
+        return LLMCallFailed(type(cause).__name__, _short(str(cause)), usage)
+
+
+def _short(text: str, limit: int = 300) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"

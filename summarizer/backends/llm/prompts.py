@@ -1,0 +1,96 @@
+"""Versioned prompt templates, loaded from the ``summarizer.prompts`` package and rendered with jinja2.
+
+A prompt is named ``<task>/v<N>`` (``extract/v1``) and is two files, ``<task>/v<N>.system.j2`` and
+``<task>/v<N>.user.j2``. Its hash covers both template sources (not the article), so results made
+with different wording never share a cache entry or a comparison row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import jinja2
+
+from summarizer.errors import ConfigError
+from summarizer.text.normalize import nfc
+
+DEFAULT_PROMPT = "extract/v1"
+_NAME = re.compile(r"^(?P<task>[a-z_]+)(?:/v(?P<version>\d+))?$")
+
+_ENV = jinja2.Environment(
+    undefined=jinja2.StrictUndefined,
+    autoescape=False,
+    keep_trailing_newline=False,
+    trim_blocks=False,
+)
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """One version of one prompt: its two templates and the hash that identifies it."""
+
+    name: str
+    system_source: str
+    user_source: str
+
+    @property
+    def hash(self) -> str:
+        digest = hashlib.sha256(f"{self.system_source}\0{self.user_source}".encode("utf-8"))
+        return digest.hexdigest()[:16]
+
+    def render(
+        self, text: str, *, article_id: str | None = None, published: str | None = None
+    ) -> list[dict[str, str]]:
+        """The chat messages for one article (or one chunk of it).
+
+        The article sits between fence lines carrying a hash of its own content, so text inside
+        the article cannot close the fence and pose as instructions.
+        """
+        fence = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+        values = {"text": text, "fence": fence, "article_id": article_id, "published": published}
+        system = _ENV.from_string(self.system_source).render(**values)
+        user = _ENV.from_string(self.user_source).render(**values)
+        return [{"role": "system", "content": nfc(system)}, {"role": "user", "content": nfc(user)}]
+
+
+def _folder(task: str) -> resources.abc.Traversable:
+    return resources.files("summarizer.prompts").joinpath(task)
+
+
+def available_versions(task: str) -> list[int]:
+    folder = _folder(task)
+    if not folder.is_dir():
+        return []
+    found = {
+        int(m.group(1))
+        for entry in folder.iterdir()
+        if (m := re.fullmatch(r"v(\d+)\.system\.j2", entry.name))
+    }
+    return sorted(found)
+
+
+@lru_cache(maxsize=16)
+def load_prompt(name: str | None = None) -> Prompt:
+    """``extract/v1``, or ``extract`` for its latest version; an unknown name is a ConfigError."""
+    wanted = (name or DEFAULT_PROMPT).strip()
+    m = _NAME.match(wanted)
+    if not m:
+        raise ConfigError(f"prompt name {wanted!r} is not of the form task/vN (e.g. {DEFAULT_PROMPT})", "--prompt")
+    task = m.group("task")
+    versions = available_versions(task)
+    if not versions:
+        raise ConfigError(f"no prompt called {task!r}", "--prompt")
+    version = int(m.group("version")) if m.group("version") else versions[-1]
+    if version not in versions:
+        listed = ", ".join(f"{task}/v{v}" for v in versions)
+        raise ConfigError(f"no prompt {task}/v{version}; available: {listed}", "--prompt")
+    folder = _folder(task)
+    return Prompt(
+        name=f"{task}/v{version}",
+        system_source=folder.joinpath(f"v{version}.system.j2").read_text(encoding="utf-8"),
+        user_source=folder.joinpath(f"v{version}.user.j2").read_text(encoding="utf-8"),
+    )
