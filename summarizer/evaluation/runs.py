@@ -79,16 +79,18 @@ def build_record(
     """A run record; its id is the UTC time plus a short hash of the time and of what was scored."""
     preds = list(predictions.values())
     prompt_name, prompt_hash = _prompt_of(preds, prompt)
+    usage = usage_of(preds)
+    answered = list(usage["backends"])
     body: dict[str, Any] = {
         "version": RECORD_VERSION,
-        "backend": backend,
+        "backend": answered[0] if len(answered) == 1 else backend,
         "model": _model_of(preds, model),
         "prompt": prompt_name,
         "prompt_hash": prompt_hash,
         "mode": mode,
         "gold_hash": gold_hash,
         "articles_hash": articles_hash,
-        "usage": usage_of(preds),
+        "usage": usage,
         "errors": dict(errors or {}),
         "scores": scores.to_dict(),
         "predictions": {stem: extraction_to_dict(p) for stem, p in predictions.items()},
