@@ -153,11 +153,16 @@ def extract_records(
 ) -> Iterator[tuple[Item, dict]]:
     """Every item to a record: processes for the rules (CPU-bound), threads for the LLM (I/O-bound).
 
-    ``backend`` is a resolved name (regex or llm); the backend is built here first so that a
-    configuration error stops the run before any article is read.
+    ``backend`` is a resolved name (regex or llm). The backend is built now, before the records are
+    asked for, so that a configuration error stops the run before any output is touched.
     """
     instance = get_backend(backend, quiet=True, **options)
-    jobs = jobs or auto_jobs(backend)
+    return _extract_with(instance, items, backend=backend, jobs=jobs or auto_jobs(backend), options=options)
+
+
+def _extract_with(
+    instance: Backend, items: Iterable[Item], *, backend: str, jobs: int, options: dict[str, object]
+) -> Iterator[tuple[Item, dict]]:
     window = max(2 * jobs, jobs + 4)
     if jobs == 1:
         yield from _bounded_map(partial(process_article, backend=instance), items, None, window)
@@ -181,6 +186,15 @@ def _openai_batch_records(
     """Records through the OpenAI Batch API; input errors are passed on as they are met."""
     from summarizer.openai_batch import run_openai_batch
 
+    return _openai_batch_with(run_openai_batch, items, options=options)
+
+
+def _openai_batch_with(
+    run_openai_batch: Callable[..., Iterator[tuple[Article, ArticleExtraction | SummarizerError]]],
+    items: Iterable[Item],
+    *,
+    options: dict[str, object],
+) -> Iterator[tuple[Item, dict]]:
     pending_errors: list[SummarizerError] = []
 
     def articles() -> Iterator[Article]:
@@ -431,14 +445,16 @@ def run_batch(
         options["model"] = chosen
 
     summary = BatchSummary()
-    state = prepare_resume(output) if resume else ResumeState()
-    if state.torn:
-        print(f"summarizer: {output}: dropped a torn last line from an interrupted run", file=sys.stderr)
-    items = _not_done(_not_the_output(iter_articles(list(inputs)), output), state.done, summary)
+    done: set[str] = set()  # filled by prepare_resume below, before the first item is read
+    items = _not_done(_not_the_output(iter_articles(list(inputs)), output), done, summary)
     if openai_batch:
         records = _openai_batch_records(items, options=options)
     else:
         records = extract_records(items, backend=resolved, jobs=jobs, options=options)
+    state = prepare_resume(output) if resume else ResumeState()
+    done |= state.done
+    if state.torn:
+        print(f"summarizer: {output}: dropped a torn last line from an interrupted run", file=sys.stderr)
 
     total = count_inputs(list(inputs)) if progress else None
     if total is not None and state.done:
