@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,8 @@ from typer.testing import CliRunner
 
 from summarizer.batch import BatchSummary, prepare_resume
 from summarizer.cli import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, app
-from summarizer.errors import OutputError
+from summarizer.errors import LLMError, OutputError
+from summarizer.schemas import ArticleExtraction, Official
 from tests.conftest import ARTICLES, seed_text
 
 SENTENCES = [
@@ -129,6 +131,32 @@ def test_openai_batch_without_a_model_is_a_clear_error(tmp_path: Path, monkeypat
     assert code == EXIT_USAGE
     assert "--openai-batch: needs the llm backend and a model" in stderr
     assert "Traceback" not in stderr
+
+
+def test_openai_batch_results_are_written_as_records(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Batch API path itself is tested with the LLM backend; here: its answers become records."""
+    calls: list[dict] = []
+
+    def run_openai_batch(articles, **options):  # type: ignore[no-untyped-def]
+        calls.append(options)
+        for article in articles:
+            if "0001" in article.id:
+                yield article, LLMError("the model refused", article.source)
+            else:
+                yield article, ArticleExtraction(officials=[Official(name="Nguyễn Văn Hải", titles=["Chủ tịch UBND huyện"])])
+
+    monkeypatch.setitem(sys.modules, "summarizer.openai_batch", types.SimpleNamespace(run_openai_batch=run_openai_batch))
+    folder = write_articles(tmp_path / "tin", 3)
+    out = tmp_path / "r.jsonl"
+    code, _ = invoke(str(folder), str(tmp_path / "khong-co.txt"), "-o", str(out), "-b", "llm", "-m", "gpt-x", "--openai-batch")
+    records = {r["article_id"]: r for r in read_lines(out)}
+    assert code == EXIT_SOME_FAILED
+    assert calls[0]["model"] == "gpt-x"
+    assert records["tin-0000"]["officials"][0]["name"] == "Nguyễn Văn Hải"
+    assert records["tin-0000"]["content_hash"] and records["tin-0000"]["source"].endswith("tin-0000.txt")
+    assert records["tin-0001"]["error"] == {"kind": "llm", "message": "the model refused"}
+    assert records["khong-co"]["error"]["kind"] == "not_found"
+    assert len(records) == 4
 
 
 def test_a_configuration_error_leaves_an_earlier_results_file_untouched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
