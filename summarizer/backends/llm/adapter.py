@@ -15,6 +15,7 @@ import logging
 import re
 import threading
 import time
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
@@ -32,8 +33,11 @@ from summarizer.errors import ConfigError
 from .transport import RetryingTransport, TransportPolicy, TransportStats, fault_kind, is_transient
 from .validation import Answer
 
-# instructor logs every failed attempt at ERROR level; we report failures ourselves, once.
-logging.getLogger("instructor").addHandler(logging.NullHandler())
+# instructor logs every failed attempt at ERROR level, with the server's message (which may echo a
+# credential); we report failures ourselves, once and redacted, so its records go nowhere.
+_instructor_log = logging.getLogger("instructor")
+_instructor_log.addHandler(logging.NullHandler())
+_instructor_log.propagate = False
 
 MODES = {"tools": instructor.Mode.TOOLS, "json": instructor.Mode.JSON, "md_json": instructor.Mode.MD_JSON}
 _PARSE_ERRORS = (ValidationError, json.JSONDecodeError, ResponseParsingError)
@@ -80,10 +84,13 @@ class CallUsage:
     def attempts(self) -> int:
         return self.transport.requests
 
+    def add_tokens(self, tokens_in: int, tokens_out: int) -> None:
+        self.tokens_in += tokens_in
+        self.tokens_out += tokens_out
+
     def add_response(self, response: Any) -> None:
         usage = getattr(response, "usage", None)
-        self.tokens_in += int(getattr(usage, "prompt_tokens", 0) or 0)
-        self.tokens_out += int(getattr(usage, "completion_tokens", 0) or 0)
+        self.add_tokens(int(getattr(usage, "prompt_tokens", 0) or 0), int(getattr(usage, "completion_tokens", 0) or 0))
 
 
 class LLMCallFailed(Exception):
@@ -98,6 +105,17 @@ class LLMCallFailed(Exception):
 
 class _Captured(Exception):
     pass
+
+
+def parse_failure_kind(exc: BaseException) -> str:
+    """``ungrounded`` when the answer named things the article does not contain, else ``invalid_output``."""
+    return "ungrounded" if "not in the article text" in str(exc) else "invalid_output"
+
+
+@lru_cache(maxsize=1)
+def _response_model() -> Any:
+    """Answer wrapped as instructor wraps response models, for parsing completions it did not fetch."""
+    return instructor.openai_schema(Answer)
 
 
 class Adapter:
@@ -162,9 +180,8 @@ class Adapter:
     def parse(self, completion: dict[str, Any], context: dict[str, Any]) -> Answer:
         """Parse one chat completion (e.g. a Batch API result) exactly as a live call would be parsed."""
         response = strip_think(ChatCompletion.model_validate(completion))
-        schema = instructor.openai_schema(Answer)
-        parsed = schema.from_response(response, validation_context=context, strict=False, mode=MODES[self.mode])
-        return Answer.model_validate(parsed.model_dump(), context=None)
+        parsed = _response_model().from_response(response, validation_context=context, strict=False, mode=MODES[self.mode])
+        return Answer.model_validate(parsed.model_dump())
 
     def extract(self, messages: list[dict[str, str]], context: dict[str, Any]) -> tuple[Answer, CallUsage]:
         """One structured call with re-asks; raises LLMCallFailed with the usage spent so far."""
@@ -203,8 +220,8 @@ class Adapter:
         if isinstance(cause, _PARSE_ERRORS):
             # Every failed parse was followed by a re-ask except the last one.
             usage.reasks = max(0, usage.reasks - 1)
-            kind = "ungrounded" if "not in the article text" in str(cause) else "invalid_output"
-            return LLMCallFailed(kind, f"no valid answer after {usage.attempts} attempts: {_short(str(cause))}", usage)
+            detail = f"no valid answer after {usage.attempts} attempts: {_short(str(cause))}"
+            return LLMCallFailed(parse_failure_kind(cause), detail, usage)
         return LLMCallFailed(type(cause).__name__, _short(str(cause)), usage)
 
 
