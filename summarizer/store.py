@@ -289,18 +289,25 @@ def print_stats(*, as_json: bool = False) -> None:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
     from rich.console import Console
-    from rich.table import Table
+    from rich.table import Column, Table
 
     console = Console()
-    console.print(f"cache: {data['path']}")
+    console.print(f"cache: {data['path']}", soft_wrap=True, highlight=False)
     console.print(
         f"{data['entries']} cached answers, {data['size_bytes'] / 1024:.0f} KiB, {data['hits']} hits; "
         f"{data['calls']} calls, {data['tokens_in']} tokens in, {data['tokens_out']} out, "
-        f"${data['cost_usd']:.4f}"
+        f"${data['cost_usd']:.4f}",
+        soft_wrap=True,
+        highlight=False,
     )
     if not data["by_model"]:
         return
-    table = Table("model", "prompt", "calls", "cache hits", "failures", "tokens in", "tokens out", "cost (USD)")
+    headers = ["calls", "hits", "failed", "tokens in", "tokens out", "USD"]
+    table = Table(
+        Column("model", no_wrap=True),
+        Column("prompt", no_wrap=True),
+        *(Column(h, justify="right") for h in headers),
+    )
     for row in data["by_model"]:
         cost = "unknown" if row["cost_usd"] is None else f"{row['cost_usd']:.4f}"
         table.add_row(
