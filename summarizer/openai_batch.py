@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarizer.backends.llm.adapter import CallUsage, parse_failure_kind
+from summarizer.backends.llm.adapter import CallUsage, error_text, parse_failure_kind
 from summarizer.backends.llm.backend import ArticleUsage, ChunkRequest, LLMBackend
 from summarizer.backends.llm.transport import RetryingTransport, TransportPolicy, fault_kind
 from summarizer.backends.llm.validation import Answer
@@ -184,7 +184,7 @@ def _take_answer(
         answer = backend.adapter.parse(body, context)
     except Exception as exc:
         kind = parse_failure_kind(exc)
-        reason = f"{kind}: batch answer did not validate: {' '.join(str(exc).split())[:300]}"
+        reason = f"{kind}: batch answer did not validate: {' '.join(error_text(exc).split())[:300]}"
         item.usage.add(backend.record(item.article, chunk, usage, kind, error=reason, batch=True), cached=False)
         return reason
     record = backend.record(item.article, chunk, usage, "ok", batch=True)

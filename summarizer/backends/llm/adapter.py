@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 
 import instructor
 import openai
-from instructor.core.exceptions import InstructorRetryException, ResponseParsingError
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException, ResponseParsingError
 from instructor.core.hooks import Hooks
 from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
@@ -204,12 +204,11 @@ class Adapter:
             )
         except InstructorRetryException as exc:
             raise self._failure(exc.__cause__ or exc, usage) from None
-        except openai.APIError as exc:
+        except Exception as exc:  # whatever else goes wrong is this article's failure, never the batch's
             raise self._failure(exc, usage) from None
         finally:
             self._local.stats = None
             usage.latency_s = time.perf_counter() - started
-        # The last parse error of a successful call was not a re-ask: it is counted only on failure.
         return answer, usage
 
     def _failure(self, cause: BaseException, usage: CallUsage) -> LLMCallFailed:
@@ -217,12 +216,21 @@ class Adapter:
             kind = fault_kind(cause)
             tries = f" after {usage.attempts} attempts" if is_transient(cause) else ""
             return LLMCallFailed(kind, f"{type(cause).__name__}{tries}: {_short(str(cause))}", usage)
+        if isinstance(cause, IncompleteOutputException):
+            return LLMCallFailed("truncated_output", "the answer was cut off at the output token limit", usage)
         if isinstance(cause, _PARSE_ERRORS):
             # Every failed parse was followed by a re-ask except the last one.
             usage.reasks = max(0, usage.reasks - 1)
-            detail = f"no valid answer after {usage.attempts} attempts: {_short(str(cause))}"
+            detail = f"no valid answer after {usage.attempts} attempts: {_short(error_text(cause))}"
             return LLMCallFailed(parse_failure_kind(cause), detail, usage)
         return LLMCallFailed(type(cause).__name__, _short(str(cause)), usage)
+
+
+def error_text(exc: BaseException) -> str:
+    """A validation error as its messages only (no pydantic banner, no echo of the whole input)."""
+    if isinstance(exc, ValidationError):
+        return "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" if e["loc"] else e["msg"] for e in exc.errors())
+    return str(exc)
 
 
 def _short(text: str, limit: int = 300) -> str:

@@ -126,6 +126,7 @@ class LLMBackend:
             max_reasks=DEFAULT_MAX_REASKS if max_reasks is None else int(max_reasks),
             params=params,
         )
+        self._schema = Answer.model_json_schema()
         self._warned: set[str] = set()
         self._warn_lock = threading.Lock()
 
@@ -142,7 +143,7 @@ class LLMBackend:
             key = store.cache_key(
                 model=self.model,
                 messages=messages,
-                schema=Answer.model_json_schema(),
+                schema=self._schema,
                 mode=self.mode,
                 params={**self.adapter.params, "endpoint": self._endpoint()},
             )

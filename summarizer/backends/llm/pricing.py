@@ -41,4 +41,4 @@ def cost_usd(model: str, tokens_in: int, tokens_out: int, *, batch: bool = False
     if price is None:
         return None
     cost = (tokens_in * price.input_per_m + tokens_out * price.output_per_m) / 1_000_000
-    return round(cost * (BATCH_DISCOUNT if batch else 1.0), 8)
+    return cost * (BATCH_DISCOUNT if batch else 1.0)
