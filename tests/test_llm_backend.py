@@ -325,3 +325,24 @@ def test_a_real_model_extracts_a_seed_article_with_grounded_items(monkeypatch):
     assert check_grounding(result, article.text).rate == 1.0
     found = {match_key(n) for n in names(result)}
     assert {match_key(n) for n in gold_names("000")} <= found
+
+
+def test_one_backend_serves_many_threads_without_mixing_their_figures(fake):
+    from concurrent.futures import ThreadPoolExecutor
+
+    shared = backend(fake)
+    prefixes = ["000", "001", "002", "003", "004"]
+    fake.script("hallucinate")  # one of the five calls is re-asked
+
+    with ThreadPoolExecutor(max_workers=5) as pool:
+        results = list(pool.map(lambda p: shared.extract(seed(p)), prefixes))
+
+    for prefix, result in zip(prefixes, results):
+        assert names(result) == gold_names(prefix)
+    calls = store.calls_since(0)
+    assert sorted(c.attempts for c in calls) == [1, 1, 1, 1, 2]
+    assert sum(c.tokens_in for c in calls) == sum(p for p, _ in fake.usage_sent)
+    by_article = {c.article_id: c for c in calls}
+    for prefix, result in zip(prefixes, results):
+        call = by_article[f"seed-{prefix}"]
+        assert (result.provenance.tokens_in, result.provenance.tokens_out) == (call.tokens_in, call.tokens_out)
