@@ -8,9 +8,12 @@ good enough to size chunks. The API's ``usage`` figures stay the source of truth
 
 from __future__ import annotations
 
+import warnings
 from functools import lru_cache
 
-import bpe_openai
+with warnings.catch_warnings():  # bpe-openai 0.1.4 reads its tables with a deprecated importlib call
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import bpe_openai
 
 FALLBACK_ENCODING = "o200k_base"
 # What every chat message costs besides its content, and what priming the reply costs
@@ -33,7 +36,11 @@ def encoding_name(model: str) -> str:
 
 @lru_cache(maxsize=4)
 def _encoding(name: str) -> bpe_openai.Encoding:
-    return bpe_openai.get_encoding(name)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        encoding = bpe_openai.get_encoding(name)
+        encoding.encode("Kỳ họp")  # loads the table now, inside this block
+        return encoding
 
 
 def count_tokens(text: str, model: str) -> int:
