@@ -1,0 +1,43 @@
+"""Timing and environment helpers shared by the benchmarks."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def timed(fn: Callable[[], T]) -> tuple[T, float]:
+    """The result of ``fn()`` and the wall-clock seconds it took."""
+    started = time.perf_counter()
+    result = fn()
+    return result, time.perf_counter() - started
+
+
+def median_seconds(fn: Callable[[], object], repeats: int) -> float:
+    """Median wall time of ``repeats`` calls: one slow run on a busy machine does not move it."""
+    return statistics.median(timed(fn)[1] for _ in range(max(1, repeats)))
+
+
+@contextmanager
+def scoped_env(**values: str | None) -> Iterator[None]:
+    """Set (or, with None, remove) environment variables for the duration of a block."""
+    saved = {name: os.environ.get(name) for name in values}
+    try:
+        for name, value in values.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
