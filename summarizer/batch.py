@@ -61,6 +61,12 @@ def error_record(error: SummarizerError, article: Article | None = None) -> dict
     return {"article_id": article_id, "source": source, "error": error.to_record()}
 
 
+def report_error(record: dict) -> None:
+    """One line on stderr naming the input that failed, as its error record in the results says."""
+    where = record.get("source") or record.get("article_id") or "<unknown input>"
+    print(f"summarizer: {where}: {record['error'].get('message', 'failed')}", file=sys.stderr)
+
+
 def stamp(extraction: ArticleExtraction, article: Article) -> ArticleExtraction:
     """The article's identity on an extraction that came back without going through extract_article."""
     updates: dict[str, object] = {"article_id": article.id}
@@ -465,6 +471,8 @@ def run_batch(
             for _item, record in records:
                 writer.write(record)
                 summary.add(record)
+                if is_error_record(record):
+                    report_error(record)
                 if bar is not None:
                     bar.advance(failed=is_error_record(record))
         finally:
