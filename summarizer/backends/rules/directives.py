@@ -1,0 +1,389 @@
+"""Directives: one per directing verb (yêu cầu, đề nghị, chỉ đạo, giao, lưu ý, mong muốn, kêu gọi) whose
+subject is a named official, a title or ``đồng chí`` that resolves to one, or a body.
+
+A verb counts only where a subject stands right before it (``Chủ tịch UBND tỉnh Nguyễn Đăng Bình đề
+nghị``, ``Đồng chí đề nghị``, ``UBND tỉnh yêu cầu``) or where it continues that subject's sentence
+(``…; yêu cầu``, ``… và yêu cầu``). Everywhere else it is a noun or a complement: ``đáp ứng được yêu
+cầu của đại biểu``, ``dưới sự lãnh đạo, chỉ đạo của``, ``dự chỉ đạo kỳ họp``, ``nhiệm vụ được giao``.
+After the verb come the addressees (a noun phrase of bodies and groups) and the content, which runs to
+the end of the sentence or to a clause with a subject of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from summarizer.schemas import Directive, Span
+from summarizer.text.normalize import match_key
+
+from .document import Document
+from .officials import Mention
+from .sentences import Sentence
+from .titles import continue_body, head_at, level_at, organ_at
+from .tokens import Tokens
+from .vocab import (
+    ADDRESSEE_DETERMINERS,
+    ADDRESSEE_HEADS,
+    ADVERBIAL_OPENERS,
+    BODY_HEADS,
+    COORDINATORS,
+    DIRECTING_VERBS,
+    SUBJECT_ADVERBS,
+    SPEECH_VERBS,
+    SUBJECT_OPENERS,
+    VERB_NOUN_AFTER,
+)
+
+_VERB = re.compile(r"(?<![^\W\d_])(" + "|".join(DIRECTING_VERBS) + r")(?![^\W\d_])")
+_HEAD_MAX = max(len(h) for h in ADDRESSEE_HEADS)
+_BODY_STARTS = {"hđnd", "ubnd", "ban", "sở", "bộ", "thường", "ủy", "hội", "văn", "công", "chính", "tỉnh", "thành",
+                "huyện", "quận", "đảng", "mặt", "liên", "đoàn", "tòa", "viện", "cục", "chi"}
+_TRAILING = " \t.,;:…/"
+_CONTENT_MIN_TOKENS = 2
+_ADVERBIAL_COMMAS = 3
+
+
+def find_directives(doc: Document) -> list[Directive]:
+    """Every directive of the article, in order, each request repeated word for word kept once."""
+    toks = doc.toks
+    mention_by_end = {m.end: m for m in doc.mentions}
+    out: list[Directive] = []
+    seen: set[tuple[str, str, str]] = set()
+    for sentence in doc.sentences:
+        accepted: list[tuple[int, int, str, str]] = []
+        previous_issuer: str | None = None
+        for match in _VERB.finditer(toks.folded, sentence.start, sentence.end):
+            v = toks.at(match.start())
+            verb_len = len(match.group().split())
+            if _used_as_noun(toks, v + verb_len, match.group()):
+                continue
+            issuer = _issuer(doc, sentence, v, mention_by_end, previous_issuer)
+            if issuer is not None:
+                accepted.append((v, verb_len, match.group(), issuer))
+                previous_issuer = issuer
+        for index, (v, verb_len, verb_key, issuer) in enumerate(accepted):
+            stop = toks[accepted[index + 1][0]].start if index + 1 < len(accepted) else sentence.end
+            directive = _directive(doc, issuer, v, verb_len, verb_key, stop, sentence.end)
+            if directive is None:
+                continue
+            key = (match_key(directive.issuer), match_key(directive.verb), match_key(directive.content))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(directive)
+    return out
+
+
+def _used_as_noun(toks: Tokens, after: int, verb: str) -> bool:
+    """``yêu cầu của``, ``giao thông``: the verb word is part of a noun here."""
+    if after >= len(toks) or not toks.spaced(after):
+        return False
+    blocked = VERB_NOUN_AFTER.get(verb, frozenset())
+    two = " ".join(toks.keys(after, after + 2))
+    return toks[after].key in blocked or two in blocked
+
+
+def _issuer(
+    doc: Document, sentence: Sentence, v: int, mention_by_end: dict[int, Mention], previous: str | None
+) -> str | None:
+    toks = doc.toks
+    k = v
+    while k > 0 and toks.spaced(k):
+        for length in (2, 1):
+            if k - length >= 0 and " ".join(toks.keys(k - length, k)) in SUBJECT_ADVERBS:
+                k -= length
+                break
+        else:
+            break
+    if k == 0:
+        return None
+    gap = toks.gap(k)
+    subject_end = toks[k - 1].end
+    mention = mention_by_end.get(subject_end)
+    if mention is not None and not gap.strip():
+        return doc.resolve(mention, toks[v].start)
+    body = _body_before(toks, k, sentence.start)
+    if body is not None and not gap.strip():
+        return body
+    coordinated = ";" in gap or (toks[k - 1].key in COORDINATORS and toks.spaced(k))
+    if not coordinated and k >= 2 and " ".join(toks.keys(k - 2, k)) in COORDINATORS:
+        coordinated = True
+    if coordinated:
+        return previous or _sentence_subject(doc, sentence, toks[v].start)
+    return None
+
+
+def _body_before(toks: Tokens, end: int, floor: int) -> str | None:
+    """A body named just before token ``end`` at the head of its clause (``UBND tỉnh``, ``Thường trực HĐND``)."""
+    for start in range(max(0, end - 10), end):
+        if toks[start].start < floor or not toks[start].cap or toks[start].key not in _BODY_STARTS:
+            continue
+        if head_at(toks, start) is not None:
+            continue
+        if start > 0 and toks.spaced(start) and toks[start - 1].key not in ("và",):
+            if toks[start].start != floor:
+                continue
+        body_end, _ = continue_body(toks, start + 1) if start + 1 < len(toks) and toks.spaced(start + 1) else (start + 1, None)
+        if body_end == end and (organ_at(toks, start) or end - start >= 2):
+            return toks.span_text(start, end)
+    return None
+
+
+def _sentence_subject(doc: Document, sentence: Sentence, before: int) -> str | None:
+    """The person the sentence is about: its first person mention before ``before``."""
+    for mention in doc.mentions:
+        if mention.start >= sentence.start and mention.end <= before:
+            return doc.resolve(mention, mention.start)
+        if mention.start >= before:
+            break
+    return None
+
+
+def _directive(
+    doc: Document, issuer: str, v: int, verb_len: int, verb_key: str, stop: int, sentence_end: int
+) -> Directive | None:
+    toks = doc.toks
+    verb_text = toks.span_text(v, v + verb_len)
+    c = v + verb_len
+    if c >= len(toks) or toks[c].start >= sentence_end:
+        return None
+    c = _skip_premise(toks, c, sentence_end)
+    units, content = parse_addressees(toks, c, sentence_end)
+    if not units and toks[c].key in ADVERBIAL_OPENERS | {w.split()[0] for w in ADVERBIAL_OPENERS}:
+        units, content = _after_adverbial(toks, c, sentence_end, units, content)
+    if verb_key == "giao" and not units:
+        return None
+    end_char = _content_end(toks, content, min(stop, sentence_end), sentence_end)
+    if content >= len(toks) or toks[content].start >= end_char:
+        return None
+    start_char = toks[content].start
+    text = doc.text[start_char:end_char].rstrip(_TRAILING)
+    if len(text.split()) < _CONTENT_MIN_TOKENS:
+        return None
+    end_char = start_char + len(text)
+    return Directive(
+        issuer=issuer,
+        verb=verb_text,
+        addressees=_addressee_texts(toks, units),
+        content=text,
+        deadline=_deadline(doc, start_char, end_char),
+        evidence=Span(start=start_char, end=end_char, text=doc.text[start_char:end_char]),
+    )
+
+
+def _skip_premise(toks: Tokens, c: int, sentence_end: int) -> int:
+    """``đề nghị: năm 2021 là năm đầu tiên …; địa phương nghiên cứu …``: the request follows the premise."""
+    if ":" not in toks.gap(c):
+        return c
+    for k in range(c, min(c + 6, len(toks))):
+        if toks[k].start >= sentence_end or (k > c and toks.gap(k).strip()):
+            break
+        if toks[k].key == "là":
+            for j in range(k, len(toks)):
+                if toks[j].start >= sentence_end:
+                    return c
+                if ";" in toks.gap(j):
+                    return j
+            return c
+    return c
+
+
+def _after_adverbial(
+    toks: Tokens, c: int, sentence_end: int, units: list[tuple[int, int, str]], content: int
+) -> tuple[list[tuple[int, int, str]], int]:
+    """``đề nghị trong năm 2025, các đơn vị …``: addressees after a time or purpose phrase and its comma."""
+    commas = 0
+    for k in range(c + 1, len(toks)):
+        if toks[k].start >= sentence_end:
+            break
+        gap = toks.gap(k)
+        if ";" in gap:
+            break
+        if "," in gap:
+            commas += 1
+            if commas > _ADVERBIAL_COMMAS:
+                break
+            found, after = parse_addressees(toks, k, sentence_end)
+            if found and after < len(toks) and toks[after].start < sentence_end:
+                return found, after
+    return units, content
+
+
+def _head_len(toks: Tokens, k: int, *, determined: bool) -> int:
+    for length in range(min(_HEAD_MAX, len(toks) - k), 0, -1):
+        if not all(toks.spaced(k + j) for j in range(1, length)):
+            continue
+        words = toks.keys(k, k + length)
+        if words in ADDRESSEE_HEADS:
+            if words == ("lãnh", "đạo") and not _followed_by_body(toks, k + length):
+                return 0
+            if words in {("tổ", "chức"), ("tỉnh",), ("thành", "phố"), ("huyện",), ("xã",)} and not determined:
+                return 0
+            return length
+    return 0
+
+
+def _followed_by_body(toks: Tokens, k: int) -> bool:
+    return k < len(toks) and toks.spaced(k) and (toks[k].cap or toks[k].key in ADDRESSEE_DETERMINERS)
+
+
+def _determiner_len(toks: Tokens, k: int) -> int:
+    for length in (2, 1):
+        if k + length <= len(toks) and all(toks.spaced(k + j) for j in range(1, length)):
+            if " ".join(toks.keys(k, k + length)) in ADDRESSEE_DETERMINERS:
+                return length
+    return 0
+
+
+def _unit(toks: Tokens, k: int, limit: int) -> int:
+    """End of one addressee (``các đồng chí đại biểu HĐND thành phố``), or ``k`` when none starts here."""
+    j = k
+    while j < len(toks) and toks[j].start < limit and (j == k or toks.spaced(j)):
+        d = _determiner_len(toks, j)
+        if not d:
+            break
+        j += d
+    determined = j > k
+    if j >= len(toks) or toks[j].start >= limit or (j > k and not toks.spaced(j)):
+        return k
+    length = _head_len(toks, j, determined=determined)
+    if length:
+        j += length
+    elif toks[j].cap and head_at(toks, j) is None:
+        j, _ = continue_body(toks, j)
+    elif toks[j].cap:
+        j = head_at(toks, j) or j
+    else:
+        return k
+    return _modifiers(toks, j, limit)
+
+
+def _modifiers(toks: Tokens, j: int, limit: int) -> int:
+    """What may follow an addressee's head: its body, level, place, ``các phường``, ``của Hải Phòng``."""
+    while j < len(toks) and toks[j].start < limit and toks.spaced(j):
+        token = toks[j]
+        if token.cap:
+            head_end = head_at(toks, j)
+            j = head_end if head_end else continue_body(toks, j)[0]
+            continue
+        length = level_at(toks, j)
+        if length:
+            j += length
+            continue
+        d = _determiner_len(toks, j)
+        if d and j + d < len(toks) and toks.spaced(j + d) and _head_len(toks, j + d, determined=True):
+            j += d + _head_len(toks, j + d, determined=True)
+            continue
+        if token.key in ("của", "thuộc") and j + 1 < len(toks) and toks.spaced(j + 1):
+            nxt = toks[j + 1]
+            if nxt.cap or _determiner_len(toks, j + 1):
+                j = _unit(toks, j + 1, limit)
+                continue
+        length = _head_len(toks, j, determined=True)
+        if length and toks.keys(j, j + length) != ("tổ", "chức"):
+            j += length
+            continue
+        break
+    return j
+
+
+def parse_addressees(toks: Tokens, c: int, limit: int) -> tuple[list[tuple[int, int, str]], int]:
+    """Addressee units from token ``c`` (each with the separator before it) and where the content starts."""
+    units: list[tuple[int, int, str]] = []
+    k = c
+    separator = ""
+    while k < len(toks) and toks[k].start < limit:
+        end = _unit(toks, k, limit)
+        if end == k:
+            break
+        units.append((k, end, separator))
+        k = end
+        if k >= len(toks) or toks[k].start >= limit:
+            break
+        gap = toks.gap(k).strip()
+        if gap == "," and _unit(toks, k, limit) > k:
+            separator = ","
+            continue
+        if not gap and toks[k].key == "và" and k + 1 < len(toks) and _unit(toks, k + 1, limit) > k + 1:
+            separator = "và"
+            k += 1
+            continue
+        if not gap and toks[k].key == "cùng":
+            step = 2 if k + 1 < len(toks) and toks[k + 1].key == "với" else 1
+            if k + step < len(toks) and _unit(toks, k + step, limit) > k + step:
+                separator = "cùng với"
+                k += step
+                continue
+        break
+    if units and (k >= len(toks) or toks[k].start >= limit):
+        return [], c
+    if units and toks.gap(k).strip() == ",":
+        return units, k
+    if units and toks.gap(k).strip():
+        return [], c
+    return units, k
+
+
+def _starts_body(toks: Tokens, start: int) -> bool:
+    d = _determiner_len(toks, start)
+    if toks[start].cap:
+        return True
+    for length in range(min(_HEAD_MAX, len(toks) - start - d), 0, -1):
+        if toks.keys(start + d, start + d + length) in BODY_HEADS:
+            return True
+    return False
+
+
+def _addressee_texts(toks: Tokens, units: list[tuple[int, int, str]]) -> list[str]:
+    """Units grouped into bodies: a list splits where a new body opens (``…, người đứng đầu các cơ quan``)
+    or after a body named in full (``UBND thành phố, các cấp, các ngành``), and at ``cùng với``."""
+    groups: list[tuple[int, int]] = []
+    for start, end, separator in units:
+        if groups:
+            previous_start, _ = groups[-1]
+            named_before = toks[previous_start].cap and toks[previous_start].key not in ("thủ",)
+            if separator == "cùng với" or _starts_body(toks, start) or named_before:
+                groups.append((start, end))
+            else:
+                groups[-1] = (groups[-1][0], end)
+        else:
+            groups.append((start, end))
+    return [toks.span_text(start, end) for start, end in groups]
+
+
+def _content_end(toks: Tokens, content: int, stop: int, sentence_end: int) -> int:
+    """The content ends at the next directing verb of the sentence or at a clause with its own subject."""
+    end = stop
+    k = content + 1
+    while k < len(toks) and toks[k].start < stop:
+        gap = toks.gap(k)
+        if ";" in gap:
+            opener = toks[k].key in SUBJECT_OPENERS or " ".join(toks.keys(k, k + 2)) in SUBJECT_OPENERS
+            if opener or toks[k].cap:
+                units, after = parse_addressees(toks, k, sentence_end)
+                if units and after > k:
+                    return toks[k - 1].end
+            if " ".join(toks.keys(k, k + 2)) in SPEECH_VERBS:
+                return toks[k - 1].end
+        k += 1
+    if stop < sentence_end:
+        # Stop before ``; yêu cầu`` / ``và yêu cầu`` of the next directive.
+        k = toks.at(stop) - 1
+        while k > content and (toks[k].key in COORDINATORS or toks[k].key in SUBJECT_ADVERBS):
+            k -= 1
+        end = toks[k].end if k >= content else stop
+    return end
+
+
+def _deadline(doc: Document, start: int, end: int) -> dt.date | None:
+    for mention in doc.dates:
+        if mention.start < start:
+            continue
+        if mention.start >= end:
+            break
+        if mention.deadline:
+            resolved = mention.resolve(doc.reference(mention.start), "future")
+            if resolved:
+                return resolved[1]
+    return None

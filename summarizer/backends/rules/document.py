@@ -1,0 +1,98 @@
+"""An article analysed once for all rule families: tokens, sentences, dates, person mentions, and who a
+title or a bare ``đồng chí`` refers to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from summarizer.text.dates import DateMention, find_dates, reference_date
+from summarizer.text.normalize import match_key
+
+from .officials import Mention, Person, collect_people, find_mentions
+from .sentences import Sentence, split_sentences
+from .titles import comparison_key
+from .tokens import Tokens
+
+
+@dataclass
+class Document:
+    text: str
+    """The text the rules read (portal cruft blanked; same offsets as the article)."""
+    published: dt.date | None
+    toks: Tokens = field(init=False)
+    sentences: list[Sentence] = field(init=False)
+    dates: list[DateMention] = field(init=False)
+    mentions: list[Mention] = field(init=False)
+    people: list[Person] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.toks = Tokens(self.text)
+        self.sentences = split_sentences(self.text)
+        self._sentence_starts = [s.start for s in self.sentences]
+        self.dates = find_dates(self.text)
+        self.mentions = find_mentions(self.toks)
+        self.people = collect_people(self.mentions)
+        self._people_by_key = {match_key(p.name): p for p in self.people}
+        self._speakers = self._speaker_timeline()
+        self._speaker_starts = [pos for pos, _ in self._speakers]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        index = bisect_right(self._sentence_starts, offset) - 1
+        if index < 0:
+            return None
+        sentence = self.sentences[index]
+        return sentence if offset < sentence.end else None
+
+    def reference(self, offset: int) -> dt.date | None:
+        return reference_date(self.dates, offset, self.published)
+
+    def person(self, name: str) -> Person | None:
+        return self._people_by_key.get(match_key(name))
+
+    def holder_of(self, title: str, offset: int) -> Person | None:
+        """The person holding ``title`` (``Bí thư Thành ủy``): the latest named before ``offset``, else the first."""
+        key = comparison_key(title)
+        before: Person | None = None
+        after: Person | None = None
+        for mention in self.mentions:
+            if mention.kind != "named" or mention.name is None:
+                continue
+            person = self.person(mention.name)
+            if person is None or not person.holds(key):
+                continue
+            if mention.start < offset:
+                before = person
+            elif after is None:
+                after = person
+        return before or after
+
+    def resolve(self, mention: Mention, offset: int) -> str | None:
+        """The name a mention stands for at ``offset``: its own, its title's holder, or the last speaker."""
+        if mention.kind == "named":
+            return mention.name if mention.name and self.person(mention.name) else None
+        if mention.kind == "title":
+            holder = self.holder_of(mention.titles[0].text, offset)
+            return holder.name if holder else None
+        return self.last_speaker(offset)
+
+    def last_speaker(self, offset: int) -> str | None:
+        """The person most recently named in running text before ``offset`` (captions do not count)."""
+        index = bisect_right(self._speaker_starts, offset) - 1
+        return self._speakers[index][1] if index >= 0 else None
+
+    def _speaker_timeline(self) -> list[tuple[int, str]]:
+        timeline: list[tuple[int, str]] = []
+        for mention in self.mentions:
+            sentence = self.sentence_at(mention.start)
+            if sentence is None or sentence.caption or mention.kind == "pronoun":
+                continue
+            if mention.kind == "named":
+                name = mention.name if mention.name and self.person(mention.name) else None
+            else:
+                holder = self.holder_of(mention.titles[0].text, mention.start)
+                name = holder.name if holder else None
+            if name:
+                timeline.append((mention.start, name))
+        return timeline

@@ -1,0 +1,451 @@
+"""Events: the gatherings an article reports, one per kỳ họp, phiên họp, hội nghị or other meeting.
+
+A gathering is reported by a sentence that names it and says when it sat (``Sáng 13/12, Kỳ họp thứ
+20, HĐND thành phố Bắc Ninh khóa XXII …``); a gathering named without a day (``báo cáo tóm tắt kết quả
+kỳ họp HĐND tỉnh``) is only mentioned. Later sentences about the same gathering add its last day, term
+and resolutions; a round-up's headings start a new gathering each. Fields the reporting sentence
+leaves implicit (the place, the khóa) come from the rest of the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from summarizer.schemas import Event, Span
+from summarizer.text.normalize import fold
+from summarizer.text.numbers import leading_ordinal
+
+from .document import Document
+from .names import capital_run_end, name_in_run
+from .sentences import Sentence
+from .titles import continue_body, level_at, level_name, organ_at
+from .tokens import Tokens
+from .vocab import CHAIR_VERBS, GATHERING_FALSE, GATHERINGS, PARTY_COMMITTEES, SESSION_TYPES
+
+_KEYWORDS = [(kind, re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?![^\W\d_])"))
+             for kind, words in GATHERINGS]
+_FALSE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(GATHERING_FALSE, key=len, reverse=True)) + r")(?![^\W\d_])")
+_SUBSESSION = re.compile(r"(?<![^\W\d_])phiên\s+(?:làm\s+việc|chất\s+vấn|khai\s+mạc|bế\s+mạc|thảo\s+luận|họp\s+chiều|họp\s+sáng)")
+_SESSION_NUMBER = re.compile(
+    r"kỳ\s+họp\s+(?:(?:của\s+)?(?:thường\s+trực\s+)?(?:hđnd|hội\s+đồng\s+nhân\s+dân)[^,.;:]{0,40}?\s+)?(?:lần\s+)?thứ\s+"
+)
+_TERM = re.compile(r"(?<![^\W\d_])khóa\s+")
+_PERIOD = re.compile(r"nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
+_COUNCIL_CONTEXT = re.compile(r"hđnd|hội\s+đồng\s+nhân\s+dân|kỳ\s+họp")
+_OTHER_TERM_CONTEXT = re.compile(r"đảng\s+bộ|đại\s+hội|ban\s+chấp\s+hành|tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy")
+_RESOLUTIONS = re.compile(r"thông\s+qua\s+(?:tổng\s+số\s+|toàn\s+bộ\s+)?(\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:dự\s+thảo\s+)?nghị\s+quyết")
+_CHAIR = re.compile(r"(?<![^\W\d_])(?:" + "|".join(CHAIR_VERBS) + r")(?![^\W\d_])")
+_ORGAN_STOP = re.compile(r"\s(?:lần|vào|ngày|sáng|chiều|tối|năm|tháng|quý|để|nhằm|tại|do|với|về)\s|[.;:(]")
+_MERGE_DAYS = 3
+
+
+@dataclass
+class _Gathering:
+    kind: str | None
+    keyword_at: int
+    anchors: list[Sentence] = field(default_factory=list)
+    dates: list[tuple[dt.date, dt.date]] = field(default_factory=list)
+    heading: Sentence | None = None
+    session_number: int | None = None
+
+
+def _keyword(folded_sentence: str) -> tuple[str, int, set[str]] | None:
+    """The first gathering word of a sentence (its kind and offset) and every kind the sentence names."""
+    blanked = _FALSE.sub(lambda m: " " * len(m.group()), folded_sentence)
+    found: list[tuple[int, str]] = []
+    for kind, pattern in _KEYWORDS:
+        m = pattern.search(blanked)
+        if m:
+            found.append((m.start(), kind))
+    if not found:
+        return None
+    found.sort()
+    return found[0][1], found[0][0], {k for _, k in found}
+
+
+def _session_number(doc: Document, start: int, end: int) -> int | None:
+    for m in _SESSION_NUMBER.finditer(doc.toks.folded, start, end):
+        parsed = leading_ordinal(doc.text[m.end() : m.end() + 20])
+        if parsed:
+            return parsed[0]
+    return None
+
+
+def find_events(doc: Document, headlines: tuple[str, ...] = ()) -> list[Event]:
+    """Every gathering the article reports, in article order.
+
+    ``headlines`` are other texts of the article (its title, its text before cruft was blanked, where
+    portals repeat the headline) in which a council's khóa may be written when the body omits it.
+    """
+    gatherings = _gatherings(doc)
+    return [_event(doc, g, gatherings, index, headlines) for index, g in enumerate(gatherings)]
+
+
+def _gatherings(doc: Document) -> list[_Gathering]:
+    folded = doc.toks.folded
+    gatherings: list[_Gathering] = []
+    previous_caption: Sentence | None = None
+    for sentence in doc.sentences:
+        if sentence.caption:
+            previous_caption = sentence
+            continue
+        text = folded[sentence.start : sentence.end]
+        dates = _dates_in(doc, sentence)
+        keyword = _keyword(text)
+        heading = previous_caption if sentence.first and previous_caption is not None else None
+        previous_caption = None
+        if keyword is None:
+            if dates and gatherings and _SUBSESSION.search(text):
+                gatherings[-1].dates.extend(dates)
+            continue
+        kind, offset, kinds = keyword
+        if len(kinds) > 1 and ";" in text:
+            continue
+        if not dates:
+            continue
+        number = _session_number(doc, sentence.start, sentence.end) if kind == "session" else None
+        current = gatherings[-1] if gatherings else None
+        fresh = heading is not None and (_opens_with_date(doc, sentence) or _names_kind(doc, heading, kind))
+        if current is not None and not fresh and _same(current, kind, number, dates):
+            current.anchors.append(sentence)
+            current.dates.extend(dates)
+            current.session_number = current.session_number or number
+            continue
+        gatherings.append(_Gathering(kind, sentence.start + offset, [sentence], list(dates), heading, number))
+    if not gatherings:
+        fallback = _fallback(doc)
+        if fallback is not None:
+            gatherings.append(fallback)
+    return gatherings
+
+
+def _fallback(doc: Document) -> _Gathering | None:
+    """An article that reports a gathering without saying when: its opening names the gathering."""
+    for sentence in doc.sentences[:6]:
+        keyword = _keyword(doc.toks.folded[sentence.start : sentence.end])
+        if keyword and not (len(keyword[2]) > 1 and ";" in doc.text[sentence.start : sentence.end]):
+            kind, offset, _ = keyword
+            number = _session_number(doc, sentence.start, sentence.end) if kind == "session" else None
+            return _Gathering(kind, sentence.start + offset, [sentence], [], None, number)
+    return None
+
+
+def _names_kind(doc: Document, heading: Sentence, kind: str) -> bool:
+    keyword = _keyword(doc.toks.folded[heading.start : heading.end])
+    return keyword is not None and keyword[0] == kind
+
+
+def _opens_with_date(doc: Document, sentence: Sentence) -> bool:
+    return any(sentence.start <= m.start < sentence.start + 25 for m in doc.dates)
+
+
+def _dates_in(doc: Document, sentence: Sentence) -> list[tuple[dt.date, dt.date]]:
+    out = []
+    for mention in doc.dates:
+        if mention.start < sentence.start or mention.end > sentence.end or mention.deadline:
+            continue
+        resolved = mention.resolve(doc.reference(mention.start), "past")
+        if resolved:
+            out.append(resolved)
+    return out
+
+
+def _same(current: _Gathering, kind: str, number: int | None, dates: list[tuple[dt.date, dt.date]]) -> bool:
+    """A later reporting sentence about the gathering already open (same kind, number, nearby days)."""
+    if current.kind != kind:
+        return False
+    if number and current.session_number and number != current.session_number:
+        return False
+    if not current.dates:
+        return True
+    first = min(d[0] for d in current.dates)
+    last = max(d[1] for d in current.dates)
+    window = dt.timedelta(days=_MERGE_DAYS)
+    return all(first - window <= d[0] and d[1] <= last + window for d in dates)
+
+
+# --- fields -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Organ:
+    short: str
+    level: str | None
+    locality: str | None
+    token: int
+    in_title: bool
+
+
+def _organs(doc: Document, start: int, end: int) -> list[_Organ]:
+    """Councils and Party committees named between two offsets, with their level and place."""
+    toks = doc.toks
+    title_spans = [(t.start, t.end) for m in doc.mentions for t in m.titles if t.end > start and t.start < end]
+    out: list[_Organ] = []
+    k = toks.at(start)
+    while k < len(toks) and toks[k].start < end:
+        found = organ_at(toks, k)
+        if found is None:
+            k += 1
+            continue
+        short, after = found
+        level: str | None = None
+        locality: str | None = None
+        for phrase, (name, party_level) in PARTY_COMMITTEES.items():
+            if name == short:
+                level = party_level
+        if level is None and after < len(toks) and toks.spaced(after):
+            level = level_name(toks, after)
+            if level:
+                after += level_at(toks, after)
+        locality = _place_at(doc, after)
+        offset = toks[k].start
+        in_title = any(a <= offset < b for a, b in title_spans)
+        out.append(_Organ(short, level, locality, k, in_title))
+        k = after
+    return out
+
+
+def _place_at(doc: Document, index: int) -> str | None:
+    """The place name at token ``index`` (``Bắc Ninh``), not a person's name."""
+    toks = doc.toks
+    if index >= len(toks) or not toks.spaced(index) or not toks[index].name_like:
+        return None
+    end = capital_run_end(toks, index)
+    person = name_in_run(toks, index, end)
+    if person is not None:
+        end = person[0]
+    if end <= index:
+        return None
+    return toks.span_text(index, end)
+
+
+def _article_place(doc: Document, level: str | None) -> str | None:
+    """The place the article most often names at ``level`` (``tỉnh Bắc Kạn``)."""
+    if level is None:
+        return None
+    toks = doc.toks
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for k in range(len(toks)):
+        if level_name(toks, k) != level:
+            continue
+        place = _place_at(doc, k + level_at(toks, k))
+        if place:
+            counts[place] += 1
+            first_seen.setdefault(place, k)
+    if not counts:
+        return None
+    return max(counts, key=lambda p: (counts[p], -first_seen[p]))
+
+
+def _named_body(doc: Document, offset: int, end: int) -> str | None:
+    """A body named right after the gathering word: ``cuộc họp Ban Chỉ đạo … lần thứ hai``."""
+    toks = doc.toks
+    k = toks.at(offset)
+    while k < len(toks) and toks[k].start < end and not toks[k].cap:
+        if toks[k].start - offset > 20:
+            return None
+        k += 1
+    if k >= len(toks) or toks[k].start >= end or toks[k].key not in ("ban", "hội", "ủy", "tổ", "bộ", "sở"):
+        return None
+    rest = doc.text[toks[k].start : end]
+    stop = _ORGAN_STOP.search(rest)
+    body = rest[: stop.start()] if stop else rest
+    body = body.strip(" ,")
+    return body or None
+
+
+def _event(
+    doc: Document, g: _Gathering, all_gatherings: list[_Gathering], index: int, headlines: tuple[str, ...]
+) -> Event:
+    anchor = g.anchors[0]
+    section_start = 0 if index == 0 else _opening(g)
+    section_end = _opening(all_gatherings[index + 1]) if index + 1 < len(all_gatherings) else len(doc.text)
+    support = _supporting(doc, g, section_start, section_end)
+    texts = [*(s for s in ([g.heading] if g.heading else [])), *g.anchors, *support]
+
+    kind = g.kind or "other"
+    organ, level, locality = _organ_fields(doc, g, kind, texts)
+    if locality is None:
+        locality = _article_place(doc, level)
+    term, period = _term(doc, texts, organ, level, headlines)
+    start = min((d[0] for d in g.dates), default=None)
+    end = max((d[1] for d in g.dates), default=None)
+    return Event(
+        kind=kind,  # type: ignore[arg-type]
+        organ=organ,
+        level=level,  # type: ignore[arg-type]
+        locality=locality,
+        session_number=(g.session_number or _first(_session_number(doc, s.start, s.end) for s in texts)) if kind == "session" else None,
+        term=term,
+        term_period=period,
+        session_type=_session_type(doc, texts),  # type: ignore[arg-type]
+        start_date=start,
+        end_date=end,
+        chairs=_chairs(doc, section_start, section_end),
+        resolutions_passed=_resolutions(doc, section_start, section_end),
+        evidence=Span(start=anchor.start, end=anchor.end, text=doc.text[anchor.start : anchor.end]),
+    )
+
+
+def _opening(g: _Gathering) -> int:
+    """Where a gathering's part of the article begins: its heading, else its reporting sentence."""
+    return g.heading.start if g.heading is not None else g.anchors[0].start
+
+
+def _first(values):  # noqa: ANN001, ANN202 - any iterable, its first non-None item
+    for value in values:
+        if value is not None:
+            return value
+    return None
+
+
+def _supporting(doc: Document, g: _Gathering, start: int, end: int) -> list[Sentence]:
+    """Other sentences of the section that name the same kind of gathering (a title line, a closing line)."""
+    out = []
+    for sentence in doc.sentences:
+        if sentence.start < start or sentence.start >= end or sentence in g.anchors:
+            continue
+        keyword = _keyword(doc.toks.folded[sentence.start : sentence.end])
+        if keyword is None or keyword[0] != g.kind:
+            continue
+        if len(keyword[2]) > 1 and ";" in doc.text[sentence.start : sentence.end]:
+            continue
+        number = _session_number(doc, sentence.start, sentence.end) if g.kind == "session" else None
+        if number and g.session_number and number != g.session_number:
+            continue
+        out.append(sentence)
+    return out
+
+
+def _organ_fields(
+    doc: Document, g: _Gathering, kind: str, texts: list[Sentence]
+) -> tuple[str | None, str | None, str | None]:
+    anchor = g.anchors[0]
+    if kind == "session":
+        councils = [o for s in texts for o in _organs(doc, s.start, s.end) if o.short == "HĐND"]
+        councils.sort(key=lambda o: (o.in_title, o.level is None))
+        if councils:
+            best = councils[0]
+            place = best.locality or _first(o.locality for o in councils if o.level == best.level)
+            return "HĐND", best.level, place
+        return "HĐND", None, None
+    body = _named_body(doc, g.keyword_at + 1, anchor.end)
+    if body is not None:
+        body_toks = Tokens(body)
+        level = None
+        for k in range(len(body_toks)):
+            level = level_name(body_toks, k) or level
+        return body, level, None
+    organs = [o for o in _organs(doc, anchor.start, anchor.end) if not o.in_title]
+    if not organs and g.heading is not None:
+        organs = [o for o in _organs(doc, g.heading.start, g.heading.end) if not o.in_title]
+    if not organs:
+        return None, None, None
+    shorts = {o.short for o in organs}
+    levels = {o.level for o in organs if o.level}
+    level = levels.pop() if len(levels) == 1 else None
+    if len(shorts) == 1:
+        place = _first(o.locality for o in organs)
+        return organs[0].short, level, place
+    return None, level, None
+
+
+def _term(
+    doc: Document, texts: list[Sentence], organ: str | None, level: str | None, headlines: tuple[str, ...]
+) -> tuple[int | None, str | None]:
+    """The khóa and nhiệm kỳ of the council: from the event's sentences, else wherever the article (or
+    its title) writes ``HĐND <level> … khóa …``."""
+    if organ != "HĐND":
+        return None, None
+    term: int | None = None
+    period: str | None = None
+    for sentence in texts:
+        t, p = _term_in(doc.toks.folded, doc.text, sentence.start, sentence.end)
+        term = term or t
+        period = period or p
+    if term is None or period is None:
+        sources = [(doc.toks.folded, doc.text), *((fold(h), h) for h in headlines if h)]
+        for folded, text in sources:
+            for m in re.finditer(r"(?:hđnd|hội\s+đồng\s+nhân\s+dân)\s+", folded):
+                if level and not folded.startswith(fold(level), m.end()):
+                    continue
+                t, p = _term_in(folded, text, m.start(), min(len(text), m.end() + 120), near_council=True)
+                term = term or t
+                period = period or p
+                if term and period:
+                    break
+    return term, period
+
+
+def _term_in(folded: str, text: str, start: int, end: int, *, near_council: bool = False) -> tuple[int | None, str | None]:
+    term: int | None = None
+    period: str | None = None
+    for m in _TERM.finditer(folded, start, end):
+        before = folded[max(start, m.start() - 90) : m.start()]
+        if not near_council and not _COUNCIL_CONTEXT.search(before):
+            continue
+        last_council = max((c.end() for c in _COUNCIL_CONTEXT.finditer(before)), default=0)
+        if _OTHER_TERM_CONTEXT.search(before[last_council:]):
+            continue
+        parsed = leading_ordinal(text[m.end() : m.end() + 12])
+        if parsed is None:
+            continue
+        term = parsed[0]
+        after = folded[m.end() : m.end() + 40]
+        pm = _PERIOD.search(after)
+        if pm:
+            period = f"{pm.group(1)}-{pm.group(2)}"
+        break
+    if period is None:
+        for pm in _PERIOD.finditer(folded, start, end):
+            before = folded[max(start, pm.start() - 90) : pm.start()]
+            last_council = max((c.end() for c in _COUNCIL_CONTEXT.finditer(before)), default=-1)
+            if last_council >= 0 and not _OTHER_TERM_CONTEXT.search(before[last_council:]):
+                period = f"{pm.group(1)}-{pm.group(2)}"
+                break
+    return term, period
+
+
+def _session_type(doc: Document, texts: list[Sentence]) -> str | None:
+    for sentence in texts:
+        segment = doc.toks.folded[sentence.start : sentence.end]
+        for kind, words in SESSION_TYPES:
+            if any(re.search(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", segment) for w in words):
+                return kind
+    return None
+
+
+def _chairs(doc: Document, start: int, end: int) -> list[str]:
+    """Names said to chair the gathering: the persons just before ``chủ tọa``/``chủ trì``/``điều hành``."""
+    names: list[str] = []
+    for sentence in doc.sentences:
+        if sentence.start < start or sentence.start >= end or sentence.caption:
+            continue
+        for m in _CHAIR.finditer(doc.toks.folded, sentence.start, sentence.end):
+            before = [x for x in doc.mentions if x.start >= sentence.start and x.end <= m.start()]
+            if not before or doc.text[before[-1].end : m.start()].strip():
+                continue
+            for mention in before:
+                if mention.kind == "pronoun":
+                    continue
+                name = doc.resolve(mention, mention.start)
+                if name and name not in names:
+                    names.append(name)
+        if names:
+            break
+    return names
+
+
+def _resolutions(doc: Document, start: int, end: int) -> int | None:
+    for m in _RESOLUTIONS.finditer(doc.toks.folded, start, end):
+        raw = doc.text[m.start(1) : m.end(1)]
+        if raw.isdigit():
+            return int(raw)
+        parsed = leading_ordinal(raw)
+        if parsed:
+            return parsed[0]
+    return None

@@ -1,0 +1,281 @@
+"""Office holders: every mention of a person with their titles, then one record per person.
+
+Mentions come in the orders news writes them:
+``đồng chí Nguyễn Mạnh Hiếu, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố`` (titles after the name,
+split at commas; ``đồng chí Hoàng Duy Chinh - Ủy viên …`` with a dash),
+``Chủ tịch HĐND tỉnh Phương Thị Thanh`` (title first), ``các Phó Chủ tịch HĐND tỉnh Trần Thị Lộc,
+Đồng Văn Lưu`` (one title, several names). A title with no name (``Đồng chí Bí thư Thành ủy``) and a
+bare ``đồng chí`` are mentions too: directives resolve them to the person they refer to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from summarizer.schemas import Official, Span
+from summarizer.text.normalize import match_key
+
+from .names import capital_run_end, name_at, name_in_run
+from .sentences import Sentence
+from .titles import comparison_key, continue_body, parse_title
+from .tokens import Tokens
+from .vocab import DEGREES, PERSON_MARKERS, RANKS
+
+MentionKind = Literal["named", "title", "pronoun"]
+_POST_SEPARATORS = {",", "-", "–", "—", "(", ":"}
+_NEXT_TITLE_SEPARATORS = {",", "-", "–", "—"}
+_ORGAN_TOKENS = {"hđnd", "ubnd", "ban", "hội", "ủy", "sở", "thường", "văn", "đoàn", "mặt"}
+
+
+@dataclass
+class TitleSpan:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return comparison_key(self.text)
+
+
+@dataclass
+class Mention:
+    """One mention of a person: by name (with any titles), by title alone, or as bare ``đồng chí``."""
+
+    kind: MentionKind
+    start: int
+    end: int
+    name: str | None = None
+    name_start: int = 0
+    name_end: int = 0
+    titles: list[TitleSpan] = field(default_factory=list)
+    marked: bool = False
+    """Introduced by ``đồng chí``/``ông``/``bà``: a person for certain."""
+
+
+def _marker_before(toks: Tokens, index: int) -> bool:
+    """``đồng chí``/``ông``/``bà`` (singular) directly before token ``index``."""
+    for length in (2, 1):
+        start = index - length
+        if start < 0 or not all(toks.spaced(k) for k in range(start + 1, index + 1)):
+            continue
+        if " ".join(toks.keys(start, index)) in PERSON_MARKERS:
+            return start == 0 or toks[start - 1].key not in ("các", "những", "hai", "ba")
+    return False
+
+
+def _skip_honorifics(toks: Tokens, index: int) -> int:
+    """Past degrees and ranks before a name (``Tiến sĩ``, ``TS.``, ``Đại tá``), which are never titles."""
+    moved = True
+    while moved and index < len(toks):
+        moved = False
+        for length in (2, 1):
+            if index + length > len(toks):
+                continue
+            if " ".join(toks.keys(index, index + length)) in DEGREES | RANKS:
+                index += length
+                moved = True
+                break
+    return index
+
+
+def _title_span(toks: Tokens, start: int, end: int) -> TitleSpan:
+    text = toks.span_text(start, end)
+    return TitleSpan(toks[start].start, toks[end - 1].end, text)
+
+
+def _cut_trailing_name(toks: Tokens, start: int, end: int, *, strong: bool) -> tuple[int, tuple[int, int] | None]:
+    """Split a name off the end of a title (``Chủ tịch HĐND tỉnh Phương Thị Thanh``): the title's end and the name."""
+    run_start = end - 1
+    if run_start <= start or not toks[run_start].name_like:
+        return end, None
+    while run_start - 1 > start and toks[run_start - 1].name_like and toks.spaced(run_start):
+        run_start -= 1
+    found = name_in_run(toks, run_start, end, strong=strong)
+    if found is None or found[0] <= start + 1:
+        return end, None
+    return found[0], found
+
+
+def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
+    """Titles written after a name, separated by commas, dashes or ``kiêm``; returns them and where they end."""
+    titles: list[TitleSpan] = []
+    k = index
+    n = len(toks)
+    while k < n:
+        gap = toks.gap(k).strip()
+        allowed = _NEXT_TITLE_SEPARATORS if titles else _POST_SEPARATORS
+        if toks[k].key == "kiêm" and titles and not gap and k + 1 < n:
+            k += 1
+            gap = ","
+        if gap not in allowed or "\n" in toks.gap(k):
+            break
+        parsed = parse_title(toks, k)
+        if parsed is not None:
+            end, _ = _cut_trailing_name(toks, parsed.start, parsed.end, strong=False)
+            titles.append(_title_span(toks, parsed.start, end))
+            k = end
+            if end < parsed.end:
+                break
+            continue
+        if titles and gap == "," and toks[k].cap and toks[k].key in _ORGAN_TOKENS:
+            # ``Trưởng Ban Pháp chế, HĐND tỉnh``: the body of the previous title, after a comma.
+            end, _ = continue_body(toks, k)
+            if end <= k:
+                break
+            last = titles[-1]
+            titles[-1] = TitleSpan(last.start, toks[end - 1].end, toks.text[last.start : toks[end - 1].end])
+            k = end
+            continue
+        break
+    return titles, k
+
+
+def find_mentions(toks: Tokens) -> list[Mention]:
+    """Every mention of a person in the text, in order."""
+    mentions: list[Mention] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        token = toks[i]
+        marked = _marker_before(toks, i)
+        parsed = parse_title(toks, i) if token.cap or token.key == "nguyên" else None
+        if parsed is not None:
+            plural = parsed.start > 0 and toks[parsed.start - 1].key in ("các", "những")
+            title_end, name = _cut_trailing_name(toks, parsed.start, parsed.end, strong=marked or plural)
+            if name is None and parsed.end < n and toks.spaced(parsed.end):
+                name = name_at(toks, parsed.end, strong=True) if marked or plural else name_at(toks, parsed.end)
+                title_end = parsed.end
+            title = _title_span(toks, parsed.start, title_end)
+            if name is None:
+                mentions.append(Mention("title", title.start, title.end, titles=[title], marked=marked))
+                i = parsed.end
+                continue
+            i = _named_from_title(toks, mentions, title, name, marked=marked, plural=plural)
+            continue
+        if token.key == "đồng" and i + 1 < n and toks[i + 1].key == "chí" and toks.spaced(i + 1):
+            plural = i > 0 and toks[i - 1].key in ("các", "những")
+            follows = i + 2 < n and toks.spaced(i + 2) and toks[i + 2].cap
+            if not plural and not follows:
+                mentions.append(Mention("pronoun", token.start, toks[i + 1].end))
+            i += 2
+            continue
+        if token.name_like:
+            start = _skip_honorifics(toks, i)
+            if start != i:
+                marked = True
+                if start >= n or "\n" in toks.gap(start):
+                    i = start
+                    continue
+            run_end = capital_run_end(toks, start)
+            found = name_in_run(toks, start, run_end, strong=marked)
+            if found is not None and (found[0] == start or not marked):
+                titles, end = _post_titles(toks, found[1])
+                if titles or marked:
+                    mentions.append(_named(toks, found, titles, marked, end))
+                i = max(run_end, end if titles else run_end)
+                continue
+            i = run_end
+            continue
+        i += 1
+    return mentions
+
+
+def _named(toks: Tokens, name: tuple[int, int], titles: list[TitleSpan], marked: bool, end: int) -> Mention:
+    start_char, end_char = toks[name[0]].start, toks[name[1] - 1].end
+    last = titles[-1].end if titles else end_char
+    return Mention(
+        "named",
+        start_char,
+        max(end_char, last),
+        name=toks.span_text(*name),
+        name_start=start_char,
+        name_end=end_char,
+        titles=titles,
+        marked=marked,
+    )
+
+
+def _named_from_title(
+    toks: Tokens, mentions: list[Mention], title: TitleSpan, name: tuple[int, int], *, marked: bool, plural: bool
+) -> int:
+    """Record ``TITLE NAME`` (and, after a plural title, ``, NAME`` / ``và NAME``); returns the next token."""
+    after_titles, end = _post_titles(toks, name[1])
+    mention = _named(toks, name, [title, *after_titles], marked or True, end)
+    mention.start = title.start
+    mentions.append(mention)
+    k = end if after_titles else name[1]
+    while plural and k < len(toks):
+        gap = toks.gap(k).strip()
+        j = k + 1 if toks[k].key == "và" and not gap else k
+        if j >= len(toks) or (gap != "," and j == k) or (j != k and toks.gap(j).strip()):
+            break
+        following = name_at(toks, j, strong=True)
+        if following is None:
+            break
+        mentions.append(_named(toks, following, [title], True, following[1]))
+        k = following[1]
+    return max(k, name[1])
+
+
+@dataclass
+class Person:
+    """One office holder as the article gives them, gathered from all mentions."""
+
+    name: str
+    name_span: tuple[int, int]
+    titles: list[TitleSpan] = field(default_factory=list)
+    marked: bool = False
+
+    def add_title(self, title: TitleSpan) -> None:
+        """Keep each position once, in its fullest wording (``Bí thư Thành ủy`` → ``… Thành ủy Bắc Kạn``)."""
+        key = title.key
+        for index, known in enumerate(self.titles):
+            known_key = known.key
+            if key == known_key:
+                if "," in known.text and "," not in title.text:
+                    self.titles[index] = title
+                return
+            if key[: len(known_key)] == known_key:
+                self.titles[index] = title
+                return
+            if known_key[: len(key)] == key:
+                return
+        self.titles.append(title)
+
+    def holds(self, title_key: tuple[str, ...]) -> bool:
+        """Has a title that reads ``title_key`` (possibly followed by a place): ``Bí thư Thành ủy``."""
+        return any(t.key[: len(title_key)] == title_key for t in self.titles)
+
+
+def collect_people(mentions: list[Mention], sentences: list[Sentence] | None = None) -> list[Person]:
+    """One person per distinct name, in order of first mention, titles merged across mentions."""
+    people: dict[str, Person] = {}
+    for mention in mentions:
+        if mention.kind != "named" or mention.name is None:
+            continue
+        key = match_key(mention.name)
+        person = people.get(key)
+        if person is None:
+            person = people[key] = Person(mention.name, (mention.name_start, mention.name_end))
+        person.marked = person.marked or mention.marked
+        for title in mention.titles:
+            person.add_title(title)
+    return [p for p in people.values() if p.titles or p.marked]
+
+
+def to_officials(people: list[Person], text: str) -> list[Official]:
+    """Schema records with evidence spans into the article text."""
+    out = []
+    for person in people:
+        start, end = person.name_span
+        out.append(
+            Official(
+                name=person.name,
+                titles=[t.text for t in person.titles],
+                name_evidence=Span(start=start, end=end, text=text[start:end]),
+                title_evidence=[Span(start=t.start, end=t.end, text=text[t.start : t.end]) for t in person.titles],
+            )
+        )
+    return out

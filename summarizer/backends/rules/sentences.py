@@ -1,0 +1,70 @@
+"""Sentences with offsets, and which lines are captions or headings rather than running text.
+
+Portals put photo captions and section headings on lines of their own without final punctuation
+(``Toàn cảnh Kỳ họp``, ``Phiên họp UBND tỉnh tháng 1/2025``). They are kept as sentences (a heading
+names the gathering its section reports) but marked, so that they neither report a gathering by
+themselves nor break the thread of who ``đồng chí`` refers to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? … (possibly several, possibly ``./.``) before a space and a capital, digit,
+# quote or dash; not after an abbreviation such as ``TP.`` or ``TS.``.
+_END = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTS)(?<!\bGS)(?<!ThS)(?<!\bv\.v)[.!?…]+(?:/\.)?[\"”’)]*(?=\s|$)")
+_FINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
+_CAPTION_MAX = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    line: int
+    caption: bool
+    """On a line of its own without final punctuation: a photo caption, a heading or a byline."""
+    first: bool
+    """The first sentence of its line (a paragraph opening)."""
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Every sentence of ``text`` with its offsets, line number and caption flag, in order."""
+    out: list[Sentence] = []
+    offset = 0
+    for number, line in enumerate(text.split("\n")):
+        stripped = line.strip()
+        if stripped:
+            lead = offset + len(line) - len(line.lstrip())
+            caption = not _FINAL.search(stripped) and len(stripped) <= _CAPTION_MAX
+            body = line.strip()
+            cursor = 0
+            first = True
+            for m in _END.finditer(body):
+                end = m.end()
+                if not _opens_sentence(body, end):
+                    continue
+                if body[cursor:end].strip():
+                    out.append(_sentence(lead, body, cursor, end, number, caption, first))
+                    first = False
+                cursor = end
+            if body[cursor:].strip():
+                out.append(_sentence(lead, body, cursor, len(body), number, caption, first))
+        offset += len(line) + 1
+    return out
+
+
+def _opens_sentence(body: str, end: int) -> bool:
+    """What follows a full stop starts a new sentence: a capital, a digit or an opening quote, or nothing."""
+    rest = body[end:].lstrip()
+    if not rest:
+        return True
+    head = rest.lstrip("\"“‘(«-–")
+    return not head or head[0].isupper() or head[0].isdigit()
+
+
+def _sentence(lead: int, body: str, start: int, end: int, line: int, caption: bool, first: bool) -> Sentence:
+    while start < end and body[start].isspace():
+        start += 1
+    return Sentence(lead + start, lead + end, line, caption, first)

@@ -1,0 +1,175 @@
+"""Title grammar: a position head, then the body it belongs to, its level and its place.
+
+``Phó Chủ tịch`` + ``HĐND`` + ``thành phố`` + ``Bắc Ninh``; ``Trưởng Ban`` + ``Công tác đại biểu
+Quốc hội``; ``Ủy viên`` + ``Ban Chấp hành Trung ương Đảng``. A body's name runs over capitalised
+words, abbreviations and the lower-case words that occur inside names of bodies (``công tác``,
+``đại biểu``, ``chỉ đạo``); it ends at punctuation or at the first other lower-case word — the verb
+that follows (``nhấn mạnh``, ``chủ tọa``). After a level word only the place name may follow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summarizer.text.normalize import fold
+
+from .tokens import Tokens
+from .vocab import (
+    ABBREVIATIONS,
+    BARE_HEADS,
+    COMPLETE_HEADS,
+    COUNCILS,
+    LEVEL_KEYS,
+    LEVELS,
+    ORGAN_WORD_MAX,
+    ORGAN_WORDS,
+    PARTY_COMMITTEES,
+    POSITION_HEADS,
+)
+
+_HEADS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _head in POSITION_HEADS:
+    _HEADS_BY_FIRST.setdefault(_head[0], []).append(_head)
+_DASHES = {"-", "–", "—"}
+_ORGAN_STARTS = {"ban", "hội", "ủy", "sở", "bộ", "văn", "đoàn", "công", "mặt", "chính", "tòa", "viện", "cục", "quốc"}
+
+
+@dataclass(frozen=True, slots=True)
+class TitleParse:
+    start: int
+    """First token (``nguyên`` included when the position is a former one)."""
+    end: int
+    """Token just past the title."""
+    level_at: int | None
+    """Token where a level word starts, when the title has one."""
+
+
+def head_at(toks: Tokens, index: int) -> int | None:
+    """End of the position head starting at ``index`` (capitalised, as titles are written)."""
+    if index >= len(toks) or not toks[index].cap:
+        return None
+    for head in _HEADS_BY_FIRST.get(toks[index].key, ()):
+        if toks.match(index, head):
+            return index + len(head)
+    return None
+
+
+def level_at(toks: Tokens, index: int) -> int:
+    """Length of the level word at ``index`` (``tỉnh`` 1, ``thành phố`` 2), 0 when there is none."""
+    for level in LEVEL_KEYS:
+        if toks.match(index, level):
+            after = index + len(level)
+            if after < len(toks) and toks[after].key in ("ủy", "viên") and toks.spaced(after):
+                return 0
+            return len(level)
+    return 0
+
+
+def level_name(toks: Tokens, index: int) -> str | None:
+    length = level_at(toks, index)
+    return LEVELS[toks.keys(index, index + length)] if length else None
+
+
+def organ_word_at(toks: Tokens, index: int) -> int:
+    """Length of the lower-case body-name word at ``index`` (``công tác``, ``đại biểu``), 0 if none."""
+    for length in range(min(ORGAN_WORD_MAX, len(toks) - index), 0, -1):
+        if toks.keys(index, index + length) in ORGAN_WORDS and all(toks.spaced(index + k) for k in range(1, length)):
+            return length
+    return 0
+
+
+def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
+    """Extend a body's name from ``index``: returns its end and where its level word starts, if any."""
+    k = index
+    level_start: int | None = None
+    n = len(toks)
+    while k < n:
+        token = toks[k]
+        gap = toks.gap(k) if k > index else " "
+        if gap.strip():
+            # ``Ban Kinh tế - Ngân sách``: a dash inside a body's name, never before a new position.
+            inside = gap.strip() in _DASHES and k > index and level_start is None
+            if not (inside and token.cap and head_at(toks, k) is None):
+                break
+        elif "\n" in gap or not gap:
+            break
+        if level_start is not None:
+            if not token.name_like:
+                break
+            k += 1
+            continue
+        length = level_at(toks, k)
+        if length and (k == index or toks[k - 1].cap or toks[k - 1].key in _LOWER_ORGAN_ENDS):
+            level_start = k
+            k += length
+            continue
+        if token.cap:
+            if k > index and head_at(toks, k) is not None and token.key != "thường":
+                break
+            k += 1
+            continue
+        length = organ_word_at(toks, k)
+        if length:
+            k += length
+            continue
+        through = _word_through(toks, k, index)
+        if through:
+            k = through
+            continue
+        if token.key == "và" and k + 1 < n and toks[k + 1].cap and toks.spaced(k + 1) and head_at(toks, k + 1) is None:
+            k += 1
+            continue
+        break
+    return k, level_start
+
+
+def _word_through(toks: Tokens, index: int, floor: int) -> int:
+    """End of a body-name word that began on a capitalised token before ``index`` (``Công tác``)."""
+    for start in (index - 1, index - 2):
+        if start >= floor and toks[start].cap:
+            length = organ_word_at(toks, start)
+            if start + length > index:
+                return start + length
+    return 0
+
+
+_LOWER_ORGAN_ENDS = {"ủy", "dân", "vụ", "hành", "ương", "hội", "đảng", "đạo", "tác", "quốc", "trực"}
+
+
+def parse_title(toks: Tokens, index: int) -> TitleParse | None:
+    """The title starting at ``index``, or None when no position head starts there."""
+    start = index
+    if index < len(toks) and toks[index].key == "nguyên" and index + 1 < len(toks) and toks.spaced(index + 1):
+        index += 1
+    head_end = head_at(toks, index)
+    if head_end is None:
+        return None
+    head = toks.keys(index, head_end)
+    if head_end < len(toks) and toks.spaced(head_end):
+        end, level_start = continue_body(toks, head_end)
+    else:
+        end, level_start = head_end, None
+    if end == head_end and head not in COMPLETE_HEADS:
+        return None
+    if head in BARE_HEADS and not (head_end < len(toks) and toks[head_end].cap and toks.spaced(head_end)):
+        return None
+    return TitleParse(start, end, level_start)
+
+
+def organ_at(toks: Tokens, index: int) -> tuple[str, int] | None:
+    """A council or Party committee named at ``index``: its short form and the token after it."""
+    for phrase, short in COUNCILS.items():
+        if toks.match(index, phrase):
+            return short, index + len(phrase)
+    for phrase, (short, _level) in PARTY_COMMITTEES.items():
+        if toks.match(index, phrase) and toks[index].cap:
+            return short, index + len(phrase)
+    return None
+
+
+def comparison_key(title: str) -> tuple[str, ...]:
+    """Words of a title with abbreviations written out: ``Ủy viên BTV`` and ``Ủy viên Ban Thường vụ`` agree."""
+    words: list[str] = []
+    for word in fold(title).replace(",", " ").replace("-", " ").replace("–", " ").split():
+        words.extend(ABBREVIATIONS.get(word, word).split())
+    return tuple(words)

@@ -1,0 +1,245 @@
+"""Day-level date mentions in Vietnamese news, with their offsets, and the article's own date.
+
+News writes most dates without a year (``Sáng 13/12``, ``từ 3/2 - 7/2/2025``, ``ngày 12 và sáng ngày
+13/12``); the year comes from the article's date header, else from a nearby date that states one.
+Slashes also write fractions (``1/3 nhóm nhiệm vụ``, ``16/18 chỉ tiêu``), months (``tháng 5/2020``) and
+document numbers (``Nghị quyết số 35/2021/QH15``), so a bare ``d/m`` counts only after a word that
+introduces a date (``ngày``, ``sáng``, ``từ``, ``trước`` …) or when it carries a year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Prefer = Literal["past", "future", "nearest"]
+
+_D = r"(?P<{}>[0-3]?\d)"
+_M = r"(?P<{}>[01]?\d)(?!\d)"
+_Y = r"(?P<{}>(?:19|20)\d\d)(?!\d)"
+_DASH = r"\s*[-–—]\s*"
+_NOT_BEFORE = r"(?<![\d/.,\w-])"
+# A year followed by ``/QH15`` or ``-NQ`` belongs to a document number.
+_NOT_DOCUMENT = r"(?!\s?[/-]\s?[^\W\d_])(?!/\d)"
+
+
+def _dm(prefix: str) -> str:
+    return rf"{_D.format(prefix + 'd')}/{_M.format(prefix + 'm')}"
+
+
+def _opt_year(prefix: str, sep: str = "/") -> str:
+    return rf"(?:{sep}{_Y.format(prefix + 'y')})?"
+
+
+_PATTERNS = [
+    # 3/2 - 7/2/2025, 6/1/1946-6/1/2026, từ 3/2 đến 7/2/2025
+    ("range", rf"{_dm('a')}{_opt_year('a')}(?:{_DASH}|\s+(?:đến|tới)\s+(?:ngày\s+)?){_dm('b')}{_opt_year('b')}"),
+    # 14-15/12/2023, 17 – 18/12/2020, 12 và 13/12
+    ("days", rf"{_D.format('ad')}(?:{_DASH}|\s+(?:và|đến|tới)\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?){_dm('b')}{_opt_year('b')}"),
+    # ngày 12 và sáng ngày 13/12 (a day, then the day that carries the month)
+    ("days", rf"{_D.format('ad')}\s+(?:và|,)\s+(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?{_dm('b')}{_opt_year('b')}"),
+    # 13/12, 12/03/2024
+    ("single", rf"{_dm('a')}{_opt_year('a')}"),
+    # 12-3-2024, 12.3.2024 (the year is required, or these are ranges and decimals)
+    ("single", rf"{_D.format('ad')}(?P<sep>[-.]){_M.format('am')}(?P=sep){_Y.format('ay')}"),
+    # ngày 13 tháng 12 (năm 2024)
+    ("words", rf"{_D.format('ad')}\s+tháng\s+{_M.format('am')}(?:\s*(?:năm|,)\s*{_Y.format('ay')})?"),
+]
+_MENTIONS = [(kind, re.compile(_NOT_BEFORE + pattern + _NOT_DOCUMENT, re.IGNORECASE)) for kind, pattern in _PATTERNS]
+
+# Words after which a bare d/m is a date: time of day, ngày/hôm, prepositions of time, a weekday, "(".
+_CUE = re.compile(
+    r"(?:\b(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya|từ|đến|tới|trước|sau|vào|đầu|cuối|hạn|hết|"
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)|\()\s*,?\s*$",
+    re.IGNORECASE,
+)
+_WORD_CUE = re.compile(r"\bngày\s*$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"\b(?:tháng|số|năm|quý)\s*$", re.IGNORECASE)
+_DEADLINE = re.compile(
+    r"(?:\btrước|\bchậm\s+nhất(?:\s+là)?|\bhạn\s+chót(?:\s+là)?|\bkhông\s+quá|\bkhông\s+muộn\s+hơn|"
+    r"\bđến\s+hết|\bxong\s+trước|\btrong\s+thời\s+hạn\s+đến)\s+(?:(?:ngày|hết\s+ngày)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or a span of days as written; the year may be unknown until resolved."""
+
+    start: int
+    end: int
+    text: str
+    day: int
+    month: int
+    year: int | None
+    end_day: int
+    end_month: int
+    end_year: int | None
+    deadline: bool = False
+
+    @property
+    def explicit(self) -> bool:
+        return self.year is not None or self.end_year is not None
+
+    def resolve(self, reference: dt.date | None, prefer: Prefer = "nearest") -> tuple[dt.date, dt.date] | None:
+        """First and last day, years taken from the mention, else placed next to ``reference``."""
+        end_year = self.end_year if self.end_year is not None else self.year
+        if end_year is not None:
+            end = _safe_date(end_year, self.end_month, self.end_day)
+        else:
+            end = resolve_day(self.end_day, self.end_month, reference, prefer)
+        if end is None:
+            return None
+        if self.year is not None:
+            start = _safe_date(self.year, self.month, self.day)
+        else:
+            start_year = end.year - 1 if (self.month, self.day) > (self.end_month, self.end_day) else end.year
+            start = _safe_date(start_year, self.month, self.day)
+        if start is None or start > end:
+            return None
+        return start, end
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_day(day: int, month: int, reference: dt.date | None, prefer: Prefer = "nearest") -> dt.date | None:
+    """The year of a ``day/month`` next to ``reference``: an article of 2025-01-03 means 2024 by ``30/12``.
+
+    ``past`` suits what an article reports (at most a week after it), ``future`` suits deadlines (at
+    most a week before it), ``nearest`` anything else.
+    """
+    if reference is None:
+        return None
+    candidates = [d for d in (_safe_date(reference.year + k, month, day) for k in (-1, 0, 1)) if d]
+    if not candidates:
+        return None
+    week = dt.timedelta(days=7)
+    if prefer == "past":
+        eligible = [d for d in candidates if d <= reference + week]
+        if eligible:
+            return max(eligible)
+    elif prefer == "future":
+        eligible = [d for d in candidates if d >= reference - week]
+        if eligible:
+            return min(eligible)
+    return min(candidates, key=lambda d: (abs((d - reference).days), d))
+
+
+def _valid(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def _candidates(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Matches of every pattern, leftmost first, the longest (then the first listed) at each start."""
+    matches = [(kind, m) for kind, pattern in _MENTIONS for m in pattern.finditer(text)]
+    order = {id(pattern): i for i, (_, pattern) in enumerate(_MENTIONS)}
+    matches.sort(key=lambda km: (km[1].start(), -(km[1].end() - km[1].start()), order[id(km[1].re)]))
+    return matches
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every day-level date mention in ``text``, in order, with offsets into ``text``."""
+    found: list[DateMention] = []
+    taken_until = -1
+    for kind, match in _candidates(text):
+        if match.start() < taken_until:
+            continue
+        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _MONTH_BEFORE.search(before):
+            continue
+        day, month = int(groups["ad"]), int(groups.get("am", groups.get("bm", "0")))
+        year = int(groups["ay"]) if "ay" in groups else None
+        if kind in ("range", "days"):
+            end_day, end_month = int(groups["bd"]), int(groups["bm"])
+            end_year = int(groups["by"]) if "by" in groups else None
+            if kind == "days":
+                month = end_month
+        else:
+            end_day, end_month, end_year = day, month, year
+        if not (_valid(day, month) and _valid(end_day, end_month)):
+            continue
+        explicit = year is not None or end_year is not None
+        if kind == "words":
+            if not (explicit or _WORD_CUE.search(before)):
+                continue
+        elif not explicit and not _CUE.search(before):
+            continue
+        taken_until = match.end()
+        found.append(
+            DateMention(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                day=day,
+                month=month,
+                year=year,
+                end_day=end_day,
+                end_month=end_month,
+                end_year=end_year,
+                deadline=bool(_DEADLINE.search(before)),
+            )
+        )
+    return found
+
+
+def reference_date(mentions: list[DateMention], offset: int, published: dt.date | None) -> dt.date | None:
+    """What a year-less date at ``offset`` is read against: the date header, else the nearest dated mention."""
+    if published is not None:
+        return published
+    dated = [m for m in mentions if m.explicit]
+    if not dated:
+        return None
+    nearest = min(dated, key=lambda m: (abs(m.start - offset), m.start))
+    resolved = nearest.resolve(None)
+    return resolved[0] if resolved else None
+
+
+# --- the article's date header ------------------------------------------------------------------
+
+_ISO_HEADER = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
+_DMY = r"(?<![\d/])([0-3]?\d)[/.-]([01]?\d)[/.-]((?:19|20)\d\d)(?!\d)"
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|CN)"
+_LABEL = r"(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|cập\s+nhật(?:\s+lúc)?|ngày|đăng\s+lúc|thời\s+gian)"
+_DMY_HEADERS = [
+    re.compile(rf"{_DMY}\s*[,|-]?\s*(?:lúc\s*)?{_TIME}", re.IGNORECASE),
+    re.compile(rf"{_WEEKDAY}\s*[,|-]?\s*(?:ngày\s*)?{_DMY}", re.IGNORECASE),
+    re.compile(rf"{_TIME}\s*(?:\(GMT\+7\))?\s*[,|-]?\s*(?:{_WEEKDAY}\s*[,|-]?\s*)?{_DMY}", re.IGNORECASE),
+    re.compile(rf"^\W*(?:{_LABEL}\s*:?\s*)?{_DMY}\W*$", re.IGNORECASE),
+]
+_HEADER_LINES = 6
+
+
+def find_published(text: str) -> dt.date | None:
+    """The date in the article's header (``2024-12-13 16:31:27``, ``Thứ Ba, 12/03/2024 18:58``, a lone
+    ``07/02/2025`` line among the first lines); None when the article shows none."""
+    seen = 0
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if seen > _HEADER_LINES:
+            break
+        if len(stripped) <= 120:
+            iso = _ISO_HEADER.search(stripped)
+            if iso:
+                value = _safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+                if value:
+                    return value
+        for pattern in _DMY_HEADERS:
+            match = pattern.search(stripped)
+            if match:
+                day, month, year = (int(g) for g in match.groups()[-3:])
+                value = _safe_date(year, month, day)
+                if value:
+                    return value
+    return None
