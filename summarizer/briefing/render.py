@@ -36,6 +36,15 @@ def join_and(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " và " + items[-1]
 
 
+def plain(value: object) -> str:
+    """A ``_phrases.j2`` sentence as plain text again, so the HTML template escapes it.
+
+    That template is not autoescaped (Markdown shares it), yet Jinja marks a macro's output safe
+    when an autoescaped template calls it, which would let article text through as markup.
+    """
+    return str.__str__(value) if isinstance(value, str) else str(value)
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
@@ -44,7 +53,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         keep_trailing_newline=True,
     )
-    env.filters.update(md=md_escape, capfirst=capfirst, join_and=join_and)
+    env.filters.update(md=md_escape, capfirst=capfirst, join_and=join_and, plain=plain)
     return env
 
 
