@@ -47,7 +47,17 @@ _PATTERNS = [
     # ngày 13 tháng 12 (năm 2024)
     ("words", rf"{_D.format('ad')}\s+tháng\s+{_M.format('am')}(?:\s*(?:năm|,)\s*{_Y.format('ay')})?"),
 ]
-_MENTIONS = [(kind, re.compile(_NOT_BEFORE + pattern + _NOT_DOCUMENT, re.IGNORECASE)) for kind, pattern in _PATTERNS]
+# One alternation (longest forms first), each form's groups renamed apart: one pass over the text.
+_MENTION = re.compile(
+    r"(?=\d)"
+    + _NOT_BEFORE
+    + "(?:"
+    + "|".join(f"(?P<k{i}>" + re.sub(r"\(\?P<(\w+)>", rf"(?P<\g<1>{i}>", p).replace("(?P=sep)", f"(?P=sep{i})") + ")"
+               for i, (_, p) in enumerate(_PATTERNS))
+    + ")"
+    + _NOT_DOCUMENT,
+    re.IGNORECASE,
+)
 
 # Words after which a bare d/m is a date: time of day, ngày/hôm, prepositions of time, a weekday, "(".
 _CUE = re.compile(
@@ -136,22 +146,14 @@ def _valid(day: int, month: int) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
 
 
-def _candidates(text: str) -> list[tuple[str, re.Match[str]]]:
-    """Matches of every pattern, leftmost first, the longest (then the first listed) at each start."""
-    matches = [(kind, m) for kind, pattern in _MENTIONS for m in pattern.finditer(text)]
-    order = {id(pattern): i for i, (_, pattern) in enumerate(_MENTIONS)}
-    matches.sort(key=lambda km: (km[1].start(), -(km[1].end() - km[1].start()), order[id(km[1].re)]))
-    return matches
-
-
 def find_dates(text: str) -> list[DateMention]:
     """Every day-level date mention in ``text``, in order, with offsets into ``text``."""
     found: list[DateMention] = []
-    taken_until = -1
-    for kind, match in _candidates(text):
-        if match.start() < taken_until:
-            continue
-        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    for match in _MENTION.finditer(text):
+        index = int(match.lastgroup[1:])  # type: ignore[index]
+        kind = _PATTERNS[index][0]
+        suffix = str(index)
+        groups = {k[: -len(suffix)]: v for k, v in match.groupdict().items() if v is not None and k.endswith(suffix) and not k.startswith("k")}
         before = text[max(0, match.start() - 40) : match.start()]
         if _MONTH_BEFORE.search(before):
             continue
@@ -172,7 +174,6 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
         elif not explicit and not _CUE.search(before):
             continue
-        taken_until = match.end()
         found.append(
             DateMention(
                 start=match.start(),

@@ -25,11 +25,14 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_ODD_SPACE = re.compile("[" + "".join(sorted(_SPACES | _ZERO_WIDTH)) + "]")
+
+
 def clean_spaces(text: str) -> str:
     """Non-breaking and exotic spaces become plain spaces, zero-width characters become spaces too."""
-    if not any(ch in _SPACES or ch in _ZERO_WIDTH for ch in text):
+    if not _ODD_SPACE.search(text):
         return text
-    return "".join(" " if ch in _SPACES or ch in _ZERO_WIDTH else ch for ch in text)
+    return _ODD_SPACE.sub(" ", text)
 
 
 @lru_cache(maxsize=4096)
@@ -56,8 +59,10 @@ def _fold_tones(text: str) -> str:
 def fold(text: str) -> str:
     """Length-preserving matching form: NFC input, tone placement folded, case-folded, spaces plain."""
     out = _fold_tones(clean_spaces(text))
-    lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in out)
-    return lowered
+    lowered = out.lower()
+    if len(lowered) == len(out) and "Σ" not in out:  # fast path: no character changes length when lowered
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in out)
 
 
 def match_key(text: str) -> str:

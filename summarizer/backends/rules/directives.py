@@ -15,13 +15,12 @@ import datetime as dt
 import re
 
 from summarizer.schemas import Directive, Span
-from summarizer.text.normalize import match_key
 
 from .document import Document
 from .officials import Mention
 from .sentences import Sentence
 from .titles import continue_body, head_at, level_at, organ_at
-from .tokens import Tokens
+from .tokens import Tokens, any_word
 from .vocab import (
     ADDRESSEE_DETERMINERS,
     ADDRESSEE_HEADS,
@@ -35,7 +34,7 @@ from .vocab import (
     VERB_NOUN_AFTER,
 )
 
-_VERB = re.compile(r"(?<![^\W\d_])(" + "|".join(DIRECTING_VERBS) + r")(?![^\W\d_])")
+_VERB = any_word(DIRECTING_VERBS)
 _HEAD_MAX = max(len(h) for h in ADDRESSEE_HEADS)
 _BODY_STARTS = {"hđnd", "ubnd", "ban", "sở", "bộ", "thường", "ủy", "hội", "văn", "công", "chính", "tỉnh", "thành",
                 "huyện", "quận", "đảng", "mặt", "liên", "đoàn", "tòa", "viện", "cục", "chi"}
@@ -67,7 +66,7 @@ def find_directives(doc: Document) -> list[Directive]:
             directive = _directive(doc, issuer, v, verb_len, verb_key, stop, sentence.end)
             if directive is None:
                 continue
-            key = (match_key(directive.issuer), match_key(directive.verb), match_key(directive.content))
+            key = (directive.issuer, directive.verb.lower(), " ".join(directive.content.lower().split()))
             if key in seen:
                 continue
             seen.add(key)
@@ -77,7 +76,7 @@ def find_directives(doc: Document) -> list[Directive]:
 
 def _used_as_noun(toks: Tokens, after: int, verb: str) -> bool:
     """``yêu cầu của``, ``giao thông``: the verb word is part of a noun here."""
-    if after >= len(toks) or not toks.spaced(after):
+    if after >= toks.n or not toks.spaced(after):
         return False
     blocked = VERB_NOUN_AFTER.get(verb, frozenset())
     two = " ".join(toks.keys(after, after + 2))
@@ -124,7 +123,7 @@ def _body_before(toks: Tokens, end: int, floor: int) -> str | None:
         if start > 0 and toks.spaced(start) and toks[start - 1].key not in ("và",):
             if toks[start].start != floor:
                 continue
-        body_end, _ = continue_body(toks, start + 1) if start + 1 < len(toks) and toks.spaced(start + 1) else (start + 1, None)
+        body_end, _ = continue_body(toks, start + 1) if start + 1 < toks.n and toks.spaced(start + 1) else (start + 1, None)
         if body_end == end and (organ_at(toks, start) or end - start >= 2):
             return toks.span_text(start, end)
     return None
@@ -146,7 +145,7 @@ def _directive(
     toks = doc.toks
     verb_text = toks.span_text(v, v + verb_len)
     c = v + verb_len
-    if c >= len(toks) or toks[c].start >= sentence_end:
+    if c >= toks.n or toks[c].start >= sentence_end:
         return None
     c = _skip_premise(toks, c, sentence_end)
     units, content = parse_addressees(toks, c, sentence_end)
@@ -155,7 +154,7 @@ def _directive(
     if verb_key == "giao" and not units:
         return None
     end_char = _content_end(toks, content, min(stop, sentence_end), sentence_end)
-    if content >= len(toks) or toks[content].start >= end_char:
+    if content >= toks.n or toks[content].start >= end_char:
         return None
     start_char = toks[content].start
     text = doc.text[start_char:end_char].rstrip(_TRAILING)
@@ -176,11 +175,11 @@ def _skip_premise(toks: Tokens, c: int, sentence_end: int) -> int:
     """``đề nghị: năm 2021 là năm đầu tiên …; địa phương nghiên cứu …``: the request follows the premise."""
     if ":" not in toks.gap(c):
         return c
-    for k in range(c, min(c + 6, len(toks))):
+    for k in range(c, min(c + 6, toks.n)):
         if toks[k].start >= sentence_end or (k > c and toks.gap(k).strip()):
             break
         if toks[k].key == "là":
-            for j in range(k, len(toks)):
+            for j in range(k, toks.n):
                 if toks[j].start >= sentence_end:
                     return c
                 if ";" in toks.gap(j):
@@ -194,7 +193,7 @@ def _after_adverbial(
 ) -> tuple[list[tuple[int, int, str]], int]:
     """``đề nghị trong năm 2025, các đơn vị …``: addressees after a time or purpose phrase and its comma."""
     commas = 0
-    for k in range(c + 1, len(toks)):
+    for k in range(c + 1, toks.n):
         if toks[k].start >= sentence_end:
             break
         gap = toks.gap(k)
@@ -205,13 +204,13 @@ def _after_adverbial(
             if commas > _ADVERBIAL_COMMAS:
                 break
             found, after = parse_addressees(toks, k, sentence_end)
-            if found and after < len(toks) and toks[after].start < sentence_end:
+            if found and after < toks.n and toks[after].start < sentence_end:
                 return found, after
     return units, content
 
 
 def _head_len(toks: Tokens, k: int, *, determined: bool) -> int:
-    for length in range(min(_HEAD_MAX, len(toks) - k), 0, -1):
+    for length in range(min(_HEAD_MAX, toks.n - k), 0, -1):
         if not all(toks.spaced(k + j) for j in range(1, length)):
             continue
         words = toks.keys(k, k + length)
@@ -225,12 +224,12 @@ def _head_len(toks: Tokens, k: int, *, determined: bool) -> int:
 
 
 def _followed_by_body(toks: Tokens, k: int) -> bool:
-    return k < len(toks) and toks.spaced(k) and (toks[k].cap or toks[k].key in ADDRESSEE_DETERMINERS)
+    return k < toks.n and toks.spaced(k) and (toks[k].cap or toks[k].key in ADDRESSEE_DETERMINERS)
 
 
 def _determiner_len(toks: Tokens, k: int) -> int:
     for length in (2, 1):
-        if k + length <= len(toks) and all(toks.spaced(k + j) for j in range(1, length)):
+        if k + length <= toks.n and all(toks.spaced(k + j) for j in range(1, length)):
             if " ".join(toks.keys(k, k + length)) in ADDRESSEE_DETERMINERS:
                 return length
     return 0
@@ -239,13 +238,13 @@ def _determiner_len(toks: Tokens, k: int) -> int:
 def _unit(toks: Tokens, k: int, limit: int) -> int:
     """End of one addressee (``các đồng chí đại biểu HĐND thành phố``), or ``k`` when none starts here."""
     j = k
-    while j < len(toks) and toks[j].start < limit and (j == k or toks.spaced(j)):
+    while j < toks.n and toks[j].start < limit and (j == k or toks.spaced(j)):
         d = _determiner_len(toks, j)
         if not d:
             break
         j += d
     determined = j > k
-    if j >= len(toks) or toks[j].start >= limit or (j > k and not toks.spaced(j)):
+    if j >= toks.n or toks[j].start >= limit or (j > k and not toks.spaced(j)):
         return k
     length = _head_len(toks, j, determined=determined)
     if length:
@@ -261,7 +260,7 @@ def _unit(toks: Tokens, k: int, limit: int) -> int:
 
 def _modifiers(toks: Tokens, j: int, limit: int) -> int:
     """What may follow an addressee's head: its body, level, place, ``các phường``, ``của Hải Phòng``."""
-    while j < len(toks) and toks[j].start < limit and toks.spaced(j):
+    while j < toks.n and toks[j].start < limit and toks.spaced(j):
         token = toks[j]
         if token.cap:
             head_end = head_at(toks, j)
@@ -272,10 +271,10 @@ def _modifiers(toks: Tokens, j: int, limit: int) -> int:
             j += length
             continue
         d = _determiner_len(toks, j)
-        if d and j + d < len(toks) and toks.spaced(j + d) and _head_len(toks, j + d, determined=True):
+        if d and j + d < toks.n and toks.spaced(j + d) and _head_len(toks, j + d, determined=True):
             j += d + _head_len(toks, j + d, determined=True)
             continue
-        if token.key in ("của", "thuộc") and j + 1 < len(toks) and toks.spaced(j + 1):
+        if token.key in ("của", "thuộc") and j + 1 < toks.n and toks.spaced(j + 1):
             nxt = toks[j + 1]
             if nxt.cap or _determiner_len(toks, j + 1):
                 j = _unit(toks, j + 1, limit)
@@ -293,30 +292,30 @@ def parse_addressees(toks: Tokens, c: int, limit: int) -> tuple[list[tuple[int, 
     units: list[tuple[int, int, str]] = []
     k = c
     separator = ""
-    while k < len(toks) and toks[k].start < limit:
+    while k < toks.n and toks[k].start < limit:
         end = _unit(toks, k, limit)
         if end == k:
             break
         units.append((k, end, separator))
         k = end
-        if k >= len(toks) or toks[k].start >= limit:
+        if k >= toks.n or toks[k].start >= limit:
             break
         gap = toks.gap(k).strip()
         if gap == "," and _unit(toks, k, limit) > k:
             separator = ","
             continue
-        if not gap and toks[k].key == "và" and k + 1 < len(toks) and _unit(toks, k + 1, limit) > k + 1:
+        if not gap and toks[k].key == "và" and k + 1 < toks.n and _unit(toks, k + 1, limit) > k + 1:
             separator = "và"
             k += 1
             continue
         if not gap and toks[k].key == "cùng":
-            step = 2 if k + 1 < len(toks) and toks[k + 1].key == "với" else 1
-            if k + step < len(toks) and _unit(toks, k + step, limit) > k + step:
+            step = 2 if k + 1 < toks.n and toks[k + 1].key == "với" else 1
+            if k + step < toks.n and _unit(toks, k + step, limit) > k + step:
                 separator = "cùng với"
                 k += step
                 continue
         break
-    if units and (k >= len(toks) or toks[k].start >= limit):
+    if units and (k >= toks.n or toks[k].start >= limit):
         return [], c
     if units and toks.gap(k).strip() == ",":
         return units, k
@@ -329,7 +328,7 @@ def _starts_body(toks: Tokens, start: int) -> bool:
     d = _determiner_len(toks, start)
     if toks[start].cap:
         return True
-    for length in range(min(_HEAD_MAX, len(toks) - start - d), 0, -1):
+    for length in range(min(_HEAD_MAX, toks.n - start - d), 0, -1):
         if toks.keys(start + d, start + d + length) in BODY_HEADS:
             return True
     return False
@@ -356,7 +355,7 @@ def _content_end(toks: Tokens, content: int, stop: int, sentence_end: int) -> in
     """The content ends at the next directing verb of the sentence or at a clause with its own subject."""
     end = stop
     k = content + 1
-    while k < len(toks) and toks[k].start < stop:
+    while k < toks.n and toks[k].start < stop:
         gap = toks.gap(k)
         if ";" in gap:
             opener = toks[k].key in SUBJECT_OPENERS or " ".join(toks.keys(k, k + 2)) in SUBJECT_OPENERS

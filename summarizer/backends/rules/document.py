@@ -35,6 +35,7 @@ class Document:
         self.mentions = find_mentions(self.toks)
         self.people = collect_people(self.mentions)
         self._people_by_key = {match_key(p.name): p for p in self.people}
+        self._people_by_name: dict[str, Person | None] = {}
         self._speakers = self._speaker_timeline()
         self._speaker_starts = [pos for pos, _ in self._speakers]
 
@@ -49,7 +50,10 @@ class Document:
         return reference_date(self.dates, offset, self.published)
 
     def person(self, name: str) -> Person | None:
-        return self._people_by_key.get(match_key(name))
+        found = self._people_by_name.get(name)
+        if found is None and name not in self._people_by_name:
+            found = self._people_by_name[name] = self._people_by_key.get(match_key(name))
+        return found
 
     def holder_of(self, title: str, offset: int) -> Person | None:
         """The person holding ``title`` (``Bí thư Thành ủy``): the latest named before ``offset``, else the first."""

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarizer.schemas import Event, Span
 from summarizer.text.normalize import fold
@@ -22,24 +23,30 @@ from .document import Document
 from .names import capital_run_end, name_in_run
 from .sentences import Sentence
 from .titles import continue_body, level_at, level_name, organ_at
-from .tokens import Tokens
+from .tokens import Tokens, any_word
 from .vocab import CHAIR_VERBS, GATHERING_FALSE, GATHERINGS, PARTY_COMMITTEES, SESSION_TYPES
 
-_KEYWORDS = [(kind, re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?![^\W\d_])"))
-             for kind, words in GATHERINGS]
-_FALSE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(GATHERING_FALSE, key=len, reverse=True)) + r")(?![^\W\d_])")
-_SUBSESSION = re.compile(r"(?<![^\W\d_])phiên\s+(?:làm\s+việc|chất\s+vấn|khai\s+mạc|bế\s+mạc|thảo\s+luận|họp\s+chiều|họp\s+sáng)")
+_KEYWORDS = [(kind, any_word(words)) for kind, words in GATHERINGS]
+_FALSE = any_word(GATHERING_FALSE)
+_SUBSESSION = any_word(
+    ("phiên làm việc", "phiên chất vấn", "phiên khai mạc", "phiên bế mạc", "phiên thảo luận", "phiên họp chiều", "phiên họp sáng")
+)
 _SESSION_NUMBER = re.compile(
     r"kỳ\s+họp\s+(?:(?:của\s+)?(?:thường\s+trực\s+)?(?:hđnd|hội\s+đồng\s+nhân\s+dân)[^,.;:]{0,40}?\s+)?(?:lần\s+)?thứ\s+"
 )
-_TERM = re.compile(r"(?<![^\W\d_])khóa\s+")
+_TERM = any_word(("khóa",), tail=r"\s+")
 _PERIOD = re.compile(r"nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
+_COUNCIL = re.compile(r"(?:hđnd|hội\s+đồng\s+nhân\s+dân)\s+")
 _COUNCIL_CONTEXT = re.compile(r"hđnd|hội\s+đồng\s+nhân\s+dân|kỳ\s+họp")
 _OTHER_TERM_CONTEXT = re.compile(r"đảng\s+bộ|đại\s+hội|ban\s+chấp\s+hành|tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy")
 _RESOLUTIONS = re.compile(r"thông\s+qua\s+(?:tổng\s+số\s+|toàn\s+bộ\s+)?(\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:dự\s+thảo\s+)?nghị\s+quyết")
-_CHAIR = re.compile(r"(?<![^\W\d_])(?:" + "|".join(CHAIR_VERBS) + r")(?![^\W\d_])")
+_CHAIR = any_word(CHAIR_VERBS)
 _ORGAN_STOP = re.compile(r"\s(?:lần|vào|ngày|sáng|chiều|tối|năm|tháng|quý|để|nhằm|tại|do|với|về)\s|[.;:(]")
+_SESSION_TYPES = [
+    (kind, any_word(words)) for kind, words in SESSION_TYPES
+]
 _MERGE_DAYS = 3
+_LEVEL_WORD = any_word(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"), tail=r" (?=[^\W\d_])")
 
 
 @dataclass
@@ -52,6 +59,7 @@ class _Gathering:
     session_number: int | None = None
 
 
+@lru_cache(maxsize=4096)
 def _keyword(folded_sentence: str) -> tuple[str, int, set[str]] | None:
     """The first gathering word of a sentence (its kind and offset) and every kind the sentence names."""
     blanked = _FALSE.sub(lambda m: " " * len(m.group()), folded_sentence)
@@ -81,7 +89,36 @@ def find_events(doc: Document, headlines: tuple[str, ...] = ()) -> list[Event]:
     portals repeat the headline) in which a council's khóa may be written when the body omits it.
     """
     gatherings = _gatherings(doc)
-    return [_event(doc, g, gatherings, index, headlines) for index, g in enumerate(gatherings)]
+    if not gatherings:
+        return []
+    context = _ArticleContext(doc, headlines)
+    return [_event(doc, g, gatherings, index, context) for index, g in enumerate(gatherings)]
+
+
+class _ArticleContext:
+    """What every event may borrow from the whole article, worked out once and only when asked for."""
+
+    def __init__(self, doc: Document, headlines: tuple[str, ...]) -> None:
+        self._doc = doc
+        self._headlines = headlines
+        self._places: dict[str, str] | None = None
+        self._council_lines: list[tuple[str, str]] | None = None
+
+    def place(self, level: str) -> str | None:
+        if self._places is None:
+            self._places = _article_places(self._doc)
+        return self._places.get(level)
+
+    def council_lines(self) -> list[tuple[str, str]]:
+        """Lines of the headlines that write a council's khóa, folded (the rest is never searched)."""
+        if self._council_lines is None:
+            self._council_lines = []
+            for headline in self._headlines:
+                for line in headline.splitlines():
+                    lower = line.lower()
+                    if ("hđnd" in lower or "hội đồng nhân dân" in lower) and ("khóa" in lower or "khoá" in lower):
+                        self._council_lines.append((fold(line), line))
+        return self._council_lines
 
 
 def _gatherings(doc: Document) -> list[_Gathering]:
@@ -185,7 +222,7 @@ def _organs(doc: Document, start: int, end: int) -> list[_Organ]:
     title_spans = [(t.start, t.end) for m in doc.mentions for t in m.titles if t.end > start and t.start < end]
     out: list[_Organ] = []
     k = toks.at(start)
-    while k < len(toks) and toks[k].start < end:
+    while k < toks.n and toks[k].start < end:
         found = organ_at(toks, k)
         if found is None:
             k += 1
@@ -196,7 +233,7 @@ def _organs(doc: Document, start: int, end: int) -> list[_Organ]:
         for phrase, (name, party_level) in PARTY_COMMITTEES.items():
             if name == short:
                 level = party_level
-        if level is None and after < len(toks) and toks.spaced(after):
+        if level is None and after < toks.n and toks.spaced(after):
             level = level_name(toks, after)
             if level:
                 after += level_at(toks, after)
@@ -211,7 +248,7 @@ def _organs(doc: Document, start: int, end: int) -> list[_Organ]:
 def _place_at(doc: Document, index: int) -> str | None:
     """The place name at token ``index`` (``Bắc Ninh``), not a person's name."""
     toks = doc.toks
-    if index >= len(toks) or not toks.spaced(index) or not toks[index].name_like:
+    if index >= toks.n or not toks.spaced(index) or not toks[index].name_like:
         return None
     end = capital_run_end(toks, index)
     person = name_in_run(toks, index, end)
@@ -222,34 +259,34 @@ def _place_at(doc: Document, index: int) -> str | None:
     return toks.span_text(index, end)
 
 
-def _article_place(doc: Document, level: str | None) -> str | None:
-    """The place the article most often names at ``level`` (``tỉnh Bắc Kạn``)."""
-    if level is None:
-        return None
+def _article_places(doc: Document) -> dict[str, str]:
+    """For each level, the place the article most often names with it (``tỉnh Bắc Kạn``)."""
     toks = doc.toks
-    counts: Counter[str] = Counter()
+    counts: dict[str, Counter[str]] = {}
     first_seen: dict[str, int] = {}
-    for k in range(len(toks)):
-        if level_name(toks, k) != level:
+    for m in _LEVEL_WORD.finditer(toks.folded):
+        k = toks.at(m.start())
+        level = level_name(toks, k)
+        if level is None:
             continue
         place = _place_at(doc, k + level_at(toks, k))
         if place:
-            counts[place] += 1
+            counts.setdefault(level, Counter())[place] += 1
             first_seen.setdefault(place, k)
-    if not counts:
-        return None
-    return max(counts, key=lambda p: (counts[p], -first_seen[p]))
+    return {
+        level: max(found, key=lambda p: (found[p], -first_seen[p])) for level, found in counts.items()
+    }
 
 
 def _named_body(doc: Document, offset: int, end: int) -> str | None:
     """A body named right after the gathering word: ``cuộc họp Ban Chỉ đạo … lần thứ hai``."""
     toks = doc.toks
     k = toks.at(offset)
-    while k < len(toks) and toks[k].start < end and not toks[k].cap:
+    while k < toks.n and toks[k].start < end and not toks[k].cap:
         if toks[k].start - offset > 20:
             return None
         k += 1
-    if k >= len(toks) or toks[k].start >= end or toks[k].key not in ("ban", "hội", "ủy", "tổ", "bộ", "sở"):
+    if k >= toks.n or toks[k].start >= end or toks[k].key not in ("ban", "hội", "ủy", "tổ", "bộ", "sở"):
         return None
     rest = doc.text[toks[k].start : end]
     stop = _ORGAN_STOP.search(rest)
@@ -259,7 +296,11 @@ def _named_body(doc: Document, offset: int, end: int) -> str | None:
 
 
 def _event(
-    doc: Document, g: _Gathering, all_gatherings: list[_Gathering], index: int, headlines: tuple[str, ...]
+    doc: Document,
+    g: _Gathering,
+    all_gatherings: list[_Gathering],
+    index: int,
+    context: _ArticleContext,
 ) -> Event:
     anchor = g.anchors[0]
     section_start = 0 if index == 0 else _opening(g)
@@ -269,9 +310,9 @@ def _event(
 
     kind = g.kind or "other"
     organ, level, locality = _organ_fields(doc, g, kind, texts)
-    if locality is None:
-        locality = _article_place(doc, level)
-    term, period = _term(doc, texts, organ, level, headlines)
+    if locality is None and level is not None:
+        locality = context.place(level)
+    term, period = _term(doc, texts, organ, level, context)
     start = min((d[0] for d in g.dates), default=None)
     end = max((d[1] for d in g.dates), default=None)
     return Event(
@@ -337,7 +378,7 @@ def _organ_fields(
     if body is not None:
         body_toks = Tokens(body)
         level = None
-        for k in range(len(body_toks)):
+        for k in range(body_toks.n):
             level = level_name(body_toks, k) or level
         return body, level, None
     organs = [o for o in _organs(doc, anchor.start, anchor.end) if not o.in_title]
@@ -355,7 +396,11 @@ def _organ_fields(
 
 
 def _term(
-    doc: Document, texts: list[Sentence], organ: str | None, level: str | None, headlines: tuple[str, ...]
+    doc: Document,
+    texts: list[Sentence],
+    organ: str | None,
+    level: str | None,
+    context: _ArticleContext,
 ) -> tuple[int | None, str | None]:
     """The khóa and nhiệm kỳ of the council: from the event's sentences, else wherever the article (or
     its title) writes ``HĐND <level> … khóa …``."""
@@ -368,10 +413,10 @@ def _term(
         term = term or t
         period = period or p
     if term is None or period is None:
-        sources = [(doc.toks.folded, doc.text), *((fold(h), h) for h in headlines if h)]
+        sources = [(doc.toks.folded, doc.text), *context.council_lines()]
         for folded, text in sources:
-            for m in re.finditer(r"(?:hđnd|hội\s+đồng\s+nhân\s+dân)\s+", folded):
-                if level and not folded.startswith(fold(level), m.end()):
+            for m in _COUNCIL.finditer(folded):
+                if level and not folded.startswith(level, m.end()):
                     continue
                 t, p = _term_in(folded, text, m.start(), min(len(text), m.end() + 120), near_council=True)
                 term = term or t
@@ -413,8 +458,8 @@ def _term_in(folded: str, text: str, start: int, end: int, *, near_council: bool
 def _session_type(doc: Document, texts: list[Sentence]) -> str | None:
     for sentence in texts:
         segment = doc.toks.folded[sentence.start : sentence.end]
-        for kind, words in SESSION_TYPES:
-            if any(re.search(r"(?<![^\W\d_])" + re.escape(w) + r"(?![^\W\d_])", segment) for w in words):
+        for kind, pattern in _SESSION_TYPES:
+            if pattern.search(segment):
                 return kind
     return None
 

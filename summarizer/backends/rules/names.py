@@ -17,7 +17,7 @@ _PREFERRED_LENGTHS = (3, 4)
 def capital_run_end(toks: Tokens, index: int, limit: int | None = None) -> int:
     """End of the run of name-shaped tokens that starts at ``index`` (all on one phrase)."""
     end = index
-    stop = len(toks) if limit is None else min(limit, len(toks))
+    stop = toks.n if limit is None else min(limit, toks.n)
     while end < stop and toks[end].name_like and (end == index or toks.spaced(end)):
         end += 1
     return end

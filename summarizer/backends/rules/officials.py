@@ -54,8 +54,14 @@ class Mention:
     """Introduced by ``đồng chí``/``ông``/``bà``: a person for certain."""
 
 
+_OPENERS = {"nguyên", "đồng"}
+_MARKER_LAST = {marker.split()[-1] for marker in PERSON_MARKERS}
+
+
 def _marker_before(toks: Tokens, index: int) -> bool:
     """``đồng chí``/``ông``/``bà`` (singular) directly before token ``index``."""
+    if index == 0 or toks.key_list[index - 1] not in _MARKER_LAST:
+        return False
     for length in (2, 1):
         start = index - length
         if start < 0 or not all(toks.spaced(k) for k in range(start + 1, index + 1)):
@@ -65,15 +71,19 @@ def _marker_before(toks: Tokens, index: int) -> bool:
     return False
 
 
+_HONORIFICS = DEGREES | RANKS
+_HONORIFIC_FIRST = {h.split()[0] for h in _HONORIFICS}
+
+
 def _skip_honorifics(toks: Tokens, index: int) -> int:
     """Past degrees and ranks before a name (``Tiến sĩ``, ``TS.``, ``Đại tá``), which are never titles."""
     moved = True
-    while moved and index < len(toks):
+    while moved and index < toks.n and toks.key_list[index] in _HONORIFIC_FIRST:
         moved = False
         for length in (2, 1):
-            if index + length > len(toks):
+            if index + length > toks.n:
                 continue
-            if " ".join(toks.keys(index, index + length)) in DEGREES | RANKS:
+            if toks.phrase(index, index + length) in _HONORIFICS:
                 index += length
                 moved = True
                 break
@@ -102,7 +112,7 @@ def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
     """Titles written after a name, separated by commas, dashes or ``kiêm``; returns them and where they end."""
     titles: list[TitleSpan] = []
     k = index
-    n = len(toks)
+    n = toks.n
     while k < n:
         gap = toks.gap(k).strip()
         allowed = _NEXT_TITLE_SEPARATORS if titles else _POST_SEPARATORS
@@ -135,9 +145,13 @@ def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
 def find_mentions(toks: Tokens) -> list[Mention]:
     """Every mention of a person in the text, in order."""
     mentions: list[Mention] = []
-    n = len(toks)
+    n = toks.n
+    caps, keys = toks.cap_list, toks.key_list
     i = 0
     while i < n:
+        if not caps[i] and keys[i] not in _OPENERS:
+            i += 1
+            continue
         token = toks[i]
         marked = _marker_before(toks, i)
         parsed = parse_title(toks, i) if token.cap or token.key == "nguyên" else None
@@ -206,10 +220,10 @@ def _named_from_title(
     mention.start = title.start
     mentions.append(mention)
     k = end if after_titles else name[1]
-    while plural and k < len(toks):
+    while plural and k < toks.n:
         gap = toks.gap(k).strip()
         j = k + 1 if toks[k].key == "và" and not gap else k
-        if j >= len(toks) or (gap != "," and j == k) or (j != k and toks.gap(j).strip()):
+        if j >= toks.n or (gap != "," and j == k) or (j != k and toks.gap(j).strip()):
             break
         following = name_at(toks, j, strong=True)
         if following is None:

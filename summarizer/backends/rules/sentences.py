@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? … (possibly several, possibly ``./.``) before a space and a capital, digit,
 # quote or dash; not after an abbreviation such as ``TP.`` or ``TS.``.
-_END = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTS)(?<!\bGS)(?<!ThS)(?<!\bv\.v)[.!?…]+(?:/\.)?[\"”’)]*(?=\s|$)")
+_END = re.compile(r"[.!?…]+(?:/\.)?[\"”’)]*(?=\s|$)")
+_ABBREVIATION = re.compile(r"(?:\b(?:TP|Tp|TS|GS|PGS|ThS|BS|v\.v|St|Mr|Ms))$")
 _FINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 _CAPTION_MAX = 300
 
@@ -43,7 +44,7 @@ def split_sentences(text: str) -> list[Sentence]:
             first = True
             for m in _END.finditer(body):
                 end = m.end()
-                if not _opens_sentence(body, end):
+                if not _opens_sentence(body, end) or _ABBREVIATION.search(body, max(0, m.start() - 4), m.start()):
                     continue
                 if body[cursor:end].strip():
                     out.append(_sentence(lead, body, cursor, end, number, caption, first))

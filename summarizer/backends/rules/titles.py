@@ -10,6 +10,7 @@ that follows (``nhấn mạnh``, ``chủ tọa``). After a level word only the p
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.text.normalize import fold
 
@@ -46,7 +47,7 @@ class TitleParse:
 
 def head_at(toks: Tokens, index: int) -> int | None:
     """End of the position head starting at ``index`` (capitalised, as titles are written)."""
-    if index >= len(toks) or not toks[index].cap:
+    if index >= toks.n or not toks[index].cap:
         return None
     for head in _HEADS_BY_FIRST.get(toks[index].key, ()):
         if toks.match(index, head):
@@ -54,12 +55,17 @@ def head_at(toks: Tokens, index: int) -> int | None:
     return None
 
 
+_LEVEL_FIRST = {level[0] for level in LEVEL_KEYS}
+
+
 def level_at(toks: Tokens, index: int) -> int:
     """Length of the level word at ``index`` (``tỉnh`` 1, ``thành phố`` 2), 0 when there is none."""
+    if index >= toks.n or toks.key_list[index] not in _LEVEL_FIRST:
+        return 0
     for level in LEVEL_KEYS:
         if toks.match(index, level):
             after = index + len(level)
-            if after < len(toks) and toks[after].key in ("ủy", "viên") and toks.spaced(after):
+            if after < toks.n and toks[after].key in ("ủy", "viên") and toks.spaced(after):
                 return 0
             return len(level)
     return 0
@@ -70,10 +76,15 @@ def level_name(toks: Tokens, index: int) -> str | None:
     return LEVELS[toks.keys(index, index + length)] if length else None
 
 
+_ORGAN_FIRST = {word[0] for word in ORGAN_WORDS}
+
+
 def organ_word_at(toks: Tokens, index: int) -> int:
     """Length of the lower-case body-name word at ``index`` (``công tác``, ``đại biểu``), 0 if none."""
-    for length in range(min(ORGAN_WORD_MAX, len(toks) - index), 0, -1):
-        if toks.keys(index, index + length) in ORGAN_WORDS and all(toks.spaced(index + k) for k in range(1, length)):
+    if index >= toks.n or toks.key_list[index] not in _ORGAN_FIRST:
+        return 0
+    for length in range(min(ORGAN_WORD_MAX, toks.n - index), 0, -1):
+        if toks.keys(index, index + length) in ORGAN_WORDS and toks.joined(index, index + length):
             return length
     return 0
 
@@ -82,7 +93,7 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
     """Extend a body's name from ``index``: returns its end and where its level word starts, if any."""
     k = index
     level_start: int | None = None
-    n = len(toks)
+    n = toks.n
     while k < n:
         token = toks[k]
         gap = toks.gap(k) if k > index else " "
@@ -139,25 +150,27 @@ _LOWER_ORGAN_ENDS = {"ủy", "dân", "vụ", "hành", "ương", "hội", "đản
 def parse_title(toks: Tokens, index: int) -> TitleParse | None:
     """The title starting at ``index``, or None when no position head starts there."""
     start = index
-    if index < len(toks) and toks[index].key == "nguyên" and index + 1 < len(toks) and toks.spaced(index + 1):
+    if index < toks.n and toks[index].key == "nguyên" and index + 1 < toks.n and toks.spaced(index + 1):
         index += 1
     head_end = head_at(toks, index)
     if head_end is None:
         return None
     head = toks.keys(index, head_end)
-    if head_end < len(toks) and toks.spaced(head_end):
+    if head_end < toks.n and toks.spaced(head_end):
         end, level_start = continue_body(toks, head_end)
     else:
         end, level_start = head_end, None
     if end == head_end and head not in COMPLETE_HEADS:
         return None
-    if head in BARE_HEADS and not (head_end < len(toks) and toks[head_end].cap and toks.spaced(head_end)):
+    if head in BARE_HEADS and not (head_end < toks.n and toks[head_end].cap and toks.spaced(head_end)):
         return None
     return TitleParse(start, end, level_start)
 
 
 def organ_at(toks: Tokens, index: int) -> tuple[str, int] | None:
     """A council or Party committee named at ``index``: its short form and the token after it."""
+    if index >= toks.n or toks.key_list[index] not in _ORGAN_FIRST_WORDS:
+        return None
     for phrase, short in COUNCILS.items():
         if toks.match(index, phrase):
             return short, index + len(phrase)
@@ -167,6 +180,10 @@ def organ_at(toks: Tokens, index: int) -> tuple[str, int] | None:
     return None
 
 
+_ORGAN_FIRST_WORDS = {phrase[0] for phrase in (*COUNCILS, *PARTY_COMMITTEES)}
+
+
+@lru_cache(maxsize=4096)
 def comparison_key(title: str) -> tuple[str, ...]:
     """Words of a title with abbreviations written out: ``Ủy viên BTV`` and ``Ủy viên Ban Thường vụ`` agree."""
     words: list[str] = []

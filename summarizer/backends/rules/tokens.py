@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Iterable
+from itertools import accumulate, repeat
+from typing import NamedTuple
 
 from summarizer.text.normalize import fold
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|['’]")
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -34,17 +36,58 @@ class Token:
         return t[0].isupper() and (len(t) == 1 or t[1:].islower() or t[1] in "'’") and not t.isdigit()
 
 
+def any_word(words: Iterable[str], *, tail: str = "") -> re.Pattern[str]:
+    """A pattern for any of ``words`` (folded phrases) as whole words, longest first.
+
+    A lookahead on the first letters comes first, so the scan skips most positions without testing the
+    word-boundary lookbehind.
+    """
+    ordered = sorted(set(words), key=len, reverse=True)
+    firsts = "".join(sorted({re.escape(w[0]) for w in ordered}))
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return re.compile(rf"(?=[{firsts}])(?<![^\W\d_])(?:{body})(?![^\W\d_]){tail}")
+
+
+_KEYS: dict[str, str] = {}
+_KEYS_MAX = 200_000
+
+
+def _key(piece: str) -> str:
+    """The folded form of a word or a gap, remembered: articles reuse a small vocabulary."""
+    key = _KEYS.get(piece)
+    if key is None:
+        if len(_KEYS) >= _KEYS_MAX:
+            _KEYS.clear()
+        key = _KEYS[piece] = fold(piece)
+    return key
+
+
 class Tokens:
     """The tokens of one text, with the gaps between them and a lookup by character offset."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.folded = fold(text)
-        folded = self.folded
-        self.items: list[Token] = [
-            Token(m.start(), m.end(), m.group(), folded[m.start() : m.end()]) for m in _TOKEN.finditer(text)
+        parts = _SPLIT.split(text)  # gap, word, gap, word, …, gap
+        offsets = [0, *accumulate(map(len, parts))]
+        words = parts[1::2]
+        gaps = parts[0::2]
+        starts = offsets[1::2]
+        ends = offsets[2::2]
+        keys = [_key(w) for w in words]
+        pieces = [_key(g) for g in gaps]
+        folded_parts: list[str] = [""] * len(parts)
+        folded_parts[0::2] = pieces
+        folded_parts[1::2] = keys
+        self.folded = "".join(folded_parts)
+        self.items: list[Token] = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, keys)))
+        self.starts = starts
+        self.n = len(words)
+        self.key_list = keys
+        self.cap_list = [w[0].isupper() for w in words]
+        # Whether each token follows the previous one after plain spaces only (same phrase, same line).
+        self.spaced_list = [False, *[g == " " or (g != "" and not g.strip(" \t\u00a0")) for g in gaps[1:-1]]][
+            : len(words)
         ]
-        self.starts = [t.start for t in self.items]
 
     def __len__(self) -> int:
         return len(self.items)
@@ -62,25 +105,29 @@ class Tokens:
 
     def spaced(self, index: int) -> bool:
         """Token ``index`` follows the previous one after plain spaces only (same phrase, same line)."""
-        gap = self.gap(index)
-        return 0 < index < len(self.items) and bool(gap) and gap.strip(" \t\u00a0") == ""
+        return 0 < index < len(self.items) and self.spaced_list[index]
 
     def at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
         return bisect_left(self.starts, offset)
 
     def keys(self, start: int, end: int) -> tuple[str, ...]:
-        return tuple(t.key for t in self.items[start:end])
+        return tuple(self.key_list[start:end])
+
+    def phrase(self, start: int, end: int) -> str:
+        """The folded words from ``start`` to ``end`` joined by single spaces."""
+        return " ".join(self.key_list[start:end])
+
+    def joined(self, start: int, end: int) -> bool:
+        """Tokens ``start`` to ``end`` follow one another after plain spaces (one phrase)."""
+        return all(self.spaced_list[start + 1 : end])
 
     def match(self, index: int, phrase: tuple[str, ...]) -> bool:
         """Tokens from ``index`` on spell ``phrase`` (folded keys), on one line."""
         n = len(phrase)
-        if index + n > len(self.items):
+        if self.key_list[index : index + n] != list(phrase):
             return False
-        for k in range(n):
-            if self.items[index + k].key != phrase[k] or (k and not self.spaced(index + k)):
-                return False
-        return True
+        return n == 1 or all(self.spaced_list[index + 1 : index + n])
 
     def span_text(self, start: int, end: int) -> str:
         """The original text from token ``start`` to the end of token ``end - 1``."""
