@@ -265,6 +265,9 @@ def _article_places(doc: Document) -> dict[str, str]:
     counts: dict[str, Counter[str]] = {}
     first_seen: dict[str, int] = {}
     for m in _LEVEL_WORD.finditer(toks.folded):
+        after = toks.at(m.end())
+        if after >= toks.n or not toks.cap_list[after]:
+            continue
         k = toks.at(m.start())
         level = level_name(toks, k)
         if level is None:

@@ -20,7 +20,7 @@ from .names import capital_run_end, name_at, name_in_run
 from .sentences import Sentence
 from .titles import comparison_key, continue_body, parse_title
 from .tokens import Tokens
-from .vocab import DEGREES, PERSON_MARKERS, RANKS
+from .vocab import DEGREES, PERSON_MARKERS, POSITION_HEADS, RANKS
 
 MentionKind = Literal["named", "title", "pronoun"]
 _POST_SEPARATORS = {",", "-", "–", "—", "(", ":"}
@@ -55,6 +55,7 @@ class Mention:
 
 
 _OPENERS = {"nguyên", "đồng"}
+_TITLE_OPENERS = {"nguyên", *(head[0] for head in POSITION_HEADS)}
 _MARKER_LAST = {marker.split()[-1] for marker in PERSON_MARKERS}
 
 
@@ -154,7 +155,7 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             continue
         token = toks[i]
         marked = _marker_before(toks, i)
-        parsed = parse_title(toks, i) if token.cap or token.key == "nguyên" else None
+        parsed = parse_title(toks, i) if keys[i] in _TITLE_OPENERS else None
         if parsed is not None:
             plural = parsed.start > 0 and toks[parsed.start - 1].key in ("các", "những")
             title_end, name = _cut_trailing_name(toks, parsed.start, parsed.end, strong=marked or plural)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
-from summarizer.text.normalize import fold
+from summarizer.text.normalize import clean_spaces, fold
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|['’]")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
@@ -67,18 +67,17 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        parts = _SPLIT.split(text)  # gap, word, gap, word, …, gap
+        # Words never contain spaces, so splitting the space-cleaned text gives the original words and
+        # gaps that are already in folded form (a gap has no letters to fold).
+        parts = _SPLIT.split(clean_spaces(text))  # gap, word, gap, word, …, gap
         offsets = [0, *accumulate(map(len, parts))]
         words = parts[1::2]
         gaps = parts[0::2]
         starts = offsets[1::2]
         ends = offsets[2::2]
         keys = [_key(w) for w in words]
-        pieces = [_key(g) for g in gaps]
-        folded_parts: list[str] = [""] * len(parts)
-        folded_parts[0::2] = pieces
-        folded_parts[1::2] = keys
-        self.folded = "".join(folded_parts)
+        parts[1::2] = keys
+        self.folded = "".join(parts)
         self.items: list[Token] = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, keys)))
         self.starts = starts
         self.n = len(words)
