@@ -50,6 +50,10 @@ class MalformedRecordError(InputError):
     kind = "malformed_record"
 
 
+class TooLargeError(InputError):
+    kind = "too_large"
+
+
 class UnsupportedFormatError(InputError):
     kind = "unsupported_format"
 

@@ -7,13 +7,24 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from summarizer.backends import Backend, get_backend
-from summarizer.errors import SummarizerError
+from summarizer.errors import SummarizerError, TooLargeError
 from summarizer.schemas import ArticleExtraction, dump_extraction
 from summarizer.text.article import Article
 
 
+# About 150,000 words: far beyond any news article. Longer text is a dump or a concatenation, which
+# would take minutes through the rules and hundreds of paid calls through a model.
+MAX_ARTICLE_CHARS = 1_000_000
+
+
 def extract_article(article: Article, backend: Backend) -> ArticleExtraction:
     """Run a backend and stamp the article's identity on the result."""
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        raise TooLargeError(
+            f"too long for one article ({len(article.text):,} characters, the limit is {MAX_ARTICLE_CHARS:,}); "
+            "split it into articles, e.g. one JSONL record each",
+            article.source,
+        )
     result = backend.extract(article)
     updates: dict[str, object] = {"article_id": article.id}
     if result.published is None and article.published is not None:

@@ -74,6 +74,8 @@ def make_inputs(folder: Path) -> Path:
     (folder / "cp1258.txt").write_bytes(windows_1258(seed_text("001")))
     (folder / "utf16.txt").write_bytes(seed_text("000").encode("utf-16"))
     (folder / "menu.html").write_text(NAVIGATION_PAGE, encoding="utf-8")
+    long_text = seed_text("002")
+    (folder / "lon.txt").write_text(long_text * (20_000_000 // len(long_text.encode("utf-8")) + 1), encoding="utf-8")
     (folder / "english.txt").write_text(ENGLISH, encoding="utf-8")
     (folder / "thoi-tiet.txt").write_text(NO_OFFICIALS, encoding="utf-8")
     lines = [
@@ -111,6 +113,7 @@ BAD = {
     "khoang-trang.txt": "empty",
     "anh.txt": "binary",
     "hong-utf8.txt": "decode",
+    "lon.txt": "too_large",
     "menu.html": "empty",
     "tin.jsonl:2": "malformed_record",
     "tin.jsonl:3": "malformed_record",
@@ -165,7 +168,7 @@ def test_a_folder_named_like_a_file_is_walked_not_read(batch: Run) -> None:
 
 
 def test_the_summary_line_counts_the_failures_by_kind(batch: Run) -> None:
-    assert "failed 9 (binary 1, decode 1, empty 3, malformed_record 2, not_found 2)" in batch.stderr
+    assert "failed 10 (binary 1, decode 1, empty 3, malformed_record 2, not_found 2, too_large 1)" in batch.stderr
 
 
 # --- extract ----------------------------------------------------------------------------------
