@@ -235,15 +235,19 @@ def _determiner_len(toks: Tokens, k: int) -> int:
     return 0
 
 
-def _unit(toks: Tokens, k: int, limit: int) -> int:
-    """End of one addressee (``các đồng chí đại biểu HĐND thành phố``), or ``k`` when none starts here."""
+def _unit(toks: Tokens, k: int, limit: int, *, listed: bool = False) -> int:
+    """End of one addressee (``các đồng chí đại biểu HĐND thành phố``), or ``k`` when none starts here.
+
+    ``listed``: the unit follows a comma or ``và`` in a list, where a bare ``thị xã`` or ``tổ chức`` is
+    a member of the list rather than the start of the content.
+    """
     j = k
     while j < toks.n and toks[j].start < limit and (j == k or toks.spaced(j)):
         d = _determiner_len(toks, j)
         if not d:
             break
         j += d
-    determined = j > k
+    determined = j > k or listed
     if j >= toks.n or toks[j].start >= limit or (j > k and not toks.spaced(j)):
         return k
     length = _head_len(toks, j, determined=determined)
@@ -293,7 +297,7 @@ def parse_addressees(toks: Tokens, c: int, limit: int) -> tuple[list[tuple[int, 
     k = c
     separator = ""
     while k < toks.n and toks[k].start < limit:
-        end = _unit(toks, k, limit)
+        end = _unit(toks, k, limit, listed=bool(units))
         if end == k:
             break
         units.append((k, end, separator))
@@ -301,10 +305,10 @@ def parse_addressees(toks: Tokens, c: int, limit: int) -> tuple[list[tuple[int, 
         if k >= toks.n or toks[k].start >= limit:
             break
         gap = toks.gap(k).strip()
-        if gap == "," and _unit(toks, k, limit) > k:
+        if gap == "," and _unit(toks, k, limit, listed=True) > k:
             separator = ","
             continue
-        if not gap and toks[k].key == "và" and k + 1 < toks.n and _unit(toks, k + 1, limit) > k + 1:
+        if not gap and toks[k].key == "và" and k + 1 < toks.n and _unit(toks, k + 1, limit, listed=True) > k + 1:
             separator = "và"
             k += 1
             continue

@@ -281,21 +281,30 @@ def _article_places(doc: Document) -> dict[str, str]:
     }
 
 
+_BODY_WORDS = ("ban", "hội", "ủy", "tổ", "bộ", "sở", "đảng", "văn", "cục", "đoàn")
+_OF = re.compile(r"(?<![^\W\d_])của\s+")
+
+
 def _named_body(doc: Document, offset: int, end: int) -> str | None:
-    """A body named right after the gathering word: ``cuộc họp Ban Chỉ đạo … lần thứ hai``."""
+    """A body named with the gathering word: ``cuộc họp Ban Chỉ đạo … lần thứ hai``, ``hội nghị sơ kết
+    … của Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh``."""
     toks = doc.toks
     k = toks.at(offset)
-    while k < toks.n and toks[k].start < end and not toks[k].cap:
-        if toks[k].start - offset > 20:
-            return None
+    while k < toks.n and toks[k].start < end and not toks[k].cap and toks[k].start - offset <= 20:
         k += 1
-    if k >= toks.n or toks[k].start >= end or toks[k].key not in ("ban", "hội", "ủy", "tổ", "bộ", "sở"):
+    if not (k < toks.n and toks[k].start < end and toks[k].cap and toks[k].key in _BODY_WORDS):
+        of = _OF.search(toks.folded, offset, min(end, offset + 100))
+        if of is None:
+            return None
+        k = toks.at(of.end())
+        if not (k < toks.n and toks[k].start < end and toks[k].cap and toks[k].key in _BODY_WORDS):
+            return None
+    if organ_at(toks, k) is not None:
         return None
     rest = doc.text[toks[k].start : end]
     stop = _ORGAN_STOP.search(rest)
     body = rest[: stop.start()] if stop else rest
-    body = body.strip(" ,")
-    return body or None
+    return body.strip(" ,") or None
 
 
 def _event(

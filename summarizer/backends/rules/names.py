@@ -41,20 +41,19 @@ def name_in_run(toks: Tokens, start: int, end: int, *, strong: bool = False) -> 
     """
     if end - start < 2:
         return None
+    if toks[start].key in LONG_NAME_STARTS and end - start <= _max_length(toks, start) and _acceptable(toks, start, end):
+        return start, end
+    if strong and end - start <= 4 and _acceptable(toks, start, end):
+        return start, end
     candidates = [s for s in range(start, end - 1) if toks[s].key in FAMILY_NAMES]
     for length in _PREFERRED_LENGTHS:
         for s in candidates:
             if end - s == length and _acceptable(toks, s, end):
                 return s, end
-    for s in candidates:
-        if toks[s].key in LONG_NAME_STARTS and end - s <= _max_length(toks, s) and _acceptable(toks, s, end):
-            return s, end
     if strong:
         for s in candidates:
             if end - s == 2 and _acceptable(toks, s, end):
                 return s, end
-        if end - start <= 4 and _acceptable(toks, start, end):
-            return start, end
     return None
 
 

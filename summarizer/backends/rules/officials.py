@@ -51,7 +51,9 @@ class Mention:
     name_end: int = 0
     titles: list[TitleSpan] = field(default_factory=list)
     marked: bool = False
-    """Introduced by ``đồng chí``/``ông``/``bà``: a person for certain."""
+    """Introduced by ``đồng chí``/``ông``/``bà`` or a rank: a person for certain."""
+    comrade: bool = False
+    """Introduced by ``đồng chí``: a Party member, an office holder even when no title is given."""
 
 
 _OPENERS = {"nguyên", "đồng"}
@@ -59,17 +61,19 @@ _TITLE_OPENERS = {"nguyên", *(head[0] for head in POSITION_HEADS)}
 _MARKER_LAST = {marker.split()[-1] for marker in PERSON_MARKERS}
 
 
-def _marker_before(toks: Tokens, index: int) -> bool:
-    """``đồng chí``/``ông``/``bà`` (singular) directly before token ``index``."""
+def _marker_before(toks: Tokens, index: int) -> str | None:
+    """``đồng chí``/``ông``/``bà`` (singular) directly before token ``index``, if any."""
     if index == 0 or toks.key_list[index - 1] not in _MARKER_LAST:
-        return False
+        return None
     for length in (2, 1):
         start = index - length
         if start < 0 or not all(toks.spaced(k) for k in range(start + 1, index + 1)):
             continue
-        if " ".join(toks.keys(start, index)) in PERSON_MARKERS:
-            return start == 0 or toks[start - 1].key not in ("các", "những", "hai", "ba")
-    return False
+        marker = toks.phrase(start, index)
+        if marker in PERSON_MARKERS:
+            plural = start > 0 and toks[start - 1].key in ("các", "những", "hai", "ba")
+            return None if plural else marker
+    return None
 
 
 _HONORIFICS = DEGREES | RANKS
@@ -143,6 +147,31 @@ def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
     return titles, k
 
 
+def _holder_after(toks: Tokens, index: int) -> tuple[int, int] | None:
+    """The person a position is given to or taken from: ``… đối với ông Trần Quốc Toản``."""
+    for phrase in (("đối", "với"), ("cho",)):
+        if toks.match(index, phrase) and toks.spaced(index):
+            k = index + len(phrase)
+            for marker in (("đồng", "chí"), ("ông",), ("bà",)):
+                if toks.match(k, marker) and toks.spaced(k):
+                    start = k + len(marker)
+                    if start < toks.n and toks.spaced(start):
+                        return name_at(toks, start, strong=True)
+    return None
+
+
+def _appointed_title(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
+    """A position a person is elected or appointed to: ``ông Trần Quốc Toản giữ chức Phó Chủ tịch UBND``."""
+    for phrase in (("giữ", "chức", "vụ"), ("giữ", "chức", "danh"), ("giữ", "chức"), ("làm",)):
+        if toks.match(index, phrase) and toks.spaced(index):
+            k = index + len(phrase)
+            parsed = parse_title(toks, k) if toks.spaced(k) else None
+            if parsed is not None:
+                end, _ = _cut_trailing_name(toks, parsed.start, parsed.end, strong=False)
+                return [_title_span(toks, parsed.start, end)], end
+    return [], index
+
+
 def find_mentions(toks: Tokens) -> list[Mention]:
     """Every mention of a person in the text, in order."""
     mentions: list[Mention] = []
@@ -154,20 +183,28 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             i += 1
             continue
         token = toks[i]
-        marked = _marker_before(toks, i)
+        marker = _marker_before(toks, i)
+        marked = marker is not None
+        comrade = marker == "đồng chí"
         parsed = parse_title(toks, i) if keys[i] in _TITLE_OPENERS else None
         if parsed is not None:
             plural = parsed.start > 0 and toks[parsed.start - 1].key in ("các", "những")
-            title_end, name = _cut_trailing_name(toks, parsed.start, parsed.end, strong=marked or plural)
+            title_end, name = _cut_trailing_name(toks, parsed.start, parsed.end, strong=plural)
             if name is None and parsed.end < n and toks.spaced(parsed.end):
                 name = name_at(toks, parsed.end, strong=True) if marked or plural else name_at(toks, parsed.end)
                 title_end = parsed.end
             title = _title_span(toks, parsed.start, title_end)
             if name is None:
+                holder = _holder_after(toks, parsed.end)
+                if holder is not None:
+                    # ``bầu bổ sung chức danh Phó Chủ tịch UBND thị xã đối với ông Trần Quốc Toản``
+                    mentions.append(_named(toks, holder, [title], True, holder[1]))
+                    i = holder[1]
+                    continue
                 mentions.append(Mention("title", title.start, title.end, titles=[title], marked=marked))
                 i = parsed.end
                 continue
-            i = _named_from_title(toks, mentions, title, name, marked=marked, plural=plural)
+            i = _named_from_title(toks, mentions, title, name, comrade=comrade, plural=plural)
             continue
         if token.key == "đồng" and i + 1 < n and toks[i + 1].key == "chí" and toks.spaced(i + 1):
             plural = i > 0 and toks[i - 1].key in ("các", "những")
@@ -187,8 +224,10 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             found = name_in_run(toks, start, run_end, strong=marked)
             if found is not None and (found[0] == start or not marked):
                 titles, end = _post_titles(toks, found[1])
+                if not titles:
+                    titles, end = _appointed_title(toks, found[1])
                 if titles or marked:
-                    mentions.append(_named(toks, found, titles, marked, end))
+                    mentions.append(_named(toks, found, titles, marked, end, comrade=comrade))
                 i = max(run_end, end if titles else run_end)
                 continue
             i = run_end
@@ -197,7 +236,9 @@ def find_mentions(toks: Tokens) -> list[Mention]:
     return mentions
 
 
-def _named(toks: Tokens, name: tuple[int, int], titles: list[TitleSpan], marked: bool, end: int) -> Mention:
+def _named(
+    toks: Tokens, name: tuple[int, int], titles: list[TitleSpan], marked: bool, end: int, *, comrade: bool = False
+) -> Mention:
     start_char, end_char = toks[name[0]].start, toks[name[1] - 1].end
     last = titles[-1].end if titles else end_char
     return Mention(
@@ -209,15 +250,16 @@ def _named(toks: Tokens, name: tuple[int, int], titles: list[TitleSpan], marked:
         name_end=end_char,
         titles=titles,
         marked=marked,
+        comrade=comrade,
     )
 
 
 def _named_from_title(
-    toks: Tokens, mentions: list[Mention], title: TitleSpan, name: tuple[int, int], *, marked: bool, plural: bool
+    toks: Tokens, mentions: list[Mention], title: TitleSpan, name: tuple[int, int], *, comrade: bool, plural: bool
 ) -> int:
     """Record ``TITLE NAME`` (and, after a plural title, ``, NAME`` / ``và NAME``); returns the next token."""
     after_titles, end = _post_titles(toks, name[1])
-    mention = _named(toks, name, [title, *after_titles], marked or True, end)
+    mention = _named(toks, name, [title, *after_titles], True, end, comrade=comrade)
     mention.start = title.start
     mentions.append(mention)
     k = end if after_titles else name[1]
@@ -241,7 +283,7 @@ class Person:
     name: str
     name_span: tuple[int, int]
     titles: list[TitleSpan] = field(default_factory=list)
-    marked: bool = False
+    comrade: bool = False
 
     def add_title(self, title: TitleSpan) -> None:
         """Keep each position once, in its fullest wording (``Bí thư Thành ủy`` → ``… Thành ủy Bắc Kạn``)."""
@@ -274,10 +316,10 @@ def collect_people(mentions: list[Mention], sentences: list[Sentence] | None = N
         person = people.get(key)
         if person is None:
             person = people[key] = Person(mention.name, (mention.name_start, mention.name_end))
-        person.marked = person.marked or mention.marked
+        person.comrade = person.comrade or mention.comrade
         for title in mention.titles:
             person.add_title(title)
-    return [p for p in people.values() if p.titles or p.marked]
+    return [p for p in people.values() if p.titles or p.comrade]
 
 
 def to_officials(people: list[Person], text: str) -> list[Official]:
