@@ -217,7 +217,7 @@ def test_resume_refuses_a_file_that_is_not_a_results_file(tmp_path: Path) -> Non
 
 @pytest.mark.slow
 def test_a_killed_run_resumes_to_exactly_one_line_per_article(tmp_path: Path) -> None:
-    count = 1500
+    count = 3000
     source = tmp_path / "tin.jsonl"
     with source.open("w", encoding="utf-8") as handle:
         for n in range(count):

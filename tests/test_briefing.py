@@ -242,6 +242,19 @@ def test_article_text_is_escaped_so_a_script_in_an_article_is_shown_as_text() ->
     assert page.count("<script>") == 1  # the page's own reveal-on-anchor script
 
 
+def test_markup_in_extracted_fields_is_escaped_in_every_section() -> None:
+    record = {
+        "article_id": "x",
+        "events": [{"kind": "conference", "organ": "UBND", "level": "xã", "locality": "<img src=x onerror=alert(1)>", "title": "<b>Tổng kết</b>", "chairs": ["<i>Lê Văn B</i>"]}],
+        "directives": [{"issuer": "Lê Văn B", "verb": "yêu cầu", "addressees": ["<u>các thôn</u>"], "content": "<script>alert(2)</script> hoàn thành", "deadline": None}],
+    }
+    page = render_html(build_briefing([Entry(record)]))
+    body = page.split("<body>", 1)[1].split("<script>\n(function", 1)[0]
+    assert not re.search(r"<(script|img|b|i|u)\b", body)
+    assert "&lt;script&gt;alert(2)&lt;/script&gt; hoàn thành" in body
+    assert "&lt;img src=x onerror=alert(1)&gt;" in body and "&lt;b&gt;Tổng kết&lt;/b&gt;" in body
+
+
 def test_a_changed_source_file_is_located_by_key_not_by_stale_offsets() -> None:
     text = "Hội nghị diễn ra sáng nay. Chủ tịch Lê Văn Bình yêu cầu các xã hoàn thành trước ngày 10/3."
     stale = {"start": 0, "end": 8, "text": "Hội nghị"}
