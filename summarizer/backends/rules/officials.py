@@ -230,7 +230,7 @@ def find_mentions(toks: Tokens) -> list[Mention]:
                     mentions.append(_named(toks, found, titles, marked, end, comrade=comrade))
                 i = max(run_end, end if titles else run_end)
                 continue
-            i = run_end
+            i = start + 1 if start == i else start
             continue
         i += 1
     return mentions

@@ -20,12 +20,14 @@ from .vocab import (
     BARE_HEADS,
     COMPLETE_HEADS,
     COUNCILS,
+    DEGREES,
     LEVEL_KEYS,
     LEVELS,
     ORGAN_WORD_MAX,
     ORGAN_WORDS,
     PARTY_COMMITTEES,
     POSITION_HEADS,
+    RANKS,
 )
 
 _HEADS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -110,7 +112,7 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
             k += 1
             continue
         length = level_at(toks, k)
-        if length and (k == index or toks[k - 1].cap or toks[k - 1].key in _LOWER_ORGAN_ENDS):
+        if length:
             level_start = k
             k += length
             continue
@@ -127,7 +129,14 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
         if through:
             k = through
             continue
-        if token.key == "và" and k + 1 < n and toks[k + 1].cap and toks.spaced(k + 1) and head_at(toks, k + 1) is None:
+        if (
+            token.key == "và"
+            and k + 1 < n
+            and toks[k + 1].cap
+            and toks.spaced(k + 1)
+            and head_at(toks, k + 1) is None
+            and toks.key_list[k + 1] not in _NOT_AFTER_AND
+        ):
             k += 1
             continue
         break
@@ -144,7 +153,8 @@ def _word_through(toks: Tokens, index: int, floor: int) -> int:
     return 0
 
 
-_LOWER_ORGAN_ENDS = {"ủy", "dân", "vụ", "hành", "ương", "hội", "đảng", "đạo", "tác", "quốc", "trực"}
+# After ``và`` these open a new person, not the rest of a body's name (``… Sở Y tế và Đại tá Lê …``).
+_NOT_AFTER_AND = {fold(w.split()[0]) for w in (*DEGREES, *RANKS)} | {"đồng", "ông", "bà", "các"}
 
 
 def parse_title(toks: Tokens, index: int) -> TitleParse | None:

@@ -1,0 +1,100 @@
+"""Date mentions with offsets, year resolution, and the article's date header."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.text.dates import find_dates, find_published, resolve_day
+
+
+def spans(text: str) -> list[tuple[str, int, int, int | None, int, int, int | None]]:
+    return [(m.text, m.day, m.month, m.year, m.end_day, m.end_month, m.end_year) for m in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sáng 13/12, Kỳ họp thứ 20 tiếp tục phiên làm việc.", [("13/12", 13, 12, None, 13, 12, None)]),
+        ("Trong hai ngày 14-15/12/2023, HĐND thành phố tổ chức kỳ họp.", [("14-15/12/2023", 14, 12, None, 15, 12, 2023)]),
+        ("Kỳ họp diễn ra trong hai ngày 17 – 18/12/2020./.", [("17 – 18/12/2020", 17, 12, None, 18, 12, 2020)]),
+        ("hoạt động nổi bật trong tuần, từ 3/2 - 7/2/2025", [("3/2 - 7/2/2025", 3, 2, None, 7, 2, 2025)]),
+        ("Hội nghị ngày 12/03/2024 tại Hải Phòng.", [("12/03/2024", 12, 3, 2024, 12, 3, 2024)]),
+        ("phiên làm việc buổi chiều ngày 12 và sáng ngày 13/12, các đại biểu", [("12 và sáng ngày 13/12", 12, 12, None, 13, 12, None)]),
+        ("bầu Quốc hội Việt Nam (6/1/1946-6/1/2026)", [("6/1/1946-6/1/2026", 6, 1, 1946, 6, 1, 2026)]),
+        ("Ngày 13 tháng 12 năm 2024, UBND tỉnh họp.", [("13 tháng 12 năm 2024", 13, 12, 2024, 13, 12, 2024)]),
+    ],
+)
+def test_day_level_dates_are_found_with_their_text(text: str, expected: list[tuple]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "có 16/18 chỉ tiêu đạt kế hoạch đề ra",
+        "có 1/3 nhóm nhiệm vụ trọng tâm hoàn thành tốt",
+        "có 206/200 ha diện tích đất canh tác",
+        "dịch tả lợn Châu phi tái phát từ tháng 5/2020",
+        "3 năm thực hiện Nghị quyết số 35/2021/QH15 của Quốc hội",
+        "theo tinh thần Nghị quyết 25-NQ/TU của Ban Thường vụ Tỉnh uỷ",
+        "Phiên họp UBND tỉnh tháng 1/2025",
+    ],
+)
+def test_fractions_months_and_document_numbers_are_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_offsets_index_the_text() -> None:
+    text = "Chiều 4/2, UBND tỉnh họp phiên tháng 1/2025."
+    (mention,) = find_dates(text)
+    assert text[mention.start : mention.end] == "4/2"
+
+
+def test_a_date_after_truoc_ngay_is_a_deadline() -> None:
+    (mention,) = find_dates("phê duyệt trước ngày 10/3 để phúc tra lại")
+    assert mention.deadline
+    assert not find_dates("Sáng 10/3, hội nghị khai mạc")[0].deadline
+
+
+def test_a_year_less_date_takes_the_year_of_the_article() -> None:
+    (mention,) = find_dates("Sáng 13/12, Kỳ họp khai mạc.")
+    assert mention.resolve(dt.date(2024, 12, 13), "past") == (dt.date(2024, 12, 13), dt.date(2024, 12, 13))
+
+
+def test_a_late_december_date_in_an_early_january_article_belongs_to_the_year_before() -> None:
+    assert resolve_day(30, 12, dt.date(2025, 1, 3), "past") == dt.date(2024, 12, 30)
+
+
+def test_a_deadline_is_the_next_such_day_after_the_article() -> None:
+    assert resolve_day(10, 3, dt.date(2025, 2, 7), "future") == dt.date(2025, 3, 10)
+    assert resolve_day(15, 1, dt.date(2024, 12, 20), "future") == dt.date(2025, 1, 15)
+
+
+def test_a_range_without_a_year_on_its_start_takes_the_year_of_its_end() -> None:
+    (mention,) = find_dates("từ 3/2 - 7/2/2025")
+    assert mention.resolve(None) == (dt.date(2025, 2, 3), dt.date(2025, 2, 7))
+
+
+def test_without_any_reference_a_year_less_date_stays_unresolved() -> None:
+    (mention,) = find_dates("Sáng 13/12, Kỳ họp khai mạc.")
+    assert mention.resolve(None) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("2024-12-13 16:31:27 Số lượt xem 60\nSáng 13/12, Kỳ họp thứ 20 khai mạc.", dt.date(2024, 12, 13)),
+        ("Print Thứ Ba, 12/03/2024 18:58 Gốc\n\nSáng 12/3, tại Trung tâm Hội nghị", dt.date(2024, 3, 12)),
+        ("PublishingPortal - Block_BanTin_Toolbar\n\n07/02/2025\nTăng cỡ chữ Giảm cỡ chữ\n", dt.date(2025, 2, 7)),
+        ("Cập nhật: 10:30 | 05/06/2024\nUBND tỉnh họp phiên thường kỳ", dt.date(2024, 6, 5)),
+    ],
+)
+def test_the_date_header_is_the_publication_date(header: str, published: dt.date) -> None:
+    assert find_published(header) == published
+
+
+def test_a_date_inside_the_first_sentence_is_not_a_header() -> None:
+    text = "– Trong hai ngày 14-15/12/2023, HĐND thành phố Lạng Sơn tổ chức kỳ họp thứ 12 khoá XXI."
+    assert find_published(text) is None

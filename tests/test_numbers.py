@@ -1,0 +1,47 @@
+"""Ordinals as news writes them: Arabic, Roman (khóa XXII) and words (kỳ họp thứ Ba)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.text.numbers import leading_ordinal, ordinal_word_to_int, parse_ordinal, roman_to_int
+
+
+@pytest.mark.parametrize(("numeral", "value"), [("XXII", 22), ("XIV", 14), ("VI", 6), ("XVII", 17), ("IX", 9)])
+def test_roman_numerals_of_terms_become_integers(numeral: str, value: int) -> None:
+    assert roman_to_int(numeral) == value
+
+
+@pytest.mark.parametrize("token", ["IIII", "VX", "xxii", "Kỳ", "", "XIIV"])
+def test_malformed_or_lower_case_roman_numerals_are_not_numbers(token: str) -> None:
+    assert roman_to_int(token) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("Nhất", 1), ("nhất", 1), ("Hai", 2), ("Ba", 3), ("Tư", 4), ("Bốn", 4), ("Năm", 5), ("Mười", 10),
+        ("Mười một", 11), ("mười lăm", 15), ("Mười Tám", 18), ("Hai mươi", 20), ("hai mươi mốt", 21),
+        ("Hai mươi tư", 24), ("Ba mươi", 30),
+    ],
+)
+def test_ordinal_words_become_integers(words: str, value: int) -> None:
+    assert ordinal_word_to_int(words) == value
+
+
+@pytest.mark.parametrize("words", ["mươi", "nhất mươi", "hội nghị", "Ba năm", ""])
+def test_words_that_are_not_an_ordinal_give_none(words: str) -> None:
+    assert ordinal_word_to_int(words) is None
+
+
+@pytest.mark.parametrize(("token", "value"), [("20", 20), ("02", 2), ("XXI", 21), ("Ba", 3), ("0", None), ("kỳ", None)])
+def test_parse_ordinal_reads_all_three_spellings(token: str, value: int | None) -> None:
+    assert parse_ordinal(token) == value
+
+
+def test_leading_ordinal_stops_before_the_words_that_follow_it() -> None:
+    assert leading_ordinal("Ba năm 2024") == (3, 2)
+    assert leading_ordinal("hai vào chiều 7/2") == (2, 3)
+    assert leading_ordinal("XXII, nhiệm kỳ 2021-2026") == (22, 4)
+    assert leading_ordinal("Mười một của HĐND") == (11, 8)
+    assert leading_ordinal("của HĐND") is None

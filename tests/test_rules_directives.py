@@ -1,0 +1,148 @@
+"""Directives: one per directing verb with a named (or resolvable) subject; nouns and complements are not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.backends.rules import RuleBackend
+from summarizer.schemas import ArticleExtraction, Directive
+from summarizer.text.article import Article
+from summarizer.text.normalize import nfc
+
+
+def extract(text: str) -> ArticleExtraction:
+    return RuleBackend().extract(Article(id="t", text=nfc(text), source="t.txt"))
+
+
+def directives(text: str) -> list[Directive]:
+    return extract(text).directives
+
+
+def test_a_named_official_directly_before_the_verb_issues_it() -> None:
+    text = (
+        "Phát biểu bế mạc kỳ họp, Chủ tịch HĐND tỉnh Phương Thị Thanh đề nghị UBND tỉnh hoàn thiện hồ sơ "
+        "để đủ điều kiện báo cáo Bộ Tài chính."
+    )
+    (d,) = directives(text)
+    assert (d.issuer, d.verb, d.addressees) == ("Phương Thị Thanh", "đề nghị", ["UBND tỉnh"])
+    assert d.content == "hoàn thiện hồ sơ để đủ điều kiện báo cáo Bộ Tài chính"
+
+
+def test_addressees_split_where_separate_bodies_are_listed() -> None:
+    text = (
+        "Chủ tịch HĐND thành phố Nguyễn Hoàng Long đề nghị UBND thành phố, các cấp, các ngành, địa phương, đơn vị "
+        "chủ động triển khai các nhóm nhiệm vụ. Chủ tịch UBND thành phố Nguyễn Mạnh Hiếu yêu cầu Thủ trưởng các "
+        "phòng, ban, đơn vị thành phố và UBND các phường tiếp tục triển khai nhiệm vụ."
+    )
+    first, second = directives(text)
+    assert first.addressees == ["UBND thành phố", "các cấp, các ngành, địa phương, đơn vị"]
+    assert second.addressees == ["Thủ trưởng các phòng, ban, đơn vị thành phố", "UBND các phường"]
+    assert second.content == "tiếp tục triển khai nhiệm vụ"
+
+
+def test_a_title_alone_resolves_to_the_person_named_with_it() -> None:
+    text = (
+        "Chủ tịch UBND tỉnh Nguyễn Đăng Bình chủ trì phiên họp.\n"
+        "Chủ tịch UBND tỉnh yêu cầu các ngành, địa phương khẩn trương chỉ đạo Nhân dân thu hoạch cây trồng vụ Đông."
+    )
+    (d,) = directives(text)
+    assert (d.issuer, d.addressees) == ("Nguyễn Đăng Bình", ["các ngành, địa phương"])
+    assert d.content == "khẩn trương chỉ đạo Nhân dân thu hoạch cây trồng vụ Đông"
+
+
+def test_a_request_by_an_unnamed_position_is_not_labelled() -> None:
+    assert directives("Chủ tịch UBND tỉnh yêu cầu các sở, ngành khẩn trương rà soát hồ sơ.") == []
+
+
+def test_dong_chi_refers_to_the_last_named_speaker_across_a_caption_line() -> None:
+    text = (
+        "Tại kỳ họp, đồng chí Đoàn Thị Loan, Bí thư Thành uỷ đã báo cáo tóm tắt kết quả kỳ họp HĐND tỉnh.\n"
+        "Đồng chí Chủ tịch UBND thành phố Trần Văn Khải phát biểu giải trình\n"
+        "Về nhiệm vụ thời gian tới, đồng chí đề nghị các đồng chí đại biểu HĐND thành phố phát huy tinh thần trách nhiệm."
+    )
+    (d,) = directives(text)
+    assert d.issuer == "Đoàn Thị Loan"
+    assert d.addressees == ["các đồng chí đại biểu HĐND thành phố"]
+
+
+def test_a_time_phrase_before_the_addressees_is_not_an_addressee() -> None:
+    text = (
+        "Đồng chí Hoàng Duy Chinh, Bí thư Tỉnh ủy phát biểu. Đồng chí đề nghị trong năm 2025, các đơn vị tiếp tục "
+        "phát huy tinh thần đoàn kết trong nội bộ cơ quan."
+    )
+    (d,) = directives(text)
+    assert (d.issuer, d.addressees) == ("Hoàng Duy Chinh", ["các đơn vị"])
+    assert d.content == "tiếp tục phát huy tinh thần đoàn kết trong nội bộ cơ quan"
+
+
+def test_a_verb_continuing_the_subjects_sentence_is_a_directive_and_ends_the_one_before() -> None:
+    text = (
+        "Đồng chí Hoàng Duy Chinh, Bí thư Tỉnh ủy yêu cầu các đơn vị, địa phương khẩn trương rà soát chính xác, "
+        "phê duyệt trước ngày 10/3; cần có sự linh hoạt trong sử dụng kinh phí; yêu cầu đồng chí Bí thư các địa "
+        "phương nắm chắc tình hình, chỉ đạo quyết liệt; các đơn vị phải làm tốt công tác tuyên truyền."
+    )
+    first, second = directives(text)
+    assert first.content == "khẩn trương rà soát chính xác, phê duyệt trước ngày 10/3; cần có sự linh hoạt trong sử dụng kinh phí"
+    assert (second.issuer, second.addressees) == ("Hoàng Duy Chinh", ["đồng chí Bí thư các địa phương"])
+    assert second.content == "nắm chắc tình hình, chỉ đạo quyết liệt"
+
+
+def test_a_deadline_is_resolved_against_the_article_date() -> None:
+    text = (
+        "07/02/2025\nĐồng chí Hoàng Duy Chinh, Bí thư Tỉnh ủy yêu cầu các địa phương phê duyệt danh sách "
+        "trước ngày 10/3 để phúc tra lại."
+    )
+    (d,) = directives(text)
+    assert d.deadline == dt.date(2025, 3, 10)
+
+
+def test_giao_assigns_a_task_to_a_body() -> None:
+    text = (
+        "Kết luận hội nghị, Phó Chủ tịch UBND tỉnh Hà Thị Nga giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp "
+        "hoàn thiện báo cáo trước ngày 30/6/2024."
+    )
+    (d,) = directives(text)
+    assert (d.verb, d.addressees, d.deadline) == ("giao", ["Sở Kế hoạch và Đầu tư"], dt.date(2024, 6, 30))
+
+
+def test_a_body_may_issue_a_directive() -> None:
+    text = "UBND tỉnh yêu cầu các sở, ngành tập trung giải ngân vốn đầu tư công."
+    (d,) = directives(text)
+    assert (d.issuer, d.addressees) == ("UBND tỉnh", ["các sở, ngành"])
+
+
+def test_yeu_cau_and_chi_dao_as_nouns_are_not_directives() -> None:
+    text = (
+        "Đồng chí Đoàn Thị Loan, Bí thư Thành uỷ dự chỉ đạo kỳ họp.\n"
+        "Đồng chí Bí thư Thành uỷ, phát biểu chỉ đạo tại kỳ họp\n"
+        "Năm 2023, dưới sự lãnh đạo, chỉ đạo của Thành uỷ, UBND thành phố đã tập trung chỉ đạo điều hành.\n"
+        "Các ý kiến chất vấn đã được giải trình làm rõ, đáp ứng được yêu cầu của đại biểu đề ra.\n"
+        "HĐND các cấp bám sát hơn yêu cầu thực tiễn, thiết thực hơn.\n"
+        "Các đơn vị hoàn thành tốt nhiệm vụ được giao và ký giao ước thi đua."
+    )
+    assert directives(text) == []
+
+
+def test_a_caption_repeating_the_body_is_labelled_once() -> None:
+    sentence = (
+        "Đồng chí Lê Tiến Châu, Bí thư Thành ủy yêu cầu HĐND các cấp cùng với hệ thống chính trị thành phố "
+        "tập trung vào những nhiệm vụ lớn của thành phố."
+    )
+    (d,) = directives(sentence + "\n\n" + sentence)
+    assert d.addressees == ["HĐND các cấp", "hệ thống chính trị thành phố"]
+
+
+def test_a_premise_after_the_colon_is_skipped_to_reach_the_request() -> None:
+    text = (
+        "Đồng chí Cù Ngọc Cường, Bí thư Thành ủy đề nghị: năm 2021 là năm đầu tiên thực hiện Nghị quyết; "
+        "địa phương nghiên cứu, cụ thể hóa các Nghị quyết; tiếp tục quan tâm công tác giáo dục chính trị."
+    )
+    (d,) = directives(text)
+    assert d.addressees == ["địa phương"]
+    assert d.content == "nghiên cứu, cụ thể hóa các Nghị quyết; tiếp tục quan tâm công tác giáo dục chính trị"
+
+
+def test_directive_evidence_is_the_content_span() -> None:
+    text = "Đồng chí Nguyễn Thị Thanh, Trưởng Ban Công tác đại biểu Quốc hội mong muốn Hải Phòng tiếp tục giữ vững top đầu."
+    (d,) = directives(text)
+    assert d.evidence is not None and d.evidence.text == d.content == text[d.evidence.start : d.evidence.end]

@@ -1,0 +1,152 @@
+"""Events: one per gathering reported (not merely mentioned), with the fields of the labelling guide."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summarizer.backends.rules import RuleBackend
+from summarizer.schemas import ArticleExtraction, Event
+from summarizer.text.article import Article
+from summarizer.text.normalize import nfc
+
+
+def extract(text: str) -> ArticleExtraction:
+    return RuleBackend().extract(Article(id="t", text=nfc(text), source="t.txt"))
+
+
+def only_event(text: str) -> Event:
+    (event,) = extract(text).events
+    return event
+
+
+DISTRICT_THEMATIC = """\
+Chiều ngày 25/7/2024, HĐND huyện Mường Chà khóa XXI, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ Mười lăm (kỳ họp chuyên đề) để xem xét, quyết định một số nội dung quan trọng. Đồng chí Lò Văn Pâng, Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện chủ trì kỳ họp.
+Tại kỳ họp, các đại biểu đã thảo luận, thống nhất thông qua 05 nghị quyết chuyên đề quan trọng.
+Quang Hưng
+"""
+
+
+def test_a_district_thematic_session_is_read_field_by_field() -> None:
+    event = only_event(DISTRICT_THEMATIC)
+    assert (event.kind, event.organ, event.level, event.locality) == ("session", "HĐND", "huyện", "Mường Chà")
+    assert (event.session_number, event.term, event.term_period) == (15, 21, "2021-2026")
+    assert event.session_type == "thematic"
+    assert (event.start_date, event.end_date) == (dt.date(2024, 7, 25), dt.date(2024, 7, 25))
+    assert event.chairs == ["Lò Văn Pâng"]
+    assert event.resolutions_passed == 5
+
+
+def test_an_extraordinary_session_chaired_by_two_listed_officials() -> None:
+    text = (
+        "2025-03-20 10:15:00\n"
+        "Sáng 20/3, HĐND thị xã Buôn Hồ khóa V tổ chức kỳ họp thứ 20 (kỳ họp bất thường).\n"
+        "Các đồng chí: Nguyễn Văn Hùng, Bí thư Thị ủy, Chủ tịch HĐND thị xã; Ksor H'Bla, "
+        "Phó Chủ tịch HĐND thị xã điều hành kỳ họp.\n"
+    )
+    event = only_event(text)
+    assert (event.kind, event.level, event.locality, event.session_type) == ("session", "thị xã", "Buôn Hồ", "extraordinary")
+    assert event.start_date == dt.date(2025, 3, 20)
+    assert event.chairs == ["Nguyễn Văn Hùng", "Ksor H'Bla"]
+
+
+def test_a_monthly_ubnd_meeting_is_a_regular_meeting_of_the_ubnd() -> None:
+    text = (
+        "Thứ Tư, 05/06/2024 - 17:20\n"
+        "Ngày 5/6, UBND tỉnh Đắk Lắk tổ chức phiên họp thường kỳ tháng 5/2024. Đồng chí Y Thanh Hà Niê Kdăm, "
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì phiên họp.\n"
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.level, event.locality) == ("meeting", "UBND", "tỉnh", "Đắk Lắk")
+    assert event.session_type == "regular"
+    assert event.session_number is None
+    assert event.chairs == ["Y Thanh Hà Niê Kdăm"]
+
+
+def test_a_conference_held_by_a_named_body_takes_the_body_as_organ() -> None:
+    text = (
+        "Sáng 12/4/2024, đồng chí Hà Thị Nga, Phó Chủ tịch UBND tỉnh chủ trì hội nghị sơ kết công tác quý I "
+        "của Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh.\n"
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.level) == ("conference", "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh", "tỉnh")
+    assert event.chairs == ["Hà Thị Nga"]
+
+
+def test_a_session_only_reported_on_is_not_an_event() -> None:
+    text = (
+        "Sáng 14/12/2023, HĐND thành phố Lạng Sơn tổ chức kỳ họp thứ 12.\n"
+        "Tại kỳ họp, đồng chí Đoàn Thị Loan đã báo cáo tóm tắt kết quả kỳ họp HĐND tỉnh lần thứ 21, khoá XVII.\n"
+    )
+    event = only_event(text)
+    assert (event.level, event.locality, event.session_number, event.term) == ("thành phố", "Lạng Sơn", 12, None)
+
+
+def test_later_sentences_add_the_last_day_and_the_term_of_the_same_session() -> None:
+    text = (
+        "Khai mạc kỳ họp thứ 11 HĐND thành phố Bắc Kạn khóa VI, nhiệm kỳ 2016 -2021\n\n"
+        "Sáng ngày 17/12, HĐND Thành phố Bắc Kạn đã khai mạc Kỳ họp thứ 11.\n\n"
+        "Đồng chí Bí thư đề nghị: năm 2021 là năm đầu tiên thực hiện Nghị quyết đại hội Đảng bộ thành phố khóa VII, nhiệm kỳ 2020 – 2025.\n\n"
+        "Theo chương trình, Kỳ họp HĐND thành phố lần thứ 11 diễn ra trong hai ngày 17 – 18/12/2020./.\n"
+    )
+    event = only_event(text)
+    assert (event.start_date, event.end_date) == (dt.date(2020, 12, 17), dt.date(2020, 12, 18))
+    assert (event.session_number, event.term, event.term_period) == (11, 6, "2016-2021")
+
+
+WEEKLY_ROUNDUP = """\
+07/02/2025
+Điểm hoạt động nổi bật của lãnh đạo tỉnh trong tuần, từ 3/2 - 7/2/2025
+Gặp mặt đầu Xuân; Kỳ họp HĐND tỉnh giải quyết công việc phát sinh đột xuất; Phiên họp UBND tỉnh tháng 1/2025… là những hoạt động nổi bật.
+
+Lãnh đạo tỉnh gặp mặt đầu Xuân
+
+Sáng 3/2, các đồng chí Thường trực Tỉnh ủy, HĐND tỉnh, lãnh đạo UBND tỉnh gặp mặt đầu Xuân cán bộ, công chức các cơ quan tham mưu.
+
+Kỳ họp HĐND tỉnh giải quyết công việc phát sinh đột xuất
+
+Chiều 3/2, Chủ tịch HĐND tỉnh Phương Thị Thanh điều hành Kỳ họp giải quyết công việc phát sinh đột xuất (tháng 2/2025).
+
+Phiên họp UBND tỉnh tháng 1/2025
+
+Chiều 4/2, UBND tỉnh họp phiên tháng 1/2025. Chủ tịch UBND tỉnh Nguyễn Đăng Bình chủ trì Phiên họp.
+
+Họp Ban Chỉ đạo xóa nhà tạm, nhà dột nát trên địa bàn tỉnh lần thứ hai
+
+Phát biểu tại cuộc họp Ban Chỉ đạo xóa nhà tạm, nhà dột nát trên địa bàn tỉnh lần thứ hai vào chiều 7/2, đồng chí Hoàng Duy Chinh, Bí thư Tỉnh ủy nhấn mạnh tiến độ. Sản xuất nông nghiệp tỉnh Bắc Kạn đạt khá.
+"""
+
+
+def test_a_weekly_roundup_gives_one_event_per_gathering_each_with_its_own_date_and_chairs() -> None:
+    events = extract(WEEKLY_ROUNDUP).events
+    assert [(e.kind, e.organ) for e in events] == [
+        ("other", None),
+        ("session", "HĐND"),
+        ("meeting", "UBND"),
+        ("meeting", "Ban Chỉ đạo xóa nhà tạm, nhà dột nát trên địa bàn tỉnh"),
+    ]
+    assert [e.start_date for e in events] == [dt.date(2025, 2, d) for d in (3, 3, 4, 7)]
+    assert [e.chairs for e in events] == [[], ["Phương Thị Thanh"], ["Nguyễn Đăng Bình"], []]
+    assert events[1].session_type == "extraordinary"
+    assert {e.level for e in events} == {"tỉnh"}
+
+
+def test_the_locality_comes_from_elsewhere_in_the_article_when_the_event_leaves_it_implicit() -> None:
+    assert {e.locality for e in extract(WEEKLY_ROUNDUP).events} == {"Bắc Kạn"}
+
+
+def test_numbered_gatherings_that_are_not_sessions_have_no_session_number() -> None:
+    text = "Chiều 7/2, Ban Chỉ đạo tỉnh tổ chức phiên họp thứ 26 để kiểm điểm tiến độ."
+    assert only_event(text).session_number is None
+
+
+def test_an_article_without_a_gathering_has_no_event() -> None:
+    text = "Năm 2024, thu ngân sách nhà nước trên địa bàn tỉnh đạt 1.250 tỷ đồng, vượt 12% dự toán."
+    assert extract(text).events == []
+
+
+def test_the_event_evidence_is_its_reporting_sentence() -> None:
+    text = "Mở đầu.\nSáng 13/12, Kỳ họp thứ 20, HĐND thành phố Bắc Ninh khóa XXII tiếp tục phiên làm việc."
+    event = only_event(text)
+    assert event.evidence is not None
+    assert event.evidence.text == text[event.evidence.start : event.evidence.end]
+    assert event.evidence.text.startswith("Sáng 13/12")

@@ -1,0 +1,120 @@
+"""Officials: names in both orders, titles split at commas, merged across mentions; bylines are not officials."""
+
+from __future__ import annotations
+
+from summarizer.backends.rules import RuleBackend
+from summarizer.schemas import ArticleExtraction
+from summarizer.text.article import Article
+from summarizer.text.normalize import nfc
+
+
+def extract(text: str) -> ArticleExtraction:
+    return RuleBackend().extract(Article(id="t", text=nfc(text), source="t.txt"))
+
+
+def officials(text: str) -> dict[str, list[str]]:
+    return {o.name: o.titles for o in extract(text).officials}
+
+
+def test_titles_after_the_name_are_split_at_commas() -> None:
+    text = "Tham dự có đồng chí Nguyễn Mạnh Hiếu, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố; các đại biểu HĐND."
+    assert officials(text) == {"Nguyễn Mạnh Hiếu": ["Phó Bí thư Thành ủy", "Chủ tịch UBND thành phố"]}
+
+
+def test_a_title_before_the_name_ends_where_the_name_begins() -> None:
+    text = "Chiều 3/2, Chủ tịch HĐND tỉnh Phương Thị Thanh phát biểu bế mạc kỳ họp."
+    assert officials(text) == {"Phương Thị Thanh": ["Chủ tịch HĐND tỉnh"]}
+
+
+def test_a_plural_title_gives_its_position_to_every_name_listed() -> None:
+    text = "Các Phó Chủ tịch HĐND tỉnh Trần Thị Lộc, Đồng Văn Lưu điều hành phiên thảo luận."
+    assert officials(text) == {"Trần Thị Lộc": ["Phó Chủ tịch HĐND tỉnh"], "Đồng Văn Lưu": ["Phó Chủ tịch HĐND tỉnh"]}
+
+
+def test_a_dash_may_separate_the_name_from_its_titles() -> None:
+    text = (
+        "Phát biểu tại cuộc họp, đồng chí Hoàng Duy Chinh - Ủy viên Ban Chấp hành Trung ương Đảng, "
+        "Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh, Trưởng Ban Chỉ đạo nhấn mạnh yêu cầu tiến độ."
+    )
+    assert officials(text)["Hoàng Duy Chinh"] == [
+        "Ủy viên Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy", "Trưởng Đoàn ĐBQH tỉnh", "Trưởng Ban Chỉ đạo",
+    ]
+
+
+def test_a_place_after_the_title_stays_in_the_title_and_is_not_taken_for_a_name() -> None:
+    text = "Dự kỳ họp có đồng chí Cù Ngọc Cường, Ủy viên BTV Tỉnh ủy, Bí thư Thành ủy Bắc Kạn."
+    assert officials(text) == {"Cù Ngọc Cường": ["Ủy viên BTV Tỉnh ủy", "Bí thư Thành ủy Bắc Kạn"]}
+
+
+def test_a_place_between_a_title_and_a_name_belongs_to_the_title() -> None:
+    text = "Bí thư Tỉnh ủy Hà Giang Nguyễn Văn Sơn chủ trì hội nghị."
+    assert officials(text) == {"Nguyễn Văn Sơn": ["Bí thư Tỉnh ủy Hà Giang"]}
+
+
+def test_each_title_is_kept_once_in_its_fullest_wording_in_order_of_first_mention() -> None:
+    text = (
+        "Đồng chí Đoàn Thị Loan, Uỷ viên Ban Thường vụ Tỉnh uỷ, Bí thư Thành uỷ, Trưởng Ban Pháp chế, HĐND tỉnh dự kỳ họp.\n"
+        "Tại kỳ họp, đồng chí Đoàn Thị Loan, Bí thư Thành uỷ, Trưởng Ban Pháp chế HĐND tỉnh đã phát biểu."
+    )
+    assert officials(text) == {
+        "Đoàn Thị Loan": ["Uỷ viên Ban Thường vụ Tỉnh uỷ", "Bí thư Thành uỷ", "Trưởng Ban Pháp chế HĐND tỉnh"]
+    }
+
+
+def test_officials_come_in_order_of_first_mention() -> None:
+    text = (
+        "Chủ tịch UBND tỉnh Nguyễn Đăng Bình chủ trì phiên họp.\n"
+        "Dự phiên họp có đồng chí Lò Văn Pâng, Phó Chủ tịch HĐND tỉnh."
+    )
+    assert list(officials(text)) == ["Nguyễn Đăng Bình", "Lò Văn Pâng"]
+
+
+def test_uncommon_family_names_and_long_ede_names_are_names() -> None:
+    text = (
+        "Đồng chí Y Thanh Hà Niê Kdăm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì phiên họp. "
+        "Cùng dự có đồng chí Ksor H'Bla, Phó Chủ tịch HĐND thị xã và đồng chí Hà Thị Nga, Giám đốc Sở Tài chính."
+    )
+    assert officials(text) == {
+        "Y Thanh Hà Niê Kdăm": ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"],
+        "Ksor H'Bla": ["Phó Chủ tịch HĐND thị xã"],
+        "Hà Thị Nga": ["Giám đốc Sở Tài chính"],
+    }
+
+
+def test_bylines_are_not_officials() -> None:
+    text = (
+        "Sáng 13/12, Chủ tịch HĐND thành phố Nguyễn Hoàng Long bế mạc kỳ họp./.\n\nTuấn Minh – Mạnh Tùng\n"
+        "Triệu Biển – Minh Cường\nBích Huệ (tổng hợp)\nHồng Thanh\n"
+    )
+    assert list(officials(text)) == ["Nguyễn Hoàng Long"]
+
+
+def test_a_position_without_a_name_is_not_an_official() -> None:
+    text = "Đồng chí Chủ tịch UBND thành phố phát biểu giải trình một số nội dung đại biểu quan tâm."
+    assert officials(text) == {}
+
+
+def test_degrees_and_ranks_are_not_titles() -> None:
+    text = "Tham dự có Tiến sĩ Trần Văn Minh, Giám đốc Sở Y tế và Đại tá Lê Quốc Hùng, Giám đốc Công an tỉnh."
+    assert officials(text) == {"Trần Văn Minh": ["Giám đốc Sở Y tế"], "Lê Quốc Hùng": ["Giám đốc Công an tỉnh"]}
+
+
+def test_a_position_a_person_is_elected_to_or_dismissed_from_is_theirs() -> None:
+    text = (
+        "Kỳ họp đã bầu ông Hà Văn Lâm giữ chức Phó Chủ tịch UBND huyện và miễn nhiệm chức danh "
+        "Ủy viên UBND huyện đối với bà Nguyễn Thị Hoa."
+    )
+    assert officials(text) == {"Hà Văn Lâm": ["Phó Chủ tịch UBND huyện"], "Nguyễn Thị Hoa": ["Ủy viên UBND huyện"]}
+
+
+def test_a_former_position_keeps_its_nguyen() -> None:
+    text = "Đến dự có đồng chí Trần Văn Tám, nguyên Chủ tịch UBND tỉnh."
+    assert officials(text) == {"Trần Văn Tám": ["nguyên Chủ tịch UBND tỉnh"]}
+
+
+def test_name_and_title_evidence_index_the_article_text() -> None:
+    text = "Tham dự có đồng chí Nguyễn Thị Thanh, Ủy viên Trung ương Đảng, Trưởng Ban Công tác đại biểu Quốc hội."
+    (official,) = extract(text).officials
+    assert official.name_evidence is not None
+    assert text[official.name_evidence.start : official.name_evidence.end] == "Nguyễn Thị Thanh"
+    assert [text[s.start : s.end] for s in official.title_evidence] == official.titles
