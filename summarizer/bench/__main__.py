@@ -11,7 +11,7 @@ import typer
 from summarizer.errors import SummarizerError
 
 from .figures import markdown_table, print_table, to_json
-from .llm import BenchFailure
+from .measure import BenchFailure
 from .run import FULL, QUICK, SECTIONS, run_benchmarks
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)

@@ -18,8 +18,8 @@ from summarizer.evaluation.command import evaluate
 from summarizer.evaluation.goldset import GoldItem, files_hash, gold_files
 
 from .figures import Figure
-from .llm import BENCH_KEY, MODEL, BenchFailure
-from .measure import scoped_env, timed
+from .llm import BENCH_KEY, MODEL
+from .measure import BenchFailure, scoped_env, timed
 from .server import FakeServerProcess
 
 SECTION = "cache"

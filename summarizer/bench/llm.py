@@ -32,7 +32,7 @@ from summarizer.results import is_error_record
 from summarizer.schemas import ArticleExtraction
 
 from .figures import Figure
-from .measure import scoped_env, timed
+from .measure import BenchFailure, scoped_env, timed
 from .server import FakeServerProcess
 
 MODEL = "gpt-4o-mini"
@@ -41,10 +41,6 @@ TOKEN_MODE = "tools"
 BENCH_KEY = "sk-bench-not-a-real-key"
 BATCH_SECTION = "LLM batch (fake server)"
 TOKENS_SECTION = "LLM tokens and cost"
-
-
-class BenchFailure(RuntimeError):
-    """A benchmark run that did not do what it measures (then its figure would be meaningless)."""
 
 
 def write_llm_articles(folder: Path, count: int, texts: Sequence[str]) -> Path:

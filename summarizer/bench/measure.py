@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import statistics
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -12,16 +11,15 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
+class BenchFailure(RuntimeError):
+    """A benchmark run that did not do what it measures (then its figure would be meaningless)."""
+
+
 def timed(fn: Callable[[], T]) -> tuple[T, float]:
     """The result of ``fn()`` and the wall-clock seconds it took."""
     started = time.perf_counter()
     result = fn()
     return result, time.perf_counter() - started
-
-
-def median_seconds(fn: Callable[[], object], repeats: int) -> float:
-    """Median wall time of ``repeats`` calls: one slow run on a busy machine does not move it."""
-    return statistics.median(timed(fn)[1] for _ in range(max(1, repeats)))
 
 
 @contextmanager

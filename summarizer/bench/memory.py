@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from .figures import Figure
-from .llm import BenchFailure
+from .measure import BenchFailure
 
 SECTION = "memory"
 _CHILD = """
