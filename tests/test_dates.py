@@ -98,3 +98,13 @@ def test_the_date_header_is_the_publication_date(header: str, published: dt.date
 def test_a_date_inside_the_first_sentence_is_not_a_header() -> None:
     text = "– Trong hai ngày 14-15/12/2023, HĐND thành phố Lạng Sơn tổ chức kỳ họp thứ 12 khoá XXI."
     assert find_published(text) is None
+
+
+def test_a_day_and_month_joined_by_a_dash_is_a_date_only_after_a_time_word() -> None:
+    assert spans("Sáng 15-3, UBND huyện tổ chức hội nghị.") == [("15-3", 15, 3, None, 15, 3, None)]
+    assert find_dates("Đội bóng thắng 15-3 trong trận chung kết.") == []
+
+
+def test_a_year_stated_elsewhere_places_a_year_less_date() -> None:
+    (mention,) = find_dates("Sáng 15-3, hội nghị triển khai nhiệm vụ năm 2024.")
+    assert mention.resolve(None, year=2024) == (dt.date(2024, 3, 15), dt.date(2024, 3, 15))

@@ -150,3 +150,24 @@ def test_the_event_evidence_is_its_reporting_sentence() -> None:
     assert event.evidence is not None
     assert event.evidence.text == text[event.evidence.start : event.evidence.end]
     assert event.evidence.text.startswith("Sáng 13/12")
+
+
+def test_chairs_named_after_su_chu_tri_cua() -> None:
+    text = (
+        "Ngày 10/7/2024, Thường trực HĐND tỉnh Thanh Hóa tổ chức phiên họp thường kỳ tháng 7 dưới sự chủ trì của "
+        "đồng chí Lại Thế Nguyên, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh."
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.session_type) == ("meeting", "HĐND", "regular")
+    assert event.chairs == ["Lại Thế Nguyên"]
+
+
+def test_without_a_date_header_the_year_comes_from_a_year_stated_nearby() -> None:
+    text = (
+        "Sáng 15-3, UBND huyện Hải Hậu tổ chức hội nghị triển khai nhiệm vụ năm 2024. Hội nghị do đồng chí "
+        "Trần Văn Tuấn, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì."
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.level, event.locality) == ("conference", "UBND", "huyện", "Hải Hậu")
+    assert event.start_date == dt.date(2024, 3, 15)
+    assert event.chairs == ["Trần Văn Tuấn"]

@@ -44,6 +44,8 @@ _PATTERNS = [
     ("single", rf"{_dm('a')}{_opt_year('a')}"),
     # 12-3-2024, 12.3.2024 (the year is required, or these are ranges and decimals)
     ("single", rf"{_D.format('ad')}(?P<sep>[-.]){_M.format('am')}(?P=sep){_Y.format('ay')}"),
+    # Sáng 15-3 (a dash between day and month, as some portals write; a cue word is required)
+    ("dashed", rf"{_D.format('ad')}-{_M.format('am')}(?![-/.,]?\d)"),
     # ngày 13 tháng 12 (năm 2024)
     ("words", rf"{_D.format('ad')}\s+tháng\s+{_M.format('am')}(?:\s*(?:năm|,)\s*{_Y.format('ay')})?"),
 ]
@@ -65,6 +67,7 @@ _CUE = re.compile(
     r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)|\()\s*,?\s*$",
     re.IGNORECASE,
 )
+_TIME_CUE = re.compile(r"\b(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s*$", re.IGNORECASE)
 _WORD_CUE = re.compile(r"\bngày\s*$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:tháng|số|năm|quý)\s*$", re.IGNORECASE)
 _DEADLINE = re.compile(
@@ -93,11 +96,16 @@ class DateMention:
     def explicit(self) -> bool:
         return self.year is not None or self.end_year is not None
 
-    def resolve(self, reference: dt.date | None, prefer: Prefer = "nearest") -> tuple[dt.date, dt.date] | None:
-        """First and last day, years taken from the mention, else placed next to ``reference``."""
+    def resolve(
+        self, reference: dt.date | None, prefer: Prefer = "nearest", *, year: int | None = None
+    ) -> tuple[dt.date, dt.date] | None:
+        """First and last day, years taken from the mention, else placed next to ``reference``, else in
+        ``year`` (a year the article states elsewhere)."""
         end_year = self.end_year if self.end_year is not None else self.year
         if end_year is not None:
             end = _safe_date(end_year, self.end_month, self.end_day)
+        elif reference is None and year is not None:
+            end = _safe_date(year, self.end_month, self.end_day)
         else:
             end = resolve_day(self.end_day, self.end_month, reference, prefer)
         if end is None:
@@ -172,6 +180,9 @@ def find_dates(text: str) -> list[DateMention]:
         if kind == "words":
             if not (explicit or _WORD_CUE.search(before)):
                 continue
+        elif kind == "dashed":
+            if not _TIME_CUE.search(before):
+                continue
         elif not explicit and not _CUE.search(before):
             continue
         found.append(
@@ -201,6 +212,21 @@ def reference_date(mentions: list[DateMention], offset: int, published: dt.date 
     nearest = min(dated, key=lambda m: (abs(m.start - offset), m.start))
     resolved = nearest.resolve(None)
     return resolved[0] if resolved else None
+
+
+_YEAR = re.compile(r"(?<![^\W\d_])năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–—]\s*\d)", re.IGNORECASE)
+
+
+def find_years(text: str) -> list[tuple[int, int]]:
+    """``năm 2024`` mentions as (offset, year): the years an article states without a full date."""
+    return [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+
+
+def nearest_year(years: list[tuple[int, int]], offset: int) -> int | None:
+    """The stated year closest to ``offset`` (the later one on a tie)."""
+    if not years:
+        return None
+    return min(years, key=lambda y: (abs(y[0] - offset), -y[1]))[1]
 
 
 # --- the article's date header ------------------------------------------------------------------

@@ -386,7 +386,7 @@ def _deadline(doc: Document, start: int, end: int) -> dt.date | None:
         if mention.start >= end:
             break
         if mention.deadline:
-            resolved = mention.resolve(doc.reference(mention.start), "future")
+            resolved = doc.resolve_date(mention, "future")
             if resolved:
                 return resolved[1]
     return None

@@ -7,7 +7,7 @@ import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from summarizer.text.dates import DateMention, find_dates, reference_date
+from summarizer.text.dates import DateMention, Prefer, find_dates, find_years, nearest_year, reference_date
 from summarizer.text.normalize import match_key
 
 from .officials import Mention, Person, collect_people, find_mentions
@@ -32,6 +32,7 @@ class Document:
         self.sentences = split_sentences(self.text)
         self._sentence_starts = [s.start for s in self.sentences]
         self.dates = find_dates(self.text)
+        self._years: list[tuple[int, int]] | None = None
         self.mentions = find_mentions(self.toks)
         self.people = collect_people(self.mentions)
         self._people_by_key = {match_key(p.name): p for p in self.people}
@@ -48,6 +49,16 @@ class Document:
 
     def reference(self, offset: int) -> dt.date | None:
         return reference_date(self.dates, offset, self.published)
+
+    def resolve_date(self, mention: DateMention, prefer: Prefer) -> tuple[dt.date, dt.date] | None:
+        """A date mention's days, its year from the header, a nearby full date, or a year stated nearby."""
+        reference = self.reference(mention.start)
+        year = None
+        if reference is None and not mention.explicit:
+            if self._years is None:
+                self._years = find_years(self.text)
+            year = nearest_year(self._years, mention.start)
+        return mention.resolve(reference, prefer, year=year)
 
     def person(self, name: str) -> Person | None:
         found = self._people_by_name.get(name)

@@ -184,7 +184,7 @@ def _dates_in(doc: Document, sentence: Sentence) -> list[tuple[dt.date, dt.date]
     for mention in doc.dates:
         if mention.start < sentence.start or mention.end > sentence.end or mention.deadline:
             continue
-        resolved = mention.resolve(doc.reference(mention.start), "past")
+        resolved = doc.resolve_date(mention, "past")
         if resolved:
             out.append(resolved)
     return out
@@ -476,25 +476,54 @@ def _session_type(doc: Document, texts: list[Sentence]) -> str | None:
     return None
 
 
+_CHAIRED_BY = re.compile(r"\s*(?:của|bởi)\s+")
+
+
 def _chairs(doc: Document, start: int, end: int) -> list[str]:
-    """Names said to chair the gathering: the persons just before ``chủ tọa``/``chủ trì``/``điều hành``."""
+    """Names said to chair the gathering: the persons just before ``chủ tọa``/``chủ trì``/``điều hành``
+    (``Các đồng chí: … chủ tọa``, ``do đồng chí … chủ trì``), or after ``sự chủ trì của``."""
     names: list[str] = []
     for sentence in doc.sentences:
         if sentence.start < start or sentence.start >= end or sentence.caption:
             continue
+        in_sentence = [x for x in doc.mentions if sentence.start <= x.start < sentence.end and x.kind != "pronoun"]
         for m in _CHAIR.finditer(doc.toks.folded, sentence.start, sentence.end):
-            before = [x for x in doc.mentions if x.start >= sentence.start and x.end <= m.start()]
-            if not before or doc.text[before[-1].end : m.start()].strip():
-                continue
-            for mention in before:
-                if mention.kind == "pronoun":
-                    continue
+            before = [x for x in in_sentence if x.end <= m.start()]
+            chairs: list = []
+            if before and not doc.text[before[-1].end : m.start()].strip():
+                chairs = before
+            else:
+                by = _CHAIRED_BY.match(doc.toks.folded, m.end())
+                after = [x for x in in_sentence if by and x.start >= by.end()]
+                if by and after and _adjacent(doc, by.end(), after[0].start):
+                    chairs = [after[0]]
+                    for nxt in after[1:]:
+                        if not _joined(doc, chairs[-1].end, nxt.start):
+                            break
+                        chairs.append(nxt)
+            for mention in chairs:
                 name = doc.resolve(mention, mention.start)
                 if name and name not in names:
                     names.append(name)
         if names:
             break
     return names
+
+
+def _adjacent(doc: Document, end: int, start: int) -> bool:
+    """Only ``đồng chí``/``ông``/``bà`` stand between ``end`` and ``start``."""
+    between = doc.toks.folded[end:start].strip()
+    return between in ("", "đồng chí", "ông", "bà", "các đồng chí")
+
+
+def _joined(doc: Document, end: int, start: int) -> bool:
+    """Two mentions listed together: ``…, đồng chí Y`` / ``… và đồng chí Y``."""
+    between = doc.toks.folded[end:start].strip(" ,;")
+    for joiner in ("và", ""):
+        rest = between[len(joiner) :].strip() if between.startswith(joiner) else None
+        if rest is not None and rest in ("", "đồng chí", "ông", "bà"):
+            return True
+    return False
 
 
 def _resolutions(doc: Document, start: int, end: int) -> int | None:
