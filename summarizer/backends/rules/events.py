@@ -27,6 +27,7 @@ from .tokens import Tokens, any_word
 from .vocab import CHAIR_VERBS, GATHERING_FALSE, GATHERINGS, PARTY_COMMITTEES, SESSION_TYPES
 
 _KEYWORDS = [(kind, any_word(words)) for kind, words in GATHERINGS]
+_ANY_KEYWORD = any_word(w for _, words in GATHERINGS for w in words)
 _FALSE = any_word(GATHERING_FALSE)
 _SUBSESSION = any_word(
     ("phiên làm việc", "phiên chất vấn", "phiên khai mạc", "phiên bế mạc", "phiên thảo luận", "phiên họp chiều", "phiên họp sáng")
@@ -62,7 +63,11 @@ class _Gathering:
 @lru_cache(maxsize=4096)
 def _keyword(folded_sentence: str) -> tuple[str, int, set[str]] | None:
     """The first gathering word of a sentence (its kind and offset) and every kind the sentence names."""
-    blanked = _FALSE.sub(lambda m: " " * len(m.group()), folded_sentence)
+    if not _ANY_KEYWORD.search(folded_sentence):
+        return None
+    blanked = folded_sentence
+    if _FALSE.search(folded_sentence):
+        blanked = _FALSE.sub(lambda m: " " * len(m.group()), folded_sentence)
     found: list[tuple[int, str]] = []
     for kind, pattern in _KEYWORDS:
         m = pattern.search(blanked)
@@ -248,7 +253,7 @@ def _organs(doc: Document, start: int, end: int) -> list[_Organ]:
 def _place_at(doc: Document, index: int) -> str | None:
     """The place name at token ``index`` (``Bắc Ninh``), not a person's name."""
     toks = doc.toks
-    if index >= toks.n or not toks.spaced(index) or not toks[index].name_like:
+    if index >= toks.n or not toks.spaced(index) or not toks.name_list[index]:
         return None
     end = capital_run_end(toks, index)
     person = name_in_run(toks, index, end)
@@ -486,8 +491,11 @@ def _chairs(doc: Document, start: int, end: int) -> list[str]:
     for sentence in doc.sentences:
         if sentence.start < start or sentence.start >= end or sentence.caption:
             continue
+        verbs = list(_CHAIR.finditer(doc.toks.folded, sentence.start, sentence.end))
+        if not verbs:
+            continue
         in_sentence = [x for x in doc.mentions if sentence.start <= x.start < sentence.end and x.kind != "pronoun"]
-        for m in _CHAIR.finditer(doc.toks.folded, sentence.start, sentence.end):
+        for m in verbs:
             before = [x for x in in_sentence if x.end <= m.start()]
             chairs: list = []
             if before and not doc.text[before[-1].end : m.start()].strip():

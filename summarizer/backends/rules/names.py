@@ -18,7 +18,7 @@ def capital_run_end(toks: Tokens, index: int, limit: int | None = None) -> int:
     """End of the run of name-shaped tokens that starts at ``index`` (all on one phrase)."""
     end = index
     stop = toks.n if limit is None else min(limit, toks.n)
-    while end < stop and toks[end].name_like and (end == index or toks.spaced(end)):
+    while end < stop and toks.name_list[end] and (end == index or toks.spaced(end)):
         end += 1
     return end
 
@@ -59,7 +59,7 @@ def name_in_run(toks: Tokens, start: int, end: int, *, strong: bool = False) -> 
 
 def name_at(toks: Tokens, index: int, *, strong: bool = False) -> tuple[int, int] | None:
     """A name that starts exactly at token ``index`` (a longer run is cut after the usual length)."""
-    if not toks[index].name_like:
+    if not toks.name_list[index]:
         return None
     end = capital_run_end(toks, index)
     if end - index > _max_length(toks, index):

@@ -103,9 +103,9 @@ def _title_span(toks: Tokens, start: int, end: int) -> TitleSpan:
 def _cut_trailing_name(toks: Tokens, start: int, end: int, *, strong: bool) -> tuple[int, tuple[int, int] | None]:
     """Split a name off the end of a title (``Chủ tịch HĐND tỉnh Phương Thị Thanh``): the title's end and the name."""
     run_start = end - 1
-    if run_start <= start or not toks[run_start].name_like:
+    if run_start <= start or not toks.name_list[run_start]:
         return end, None
-    while run_start - 1 > start and toks[run_start - 1].name_like and toks.spaced(run_start):
+    while run_start - 1 > start and toks.name_list[run_start - 1] and toks.spaced(run_start):
         run_start -= 1
     found = name_in_run(toks, run_start, end, strong=strong)
     if found is None or found[0] <= start + 1:
@@ -213,7 +213,7 @@ def find_mentions(toks: Tokens) -> list[Mention]:
                 mentions.append(Mention("pronoun", token.start, toks[i + 1].end))
             i += 2
             continue
-        if token.name_like:
+        if toks.name_list[i]:
             start = _skip_honorifics(toks, i)
             if start != i:
                 marked = True

@@ -107,7 +107,7 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
         elif "\n" in gap or not gap:
             break
         if level_start is not None:
-            if not token.name_like:
+            if not toks.name_list[k]:
                 break
             k += 1
             continue

@@ -18,6 +18,10 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|['’]")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
+def _name_shaped(word: str) -> bool:
+    return len(word) == 1 or word[1:].islower() or word[1] in "'’"
+
+
 class Token(NamedTuple):
     start: int
     end: int
@@ -83,6 +87,7 @@ class Tokens:
         self.n = len(words)
         self.key_list = keys
         self.cap_list = [w[0].isupper() for w in words]
+        self.name_list = [c and _name_shaped(w) for c, w in zip(self.cap_list, words)]
         # Whether each token follows the previous one after plain spaces only (same phrase, same line).
         self.spaced_list = [False, *[g == " " or (g != "" and not g.strip(" \t\u00a0")) for g in gaps[1:-1]]][
             : len(words)
