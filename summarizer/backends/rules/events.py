@@ -22,7 +22,7 @@ from summarizer.text.numbers import leading_ordinal
 from .document import Document
 from .names import capital_run_end, name_in_run
 from .sentences import Sentence
-from .titles import continue_body, level_at, level_name, organ_at
+from .titles import level_at, level_name, organ_at
 from .tokens import Tokens, any_word
 from .vocab import CHAIR_VERBS, GATHERING_FALSE, GATHERINGS, PARTY_COMMITTEES, SESSION_TYPES
 

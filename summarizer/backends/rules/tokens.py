@@ -19,6 +19,7 @@ _SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 def _name_shaped(word: str) -> bool:
+    """After its capital, a syllable of a name is lower-case (``Pâng``, ``Kdăm``, ``H'Bla``), unlike ``HĐND``."""
     return len(word) == 1 or word[1:].islower() or word[1] in "'’"
 
 
@@ -32,12 +33,6 @@ class Token(NamedTuple):
     def cap(self) -> bool:
         """Starts with a capital: a proper noun, an abbreviation or a sentence start."""
         return self.text[0].isupper()
-
-    @property
-    def name_like(self) -> bool:
-        """Shaped like a syllable of a name: a capital then lower-case letters (``Pâng``, ``Kdăm``)."""
-        t = self.text
-        return t[0].isupper() and (len(t) == 1 or t[1:].islower() or t[1] in "'’") and not t.isdigit()
 
 
 def any_word(words: Iterable[str], *, tail: str = "") -> re.Pattern[str]:
