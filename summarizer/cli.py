@@ -82,7 +82,7 @@ ModeOpt = Annotated[
 @app.command()
 @user_errors
 def extract(
-    inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="Article files (.txt, .html, .jsonl) or - for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(metavar="INPUT", help="Article files (.txt, .html, .jsonl) or - for stdin.")],
     backend: BackendOpt = "auto",
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -109,7 +109,7 @@ def extract(
 @app.command()
 @user_errors
 def batch(
-    inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="Files, folders (recursive) or - for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(metavar="INPUT", help="Files, folders (recursive) or - for stdin.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Results file (.jsonl).")],
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Articles processed at once (0 = auto).")] = 0,
     backend: BackendOpt = "auto",
@@ -146,7 +146,7 @@ def batch(
 @app.command()
 @user_errors
 def brief(
-    inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="Articles, folders, or a results .jsonl from batch.")],
+    inputs: Annotated[list[str], typer.Argument(metavar="INPUT", help="Articles, folders, or a results .jsonl from batch.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="briefing.md or briefing.html.")],
     backend: BackendOpt = "auto",
     model: ModelOpt = None,
