@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import cache
 from pathlib import Path
 
 from .extraction import (
@@ -30,6 +31,7 @@ def json_schema_text() -> str:
     return json.dumps(json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
+@cache
 def schema_hash() -> str:
     """Short hash of the schema, recorded in provenance so results from different contracts are not mixed."""
     return hashlib.sha256(json_schema_text().encode("utf-8")).hexdigest()[:16]

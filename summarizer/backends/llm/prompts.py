@@ -52,9 +52,15 @@ class Prompt:
         """
         fence = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
         values = {"text": text, "fence": fence, "article_id": article_id, "published": published}
-        system = _ENV.from_string(self.system_source).render(**values)
-        user = _ENV.from_string(self.user_source).render(**values)
+        system = _compiled(self.system_source).render(**values)
+        user = _compiled(self.user_source).render(**values)
         return [{"role": "system", "content": nfc(system)}, {"role": "user", "content": nfc(user)}]
+
+
+@lru_cache(maxsize=32)
+def _compiled(source: str) -> jinja2.Template:
+    """Templates are compiled once, not once per article."""
+    return _ENV.from_string(source)
 
 
 def _folder(task: str) -> resources.abc.Traversable:

@@ -13,6 +13,7 @@ rules; no evidence spans: they are located in the text afterwards), to keep the 
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Any
 
@@ -28,6 +29,7 @@ MODEL_HIDDEN_FIELDS = frozenset(
 )
 _SCHEMA_NOISE = frozenset({"title", "description", "default"})
 MAX_LISTED = 12
+_SCHEMAS: dict[tuple[Any, ...], dict[str, Any]] = {}
 
 
 class Answer(BaseModel):
@@ -42,11 +44,15 @@ class Answer(BaseModel):
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:  # type: ignore[override]
-        full = super().model_json_schema(*args, **kwargs)
-        schema = compact_schema(full)
-        schema["title"] = full.get("title", "ArticleExtraction")
-        schema["description"] = (cls.__doc__ or "").strip()
-        return schema
+        # instructor asks for the schema on every request; it never changes, so build it once.
+        key = (args, tuple(sorted(kwargs.items())))
+        if key not in _SCHEMAS:
+            full = super().model_json_schema(*args, **kwargs)
+            schema = compact_schema(full)
+            schema["title"] = full.get("title", "ArticleExtraction")
+            schema["description"] = (cls.__doc__ or "").strip()
+            _SCHEMAS[key] = schema
+        return copy.deepcopy(_SCHEMAS[key])
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Answer:
