@@ -171,3 +171,38 @@ def test_without_a_date_header_the_year_comes_from_a_year_stated_nearby() -> Non
     assert (event.kind, event.organ, event.level, event.locality) == ("conference", "UBND", "huyện", "Hải Hậu")
     assert event.start_date == dt.date(2024, 3, 15)
     assert event.chairs == ["Trần Văn Tuấn"]
+
+
+def test_a_schedule_of_planned_gatherings_adds_no_event() -> None:
+    text = (
+        "Sáng 3/9/2023, HĐND huyện Quế Phong tổ chức hội nghị thống nhất nội dung kỳ họp thứ 12.\n"
+        "Theo kế hoạch, ngày 6/9, Thường trực HĐND huyện sẽ ban hành kế hoạch tổ chức kỳ họp. "
+        "Ngày 15/9, nghe các tổ đại biểu báo cáo kết quả tiếp xúc cử tri. Ngày 20/9 quyết định triệu tập kỳ họp thứ 12.\n"
+        "Từ ngày 10- 14/9 sẽ tiến hành tiếp xúc cử tri tại các đơn vị bầu cử.\n"
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.start_date) == ("conference", "HĐND", dt.date(2023, 9, 3))
+
+
+def test_a_standing_committee_meeting_that_prepares_a_session_is_a_meeting_without_the_session_fields() -> None:
+    text = (
+        "H. Tân Kỳ: Chuẩn bị tổ chức Kỳ họp thứ 9\n\n"
+        "Thường trực HĐND huyện vừa họp thống nhất thời gian tổ chức Kỳ họp thứ 9 (bất thường) HĐND huyện để bầu "
+        "chức danh Phó Chủ tịch UBND huyện Khóa XX, nhiệm kỳ 2021 - 2026; thông qua kế hoạch giám sát năm 2024.\n"
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.level, event.locality) == ("meeting", "HĐND", "huyện", "Tân Kỳ")
+    assert (event.session_number, event.term, event.term_period, event.session_type) == (None, None, None, None)
+
+
+def test_a_capitalised_verb_after_the_level_word_is_not_the_place() -> None:
+    text = (
+        "Sáng ngày 9/10/2023, HĐND huyện Hoàng Su Phì tổ chức Kỳ họp thứ Tám. "
+        "Các đồng chí Thường trực HĐND huyện Chủ trì Kỳ họp."
+    )
+    assert only_event(text).locality == "Hoàng Su Phì"
+
+
+def test_a_place_shaped_like_a_name_is_a_place_when_no_person_is_named_there() -> None:
+    text = "Chiều 2/10/2023, HĐND huyện Lê Thủy khóa XX tổ chức kỳ họp thứ 11 (kỳ họp chuyên đề)."
+    assert only_event(text).locality == "Lê Thủy"

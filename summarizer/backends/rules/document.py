@@ -26,6 +26,8 @@ class Document:
     dates: list[DateMention] = field(init=False)
     mentions: list[Mention] = field(init=False)
     people: list[Person] = field(init=False)
+    name_starts: set[int] = field(init=False)
+    """Offsets where the article names a person (a capitalised run there is no place name)."""
 
     def __post_init__(self) -> None:
         self.toks = Tokens(self.text)
@@ -35,6 +37,7 @@ class Document:
         self._years: list[tuple[int, int]] | None = None
         self.mentions = find_mentions(self.toks)
         self.people = collect_people(self.mentions)
+        self.name_starts = {m.name_start for m in self.mentions if m.kind == "named"}
         self._people_by_key = {match_key(p.name): p for p in self.people}
         self._people_by_name: dict[str, Person | None] = {}
         self._speakers = self._speaker_timeline()

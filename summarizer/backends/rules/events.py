@@ -24,7 +24,7 @@ from .names import capital_run_end, name_in_run
 from .sentences import Sentence
 from .titles import level_at, level_name, organ_at
 from .tokens import Tokens, any_word
-from .vocab import CHAIR_VERBS, GATHERING_FALSE, GATHERINGS, PARTY_COMMITTEES, SESSION_TYPES
+from .vocab import ABBREVIATED_LEVELS, CHAIR_VERBS, PLACE_STOPS, GATHERING_FALSE, GATHERINGS, PARTY_COMMITTEES, PLAN_MARKERS, SESSION_TYPES
 
 _KEYWORDS = [(kind, any_word(words)) for kind, words in GATHERINGS]
 _ANY_KEYWORD = any_word(w for _, words in GATHERINGS for w in words)
@@ -39,7 +39,9 @@ _TERM = any_word(("khóa",), tail=r"\s+")
 _PERIOD = re.compile(r"nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
 _COUNCIL = re.compile(r"(?:hđnd|hội\s+đồng\s+nhân\s+dân)\s+")
 _COUNCIL_CONTEXT = re.compile(r"hđnd|hội\s+đồng\s+nhân\s+dân|kỳ\s+họp")
-_OTHER_TERM_CONTEXT = re.compile(r"đảng\s+bộ|đại\s+hội|ban\s+chấp\s+hành|tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy")
+_OTHER_TERM_CONTEXT = re.compile(
+    r"đảng\s+bộ|đại\s+hội|ban\s+chấp\s+hành|tỉnh\s+ủy|thành\s+ủy|huyện\s+ủy|ubnd|ủy\s+ban\s+nhân\s+dân"
+)
 _RESOLUTIONS = re.compile(r"thông\s+qua\s+(?:tổng\s+số\s+|toàn\s+bộ\s+)?(\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:dự\s+thảo\s+)?nghị\s+quyết")
 _CHAIR = any_word(CHAIR_VERBS)
 _ORGAN_STOP = re.compile(r"\s(?:lần|vào|ngày|sáng|chiều|tối|năm|tháng|quý|để|nhằm|tại|do|với|về)\s|[.;:(]")
@@ -47,6 +49,11 @@ _SESSION_TYPES = [
     (kind, any_word(words)) for kind, words in SESSION_TYPES
 ]
 _MERGE_DAYS = 3
+_PLAN = any_word(PLAN_MARKERS)
+# A schedule item: a date, then straight to a lower-case verb (``Ngày 21/6, nghe …``), no subject.
+_SCHEDULE_ITEM = re.compile(r"\W*(?:(?:[Tt]ừ\s+)?[Nn]gày\s+)?[\d/\-–. ]+,?\s+(?=[^\W\d_])(?!\w*[A-ZĐ])")
+# ``H. Long Mỹ``, ``TP. Vinh``, ``TP Bắc Ninh``, ``TX. Kỳ Anh``, ``Q. Ba Đình``.
+_ABBREVIATED_LEVEL = re.compile(r"(?<![^\W\d_])(H|TP|Tp|TX|Q)(?:\.\s?|\s)(?=[A-ZĐ])")
 _LEVEL_WORD = any_word(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"), tail=r" (?=[^\W\d_])")
 
 
@@ -130,6 +137,7 @@ def _gatherings(doc: Document) -> list[_Gathering]:
     folded = doc.toks.folded
     gatherings: list[_Gathering] = []
     previous_caption: Sentence | None = None
+    plan_line = -1
     for sentence in doc.sentences:
         if sentence.caption:
             previous_caption = sentence
@@ -144,7 +152,12 @@ def _gatherings(doc: Document) -> list[_Gathering]:
                 gatherings[-1].dates.extend(dates)
             continue
         kind, offset, kinds = keyword
-        if len(kinds) > 1 and ";" in text:
+        if _listing(text, keyword):
+            continue
+        if _PLAN.search(text, 0, offset) or (sentence.line == plan_line and _schedule_item(doc, sentence)):
+            # ``Ngày 5/6, Thường trực HĐND sẽ ban hành kế hoạch tổ chức kỳ họp``: planned, not reported;
+            # the date-led items that follow it in its paragraph belong to the same schedule.
+            plan_line = sentence.line
             continue
         if not dates:
             continue
@@ -164,11 +177,24 @@ def _gatherings(doc: Document) -> list[_Gathering]:
     return gatherings
 
 
+def _listing(text: str, keyword: tuple[str, int, set[str]]) -> bool:
+    """A round-up's summary that lists gatherings of several kinds (``Gặp mặt đầu Xuân; Kỳ họp …; Phiên
+    họp …``): the list opens with a gathering word, unlike a sentence whose subject holds one."""
+    kind, offset, kinds = keyword
+    return len(kinds) > 1 and ";" in text and not text[:offset].strip(" \t\n\"“'-–•*")
+
+
+def _schedule_item(doc: Document, sentence: Sentence) -> bool:
+    return _SCHEDULE_ITEM.match(doc.text, sentence.start, sentence.end) is not None
+
+
 def _fallback(doc: Document) -> _Gathering | None:
-    """An article that reports a gathering without saying when: its opening names the gathering."""
-    for sentence in doc.sentences[:6]:
+    """An article that reports a gathering without saying when: its opening names the gathering (running
+    text before headings, which often name the gathering the article only prepares or reports on)."""
+    opening = doc.sentences[:6]
+    for sentence in [s for s in opening if not s.caption] + [s for s in opening if s.caption]:
         keyword = _keyword(doc.toks.folded[sentence.start : sentence.end])
-        if keyword and not (len(keyword[2]) > 1 and ";" in doc.text[sentence.start : sentence.end]):
+        if keyword and not _listing(doc.toks.folded[sentence.start : sentence.end], keyword):
             kind, offset, _ = keyword
             number = _session_number(doc, sentence.start, sentence.end) if kind == "session" else None
             return _Gathering(kind, sentence.start + offset, [sentence], [], None, number)
@@ -250,14 +276,20 @@ def _organs(doc: Document, start: int, end: int) -> list[_Organ]:
     return out
 
 
-def _place_at(doc: Document, index: int) -> str | None:
-    """The place name at token ``index`` (``Bắc Ninh``), not a person's name."""
+def _place_at(doc: Document, index: int, *, abbreviated: bool = False) -> str | None:
+    """The place name at token ``index`` (``Bắc Ninh``): capitalised words up to a word that cannot be
+    a place (``Chủ trì``, ``Khóa XI``), and not a person the article names there (``Chủ tịch UBND
+    huyện Nguyễn Văn A``). ``abbreviated``: after ``H.``/``TP.``, where punctuation stands before it."""
     toks = doc.toks
-    if index >= toks.n or not toks.spaced(index) or not toks.name_list[index]:
+    if index >= toks.n or not toks.name_list[index] or not (abbreviated or toks.spaced(index)):
         return None
     end = capital_run_end(toks, index)
-    person = name_in_run(toks, index, end)
-    if person is not None:
+    for k in range(index, end):
+        if toks[k].key in PLACE_STOPS or toks.phrase(k, k + 2) in PLACE_STOPS:
+            end = k
+            break
+    person = name_in_run(toks, index, end) if end > index else None
+    if person is not None and toks[person[0]].start in doc.name_starts:
         end = person[0]
     if end <= index:
         return None
@@ -279,6 +311,13 @@ def _article_places(doc: Document) -> dict[str, str]:
             continue
         place = _place_at(doc, k + level_at(toks, k))
         if place:
+            counts.setdefault(level, Counter())[place] += 1
+            first_seen.setdefault(place, k)
+    for m in _ABBREVIATED_LEVEL.finditer(doc.text):
+        k = toks.at(m.end())
+        place = _place_at(doc, k, abbreviated=True) if k < toks.n and toks[k].start == m.end() else None
+        if place:
+            level = ABBREVIATED_LEVELS[m.group(1).lower()]
             counts.setdefault(level, Counter())[place] += 1
             first_seen.setdefault(place, k)
     return {
@@ -340,7 +379,7 @@ def _event(
         session_number=(g.session_number or _first(_session_number(doc, s.start, s.end) for s in texts)) if kind == "session" else None,
         term=term,
         term_period=period,
-        session_type=_session_type(doc, texts),  # type: ignore[arg-type]
+        session_type=_session_type(doc, texts, kind),  # type: ignore[arg-type]
         start_date=start,
         end_date=end,
         chairs=_chairs(doc, section_start, section_end),
@@ -370,7 +409,7 @@ def _supporting(doc: Document, g: _Gathering, start: int, end: int) -> list[Sent
         keyword = _keyword(doc.toks.folded[sentence.start : sentence.end])
         if keyword is None or keyword[0] != g.kind:
             continue
-        if len(keyword[2]) > 1 and ";" in doc.text[sentence.start : sentence.end]:
+        if _listing(doc.toks.folded[sentence.start : sentence.end], keyword):
             continue
         number = _session_number(doc, sentence.start, sentence.end) if g.kind == "session" else None
         if number and g.session_number and number != g.session_number:
@@ -472,13 +511,25 @@ def _term_in(folded: str, text: str, start: int, end: int, *, near_council: bool
     return term, period
 
 
-def _session_type(doc: Document, texts: list[Sentence]) -> str | None:
+def _session_type(doc: Document, texts: list[Sentence], kind: str) -> str | None:
+    """``thường kỳ``, ``chuyên đề``, ``bất thường`` as said of this gathering: for a meeting that prepares a
+    session (``thống nhất thời gian tổ chức Kỳ họp thứ 14 (bất thường)``) the type is the session's."""
     for sentence in texts:
         segment = doc.toks.folded[sentence.start : sentence.end]
-        for kind, pattern in _SESSION_TYPES:
-            if pattern.search(segment):
-                return kind
+        for session_type, pattern in _SESSION_TYPES:
+            for m in pattern.finditer(segment):
+                if kind != "session" and _of_a_session(segment, m.start()):
+                    continue
+                return session_type
     return None
+
+
+def _of_a_session(segment: str, offset: int) -> bool:
+    """The gathering word nearest before ``offset`` is ``kỳ họp``."""
+    last = None
+    for m in _ANY_KEYWORD.finditer(segment, 0, offset):
+        last = m.group()
+    return last is not None and last.split() == ["kỳ", "họp"]
 
 
 _CHAIRED_BY = re.compile(r"\s*(?:của|bởi)\s+")

@@ -90,6 +90,14 @@ LEVELS = {
     ("phường",): "phường",
     ("thị", "trấn"): "thị trấn",
 }
+# Level words as portals abbreviate them before a place name.
+ABBREVIATED_LEVELS = {"h": "huyện", "tp": "thành phố", "tx": "thị xã", "q": "quận"}
+# Capitalised words that may follow a level word without being (part of) its place name: verbs and
+# keywords of the genre written with a capital (``HĐND huyện Chủ trì``, ``UBND huyện Khóa XI``).
+PLACE_STOPS = _folded(
+    "khóa|khoá|chủ trì|chủ tọa|chủ toạ|điều hành|kỳ họp|kì họp|tổ chức|hội nghị|nhiệm kỳ|lần thứ|họp|phiên|"
+    "thông qua|tiến hành|về|tại|năm|tháng|ngày|và|với|cùng|đã|vừa|trong|theo|các|lãnh đạo|đồng chí|ông|bà"
+)
 LEVEL_KEYS = tuple(sorted(LEVELS, key=len, reverse=True))
 
 # Party committees, written capitalised, and the level each belongs to.
@@ -209,6 +217,8 @@ GATHERING_FALSE = _folded(
     "kiểm tra, giám sát|công tác kiểm tra|công tác giám sát|hoạt động giám sát|chương trình giám sát|"
     "nội dung giám sát|sau giám sát|thăm nắm|kiểm tra gắt gao"
 )
+# Words before a gathering word that make it planned rather than reported (``sẽ tổ chức kỳ họp``).
+PLAN_MARKERS = _folded("sẽ|dự kiến|sắp|dự định|triệu tập|kế hoạch tổ chức|chuẩn bị tổ chức|sắp tới")
 CHAIR_VERBS = _folded("chủ tọa|chủ trì|điều hành")
 SESSION_TYPES = (
     ("extraordinary", _folded("bất thường|phát sinh đột xuất|giải quyết công việc phát sinh")),
