@@ -108,3 +108,17 @@ def test_a_day_and_month_joined_by_a_dash_is_a_date_only_after_a_time_word() -> 
 def test_a_year_stated_elsewhere_places_a_year_less_date() -> None:
     (mention,) = find_dates("Sáng 15-3, hội nghị triển khai nhiệm vụ năm 2024.")
     assert mention.resolve(None, year=2024) == (dt.date(2024, 3, 15), dt.date(2024, 3, 15))
+
+
+def test_a_day_and_month_joined_by_a_dot_after_a_time_word_is_a_date() -> None:
+    (mention,) = find_dates("Chiều 21.6, HĐND thành phố khai mạc kỳ họp thứ 8.")
+    assert (mention.day, mention.month, mention.year) == (21, 6, None)
+
+
+def test_a_decimal_number_is_not_a_dotted_date() -> None:
+    assert find_dates("Tốc độ tăng trưởng đạt 12.5% so với cùng kỳ.") == []
+
+
+def test_a_section_label_before_a_dashed_date_is_the_publication_header() -> None:
+    text = "Kỳ họp thứ 8 HĐND thành phố\n\nThời sự 22-06-2023\n\nChiều 21.6, HĐND thành phố khai mạc kỳ họp."
+    assert find_published(text) == dt.date(2023, 6, 22)

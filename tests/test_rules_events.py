@@ -206,3 +206,22 @@ def test_a_capitalised_verb_after_the_level_word_is_not_the_place() -> None:
 def test_a_place_shaped_like_a_name_is_a_place_when_no_person_is_named_there() -> None:
     text = "Chiều 2/10/2023, HĐND huyện Lê Thủy khóa XX tổ chức kỳ họp thứ 11 (kỳ họp chuyên đề)."
     assert only_event(text).locality == "Lê Thủy"
+
+
+def test_a_body_named_right_before_hop_holds_the_meeting() -> None:
+    text = (
+        "Chiều 14/8/2024, dưới sự chủ trì của các đồng chí: Trần Quốc Nam, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; "
+        "Đinh Thị Hà, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh, Ban Chỉ đạo phòng, chống dịch bệnh động vật tỉnh họp, "
+        "nghe các sở, ngành báo cáo tình hình dịch tả lợn châu Phi."
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.level) == ("meeting", "Ban Chỉ đạo phòng, chống dịch bệnh động vật tỉnh", "tỉnh")
+    assert event.chairs == ["Trần Quốc Nam", "Đinh Thị Hà"]
+
+
+def test_officials_listed_before_dong_chu_tri_are_the_chairs() -> None:
+    text = (
+        "Sáng 4/7/2025, HĐND xã Phú Lộc tổ chức Kỳ họp thứ 9. Đồng chí Lương Văn Tín - Bí thư Đảng ủy, "
+        "Chủ tịch HĐND xã; Hà Thị Mến - Phó Chủ tịch HĐND xã đồng chủ trì kỳ họp."
+    )
+    assert only_event(text).chairs == ["Lương Văn Tín", "Hà Thị Mến"]

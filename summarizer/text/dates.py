@@ -44,8 +44,9 @@ _PATTERNS = [
     ("single", rf"{_dm('a')}{_opt_year('a')}"),
     # 12-3-2024, 12.3.2024 (the year is required, or these are ranges and decimals)
     ("single", rf"{_D.format('ad')}(?P<sep>[-.]){_M.format('am')}(?P=sep){_Y.format('ay')}"),
-    # Sáng 15-3 (a dash between day and month, as some portals write; a cue word is required)
-    ("dashed", rf"{_D.format('ad')}-{_M.format('am')}(?![-/.,]?\d)"),
+    # Sáng 15-3, Chiều 12.5 (a dash or a dot between day and month, as some portals write; a time word
+    # is required)
+    ("dashed", rf"{_D.format('ad')}[-.]{_M.format('am')}(?![-/.,]?\d)"),
     # ngày 13 tháng 12 (năm 2024)
     ("words", rf"{_D.format('ad')}\s+tháng\s+{_M.format('am')}(?:\s*(?:năm|,)\s*{_Y.format('ay')})?"),
 ]
@@ -241,6 +242,8 @@ _DMY_HEADERS = [
     re.compile(rf"{_WEEKDAY}\s*[,|-]?\s*(?:ngày\s*)?{_DMY}", re.IGNORECASE),
     re.compile(rf"{_TIME}\s*(?:\(GMT\+7\))?\s*[,|-]?\s*(?:{_WEEKDAY}\s*[,|-]?\s*)?{_DMY}", re.IGNORECASE),
     re.compile(rf"^\W*(?:{_LABEL}\s*:?\s*)?{_DMY}\W*$", re.IGNORECASE),
+    # A section label, then the date (``Chính trị 13-05-2022``)
+    re.compile(rf"^[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}\s*[|:-]?\s+{_DMY}\W*$", re.IGNORECASE),
 ]
 _HEADER_LINES = 6
 

@@ -22,7 +22,7 @@ from summarizer.text.numbers import leading_ordinal
 from .document import Document
 from .names import capital_run_end, name_in_run
 from .sentences import Sentence
-from .titles import level_at, level_name, organ_at
+from .titles import head_at, level_at, level_name, organ_at
 from .tokens import Tokens, any_word
 from .vocab import ABBREVIATED_LEVELS, CHAIR_VERBS, PLACE_STOPS, GATHERING_FALSE, GATHERINGS, PARTY_COMMITTEES, PLAN_MARKERS, SESSION_TYPES
 
@@ -351,6 +351,35 @@ def _named_body(doc: Document, offset: int, end: int) -> str | None:
     return body.strip(" ,") or None
 
 
+_SUBJECT_ADVERBS = frozenset(fold(w) for w in ("vừa", "đã", "tiếp tục", "đang", "mới", "cũng", "đột xuất", "khẩn"))
+
+
+def _subject_body(doc: Document, offset: int, floor: int) -> str | None:
+    """The body that ``họp`` (as a verb) has as subject, named just before it: ``…, Ban Chỉ huy phòng
+    chống thiên tai và tìm kiếm cứu nạn tỉnh họp`` → that body. Its name may hold a comma (``Ban Chỉ
+    đạo phòng, chống …``), so the walk back crosses commas until a body word has been passed.
+    Councils, committees and titles are left to ``_organs``."""
+    toks = doc.toks
+    k = toks.at(offset)
+    if k >= toks.n or toks[k].key != "họp" or k == 0:
+        return None
+    end = k
+    while end > 0 and toks.spaced(end) and toks[end - 1].key in _SUBJECT_ADVERBS:
+        end -= 1
+    start: int | None = None
+    j = end - 1
+    while j >= 0 and toks[j].start >= floor:
+        if toks[j].cap and toks[j].key in _BODY_WORDS:
+            start = j
+        gap = toks.gap(j).strip()
+        if j == 0 or "\n" in toks.gap(j) or (gap and gap != ",") or (gap == "," and start is not None):
+            break
+        j -= 1
+    if start is None or any(organ_at(toks, i) or head_at(toks, i) for i in range(start, end)):
+        return None
+    return toks.span_text(start, end)
+
+
 def _event(
     doc: Document,
     g: _Gathering,
@@ -430,7 +459,7 @@ def _organ_fields(
             place = best.locality or _first(o.locality for o in councils if o.level == best.level)
             return "HĐND", best.level, place
         return "HĐND", None, None
-    body = _named_body(doc, g.keyword_at + 1, anchor.end)
+    body = _named_body(doc, g.keyword_at + 1, anchor.end) or _subject_body(doc, g.keyword_at, anchor.start)
     if body is not None:
         body_toks = Tokens(body)
         level = None
@@ -537,7 +566,8 @@ _CHAIRED_BY = re.compile(r"\s*(?:của|bởi)\s+")
 
 def _chairs(doc: Document, start: int, end: int) -> list[str]:
     """Names said to chair the gathering: the persons just before ``chủ tọa``/``chủ trì``/``điều hành``
-    (``Các đồng chí: … chủ tọa``, ``do đồng chí … chủ trì``), or after ``sự chủ trì của``."""
+    (``Các đồng chí: … chủ tọa``, ``do đồng chí … chủ trì``, ``… đồng chủ trì``), or after ``sự chủ trì
+    của`` (``của các đồng chí: A, …; B, …``)."""
     names: list[str] = []
     for sentence in doc.sentences:
         if sentence.start < start or sentence.start >= end or sentence.caption:
@@ -549,7 +579,7 @@ def _chairs(doc: Document, start: int, end: int) -> list[str]:
         for m in verbs:
             before = [x for x in in_sentence if x.end <= m.start()]
             chairs: list = []
-            if before and not doc.text[before[-1].end : m.start()].strip():
+            if before and doc.toks.folded[before[-1].end : m.start()].strip() in ("", "đồng", "cùng"):
                 chairs = before
             else:
                 by = _CHAIRED_BY.match(doc.toks.folded, m.end())
@@ -571,7 +601,7 @@ def _chairs(doc: Document, start: int, end: int) -> list[str]:
 
 def _adjacent(doc: Document, end: int, start: int) -> bool:
     """Only ``đồng chí``/``ông``/``bà`` stand between ``end`` and ``start``."""
-    between = doc.toks.folded[end:start].strip()
+    between = doc.toks.folded[end:start].strip(" :")
     return between in ("", "đồng chí", "ông", "bà", "các đồng chí")
 
 
