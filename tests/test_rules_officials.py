@@ -118,3 +118,50 @@ def test_name_and_title_evidence_index_the_article_text() -> None:
     assert official.name_evidence is not None
     assert text[official.name_evidence.start : official.name_evidence.end] == "Nguyễn Thị Thanh"
     assert [text[s.start : s.end] for s in official.title_evidence] == official.titles
+
+
+def test_a_chain_of_titles_before_the_name_gives_them_all() -> None:
+    text = "Bí thư Thành ủy, Chủ tịch HĐND thành phố Đặng Văn Khôi phát biểu khai mạc kỳ họp."
+    assert officials(text) == {"Đặng Văn Khôi": ["Bí thư Thành ủy", "Chủ tịch HĐND thành phố"]}
+
+
+def test_names_after_a_plural_title_and_a_colon_each_take_the_title() -> None:
+    text = "Các Phó Chủ tịch UBND huyện: Lê Thị Hòa, Ngô Quang Đạt dự hội nghị."
+    assert officials(text) == {"Lê Thị Hòa": ["Phó Chủ tịch UBND huyện"], "Ngô Quang Đạt": ["Phó Chủ tịch UBND huyện"]}
+
+
+def test_semicolon_list_of_name_dash_title_entries() -> None:
+    text = (
+        "Cùng dự có các đồng chí Lâu Văn Dế - Phó Bí thư Thường trực Đảng ủy; Hoàng Văn Sinh - Phó Bí thư, "
+        "Chủ tịch UBND xã; đại biểu HĐND xã."
+    )
+    assert officials(text) == {
+        "Lâu Văn Dế": ["Phó Bí thư Thường trực Đảng ủy"],
+        "Hoàng Văn Sinh": ["Phó Bí thư", "Chủ tịch UBND xã"],
+    }
+
+
+def test_titles_split_at_a_dash_written_without_a_space_before_it() -> None:
+    text = "Đồng chí Phan Đức Trọng- Phó bí thư thường trực- Chủ tịch HĐND huyện phát biểu tại hội nghị."
+    assert officials(text) == {"Phan Đức Trọng": ["Phó bí thư thường trực", "Chủ tịch HĐND huyện"]}
+
+
+def test_abbreviated_positions_are_titles() -> None:
+    text = "Dự phiên họp có đồng chí Đỗ Minh Tuấn - UVTV - PCT HĐND quận; bà Vi Thị Hoa - TUV, Trưởng ban Dân vận Tỉnh ủy."
+    assert officials(text) == {
+        "Đỗ Minh Tuấn": ["UVTV", "PCT HĐND quận"],
+        "Vi Thị Hoa": ["TUV", "Trưởng ban Dân vận Tỉnh ủy"],
+    }
+
+
+def test_a_title_ends_at_the_comma_before_a_new_body() -> None:
+    text = (
+        "Sáng 2/6, dưới sự chủ trì của đồng chí Mai Xuân Thu, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh, "
+        "Ban Chỉ đạo giảm nghèo bền vững tỉnh họp phiên thường kỳ."
+    )
+    assert officials(text) == {"Mai Xuân Thu": ["Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"]}
+
+
+def test_two_bodies_joined_by_an_ampersand_are_one_title() -> None:
+    text = "Dự họp có đồng chí Lê Văn Tám, Chánh Văn phòng HĐND&UBND huyện."
+    assert officials(text) == {"Lê Văn Tám": ["Chánh Văn phòng HĐND&UBND huyện"]}

@@ -18,9 +18,9 @@ from summarizer.text.normalize import match_key
 
 from .names import capital_run_end, name_at, name_in_run
 from .sentences import Sentence
-from .titles import comparison_key, continue_body, parse_title
+from .titles import comparison_key, continue_body, head_at, parse_title
 from .tokens import Tokens
-from .vocab import DEGREES, PERSON_MARKERS, POSITION_HEADS, RANKS
+from .vocab import BARE_HEADS, DEGREES, PERSON_MARKERS, POSITION_HEADS, RANKS
 
 MentionKind = Literal["named", "title", "pronoun"]
 _POST_SEPARATORS = {",", "-", "–", "—", "(", ":"}
@@ -116,6 +116,7 @@ def _cut_trailing_name(toks: Tokens, start: int, end: int, *, strong: bool) -> t
 def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
     """Titles written after a name, separated by commas, dashes or ``kiêm``; returns them and where they end."""
     titles: list[TitleSpan] = []
+    leveled = False
     k = index
     n = toks.n
     while k < n:
@@ -130,21 +131,42 @@ def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
         if parsed is not None:
             end, _ = _cut_trailing_name(toks, parsed.start, parsed.end, strong=False)
             titles.append(_title_span(toks, parsed.start, end))
+            leveled = parsed.level_at is not None
             k = end
             if end < parsed.end:
                 break
             continue
-        if titles and gap == "," and toks[k].cap and toks[k].key in _ORGAN_TOKENS:
-            # ``Trưởng Ban Pháp chế, HĐND tỉnh``: the body of the previous title, after a comma.
+        bare = _bare_title_end(toks, k)
+        if bare:
+            # ``Trần Văn Thắng - Phó Bí thư, Chủ tịch UBND xã``: a position whose body goes without saying.
+            titles.append(_title_span(toks, k, bare))
+            leveled = False
+            k = bare
+            continue
+        if titles and not leveled and gap == "," and toks[k].cap and toks[k].key in _ORGAN_TOKENS:
+            # ``Trưởng Ban Pháp chế, HĐND tỉnh``: the body of the previous title, after a comma (never
+            # after a title that already ends with its level: ``Phó Chủ tịch UBND tỉnh, Ban Chỉ huy …``).
             end, _ = continue_body(toks, k)
             if end <= k:
                 break
             last = titles[-1]
             titles[-1] = TitleSpan(last.start, toks[end - 1].end, toks.text[last.start : toks[end - 1].end])
+            leveled = True
             k = end
             continue
         break
     return titles, k
+
+
+def _bare_title_end(toks: Tokens, k: int) -> int:
+    """End of a position head standing alone in a list of titles (``Phó Bí thư``, ``Phó bí thư thường
+    trực``), which counts only when another title follows it after a comma or a dash."""
+    head_end = head_at(toks, k)
+    if head_end is None or head_end >= toks.n or toks.keys(k, head_end) in BARE_HEADS:
+        return 0
+    if toks.gap(head_end).strip() not in _NEXT_TITLE_SEPARATORS or "\n" in toks.gap(head_end):
+        return 0
+    return head_end if parse_title(toks, head_end) is not None else 0
 
 
 def _holder_after(toks: Tokens, index: int) -> tuple[int, int] | None:
@@ -177,6 +199,8 @@ def find_mentions(toks: Tokens) -> list[Mention]:
     mentions: list[Mention] = []
     n = toks.n
     caps, keys = toks.cap_list, toks.key_list
+    # Titles written before a further title: the token where that title starts, and the titles so far.
+    pending: tuple[int, list[TitleSpan]] | None = None
     i = 0
     while i < n:
         if not caps[i] and keys[i] not in _OPENERS:
@@ -193,6 +217,10 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             if name is None and parsed.end < n and toks.spaced(parsed.end):
                 name = name_at(toks, parsed.end, strong=True) if marked or plural else name_at(toks, parsed.end)
                 title_end = parsed.end
+            elif name is None and plural and parsed.end < n and toks.gap(parsed.end).strip() == ":":
+                # ``các Phó Chủ tịch HĐND tỉnh: Nguyễn Đài Thy, Nguyễn Thanh Phong``
+                name = name_at(toks, parsed.end, strong=True)
+                title_end = parsed.end
             title = _title_span(toks, parsed.start, title_end)
             if name is None:
                 holder = _holder_after(toks, parsed.end)
@@ -202,9 +230,15 @@ def find_mentions(toks: Tokens) -> list[Mention]:
                     i = holder[1]
                     continue
                 mentions.append(Mention("title", title.start, title.end, titles=[title], marked=marked))
+                if not plural and parsed.end < n and toks.gap(parsed.end).strip() == ",":
+                    # ``Bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh Nguyễn Thành Tâm``: a chain of titles before a name.
+                    chain = pending[1] if pending is not None and pending[0] == parsed.start else []
+                    pending = (parsed.end, [*chain, title])
                 i = parsed.end
                 continue
-            i = _named_from_title(toks, mentions, title, name, comrade=comrade, plural=plural)
+            before = pending[1] if pending is not None and pending[0] == parsed.start and not plural else []
+            pending = None
+            i = _named_from_title(toks, mentions, title, name, comrade=comrade, plural=plural, before=before)
             continue
         if token.key == "đồng" and i + 1 < n and toks[i + 1].key == "chí" and toks.spaced(i + 1):
             plural = i > 0 and toks[i - 1].key in ("các", "những")
@@ -255,12 +289,20 @@ def _named(
 
 
 def _named_from_title(
-    toks: Tokens, mentions: list[Mention], title: TitleSpan, name: tuple[int, int], *, comrade: bool, plural: bool
+    toks: Tokens,
+    mentions: list[Mention],
+    title: TitleSpan,
+    name: tuple[int, int],
+    *,
+    comrade: bool,
+    plural: bool,
+    before: list[TitleSpan],
 ) -> int:
-    """Record ``TITLE NAME`` (and, after a plural title, ``, NAME`` / ``và NAME``); returns the next token."""
+    """Record ``TITLE NAME`` (and, after a plural title, ``, NAME`` / ``và NAME``); returns the next token.
+    ``before``: titles chained before ``title`` with commas, the same person's."""
     after_titles, end = _post_titles(toks, name[1])
-    mention = _named(toks, name, [title, *after_titles], True, end, comrade=comrade)
-    mention.start = title.start
+    mention = _named(toks, name, [*before, title, *after_titles], True, end, comrade=comrade)
+    mention.start = before[0].start if before else title.start
     mentions.append(mention)
     k = end if after_titles else name[1]
     while plural and k < toks.n:

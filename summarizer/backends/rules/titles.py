@@ -101,7 +101,8 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
         gap = toks.gap(k) if k > index else " "
         if gap.strip():
             # ``Ban Kinh tế - Ngân sách``: a dash inside a body's name, never before a new position.
-            inside = gap.strip() in _DASHES and k > index and level_start is None
+            # ``Văn phòng HĐND&UBND huyện``: two bodies joined by ``&`` make one name.
+            inside = (gap.strip() in _DASHES or gap == "&") and k > index and level_start is None
             if not (inside and token.cap and head_at(toks, k) is None):
                 break
         elif "\n" in gap or not gap:

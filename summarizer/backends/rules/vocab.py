@@ -21,7 +21,7 @@ FAMILY_NAMES = _folded(
     "Cù|Phương|Đồng|Khúc|Thân|Tăng|Nghiêm|Âu|Châu|Doãn|Khương|Lại|Lữ|Nhữ|Ông|Quản|Tôn|Từ|Viên|Chu|Chử|"
     "Diệp|Kha|Khuất|La|Lỗ|Mẫn|Phó|Tiêu|Tống|Ung|Ứng|Bạch|Biện|Bành|Cấn|Dư|Đậu|Đới|Giáp|Lăng|Lều|Mông|"
     "Nìm|Sái|Thiều|Tiết|Xa|Mã|Nhâm|Trình|Tòng|Bạc|Sần|Hờ|Mè|Khà|Pờ|Lù|Vừ|Hạng|Cứ|Phàn|Lành|Chau|"
-    "Ksor|Siu|Nay|Rơ|Rah|Kpă|Niê|Mlô|Êban|Bkrông|Byă|Adrơng|Y|H'|H’"
+    "Ksor|Siu|Nay|Rơ|Rah|Kpă|Niê|Mlô|Êban|Bkrông|Byă|Adrơng|Y|H'|H’|Lâu|Thạch|Điểu|Danh"
 )
 # Initial elements of Ê Đê / Gia Rai names (``Y Thanh Hà Niê Kdăm``, ``H'Yim Kđoh``) allow longer names.
 LONG_NAME_STARTS = _folded("Y|H'|H’|Ksor|Rơ|Nay|Siu|Rah")
@@ -42,7 +42,9 @@ POSITION_HEADS = tuple(
                 "Thứ trưởng|Cục trưởng|Phó Cục trưởng|Chi cục trưởng|Tổng cục trưởng|Tư lệnh|Phó Tư lệnh|"
                 "Chính ủy|Phó Chính ủy|Chỉ huy trưởng|Phó Chỉ huy trưởng|Đại biểu Quốc hội|Tổng Thư ký|"
                 "Phó Tổng Thư ký|Bí thư Đảng đoàn|Trưởng phòng|Phó Trưởng phòng|Hiệu trưởng|"
-                "Phó Hiệu trưởng|Chủ tịch nước|Phó Chủ tịch nước"
+                "Phó Hiệu trưởng|Chủ tịch nước|Phó Chủ tịch nước|Quyền Chủ tịch|Quyền Giám đốc|Chủ tịch Ủy ban|"
+                "Phó Chủ tịch Ủy ban|UVTV|UVBTV|UV BTV|UVBCH|UV BCH|TUV|HUV|ĐUV|PCT|PBT|PGĐ|"
+                "Ủy viên Thường vụ|Ủy viên Ban Thường vụ|Phó Trưởng ban|Trưởng ban|Phó Trưởng Ban|Trưởng Ban"
             ).split("|")
         ),
         key=len,
@@ -53,7 +55,8 @@ POSITION_HEADS = tuple(
 COMPLETE_HEADS = frozenset(
     tuple(fold(h).split())
     for h in "Tỉnh ủy viên|Thành ủy viên|Huyện ủy viên|Quận ủy viên|Thị ủy viên|Đảng ủy viên|Thủ tướng|"
-    "Phó Thủ tướng|Tổng Bí thư|Chủ tịch nước|Phó Chủ tịch nước|Đại biểu Quốc hội".split("|")
+    "Phó Thủ tướng|Tổng Bí thư|Chủ tịch nước|Phó Chủ tịch nước|Đại biểu Quốc hội|UVTV|UVBTV|UV BTV|TUV|HUV|"
+    "ĐUV".split("|")
 )
 # Heads that need something after them even though they read as complete words (``Trưởng`` alone).
 BARE_HEADS = frozenset({("trưởng",), ("phó", "trưởng")})
@@ -130,6 +133,14 @@ ABBREVIATIONS = {
     "tư": "trung ương",
     "bcđ": "ban chỉ đạo",
     "ubkt": "ủy ban kiểm tra",
+    "uvtv": "ủy viên thường vụ",
+    "uvbtv": "ủy viên ban thường vụ",
+    "uv": "ủy viên",
+    "tuv": "tỉnh ủy viên",
+    "huv": "huyện ủy viên",
+    "pct": "phó chủ tịch",
+    "pbt": "phó bí thư",
+    "pgđ": "phó giám đốc",
 }
 
 # Academic degrees and ranks: said before a name, never a title.
