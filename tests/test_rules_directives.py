@@ -146,3 +146,43 @@ def test_directive_evidence_is_the_content_span() -> None:
     text = "Đồng chí Nguyễn Thị Thanh, Trưởng Ban Công tác đại biểu Quốc hội mong muốn Hải Phòng tiếp tục giữ vững top đầu."
     (d,) = directives(text)
     assert d.evidence is not None and d.evidence.text == d.content == text[d.evidence.start : d.evidence.end]
+
+
+def test_a_body_as_subject_issues_the_request() -> None:
+    text = "Thường trực HĐND thị xã yêu cầu các phòng, ban chuyên môn khẩn trương hoàn thiện hồ sơ trình kỳ họp."
+    (directive,) = extract(text).directives
+    assert (directive.issuer, directive.verb) == ("Thường trực HĐND thị xã", "yêu cầu")
+    assert directive.content.startswith("khẩn trương hoàn thiện hồ sơ")
+
+
+def test_a_connective_opening_a_sentence_keeps_the_previous_speaker() -> None:
+    text = (
+        "Phát biểu kết luận, đồng chí Đinh Văn Hùng - Bí thư Đảng ủy, Chủ tịch HĐND xã ghi nhận tinh thần làm việc "
+        "của các đại biểu. Đồng thời đề nghị các đại biểu tiếp tục giám sát việc thực hiện nghị quyết."
+    )
+    (directive,) = extract(text).directives
+    assert (directive.issuer, directive.verb, directive.addressees) == ("Đinh Văn Hùng", "đề nghị", ["các đại biểu"])
+
+
+def test_a_framing_phrase_and_comma_before_giao_keeps_the_previous_issuer() -> None:
+    text = (
+        "Thường trực HĐND huyện yêu cầu các cơ quan chuẩn bị chu đáo nội dung kỳ họp. Đối với kế hoạch giám sát "
+        "năm 2025, giao các Ban HĐND huyện chủ trì xây dựng đề cương chi tiết."
+    )
+    directives = extract(text).directives
+    assert [(d.issuer, d.verb) for d in directives] == [("Thường trực HĐND huyện", "yêu cầu"), ("Thường trực HĐND huyện", "giao")]
+    assert directives[1].content == "chủ trì xây dựng đề cương chi tiết"
+
+
+def test_a_request_in_a_photo_caption_after_a_dashed_title() -> None:
+    text = "Đồng chí Vương Văn Lực- Phó bí thư thường trực- Chủ tịch HĐND huyện đề nghị các ban, phòng ngành liên quan bám sát kế hoạch đã đề ra. Ảnh: Minh Thu"
+    (directive,) = extract(text).directives
+    assert (directive.issuer, directive.addressees) == ("Vương Văn Lực", ["các ban, phòng ngành liên quan"])
+
+
+def test_a_subjectless_request_inside_a_trong_do_list_is_not_a_new_directive() -> None:
+    text = (
+        "Đồng chí Lê Thị Hằng, Chủ tịch UBND huyện yêu cầu các xã tập trung thu ngân sách. "
+        "Trong đó, đặc biệt lưu ý nâng cao chất lượng quản lý thuế."
+    )
+    assert [d.verb for d in extract(text).directives] == ["yêu cầu"]

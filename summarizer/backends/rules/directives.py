@@ -24,10 +24,13 @@ from .tokens import Tokens, any_word
 from .vocab import (
     ADDRESSEE_DETERMINERS,
     ADDRESSEE_HEADS,
+    ADDRESSEE_MODIFIERS,
     ADVERBIAL_OPENERS,
     BODY_HEADS,
     COORDINATORS,
     DIRECTING_VERBS,
+    DROPPED_SUBJECT_CONNECTIVES,
+    DROPPED_SUBJECT_FRAMES,
     SUBJECT_ADVERBS,
     SPEECH_VERBS,
     SUBJECT_OPENERS,
@@ -41,6 +44,8 @@ _BODY_STARTS = {"hđnd", "ubnd", "ban", "sở", "bộ", "thường", "ủy", "h�
 _TRAILING = " \t.,;:…/"
 _CONTENT_MIN_TOKENS = 2
 _ADVERBIAL_COMMAS = 3
+_DROPPED_SUBJECT_REACH = 2
+_FRAME_MAX_TOKENS = 40
 
 
 def find_directives(doc: Document) -> list[Directive]:
@@ -49,7 +54,10 @@ def find_directives(doc: Document) -> list[Directive]:
     mention_by_end = {m.end: m for m in doc.mentions}
     out: list[Directive] = []
     seen: set[tuple[str, str, str]] = set()
-    for sentence in doc.sentences:
+    # The issuer of the last directive and the index of its sentence: a subjectless request in the next
+    # sentences (``Đồng thời đề nghị …``, ``Đối với …, giao …``) is theirs.
+    last: tuple[str, int] | None = None
+    for number, sentence in enumerate(doc.sentences):
         accepted: list[tuple[int, int, str, str]] = []
         previous_issuer: str | None = None
         for match in _VERB.finditer(toks.folded, sentence.start, sentence.end):
@@ -58,9 +66,13 @@ def find_directives(doc: Document) -> list[Directive]:
             if _used_as_noun(toks, v + verb_len, match.group()):
                 continue
             issuer = _issuer(doc, sentence, v, mention_by_end, previous_issuer)
+            if issuer is None and _subject_dropped(toks, sentence, v):
+                recent = last[0] if last is not None and number - last[1] <= _DROPPED_SUBJECT_REACH else None
+                issuer = recent or doc.last_speaker(toks[v].start)
             if issuer is not None:
                 accepted.append((v, verb_len, match.group(), issuer))
                 previous_issuer = issuer
+                last = (issuer, number)
         for index, (v, verb_len, verb_key, issuer) in enumerate(accepted):
             stop = toks[accepted[index + 1][0]].start if index + 1 < len(accepted) else sentence.end
             directive = _directive(doc, issuer, v, verb_len, verb_key, stop, sentence.end)
@@ -72,6 +84,22 @@ def find_directives(doc: Document) -> list[Directive]:
             seen.add(key)
             out.append(directive)
     return out
+
+
+def _subject_dropped(toks: Tokens, sentence: Sentence, v: int) -> bool:
+    """A sentence that goes on with the previous speaker's requests without naming them: a connective
+    opens it (``Đồng thời đề nghị …``, ``Bên cạnh đó, yêu cầu …``), or a framing phrase and its comma
+    (``Đối với kế hoạch khảo sát …, giao các Ban …``). ``Trong đó, đặc biệt lưu ý …`` continues a list."""
+    first = toks.at(sentence.start)
+    if v <= first or v - first > _FRAME_MAX_TOKENS:
+        return False
+    opening = toks.phrase(first, v)
+    for connective in DROPPED_SUBJECT_CONNECTIVES:
+        if opening == connective and (toks.joined(first, v) or toks.gap(v).strip() == ","):
+            return True
+    if toks.gap(v).strip() != "," or toks.gap(v - 1).strip():
+        return False
+    return any(toks.phrase(first, first + len(o.split())) == o for o in DROPPED_SUBJECT_FRAMES)
 
 
 def _used_as_noun(toks: Tokens, after: int, verb: str) -> bool:
@@ -123,7 +151,7 @@ def _body_before(toks: Tokens, end: int, floor: int) -> str | None:
         if start > 0 and toks.spaced(start) and toks[start - 1].key not in ("và",):
             if toks[start].start != floor:
                 continue
-        body_end, _ = continue_body(toks, start + 1) if start + 1 < toks.n and toks.spaced(start + 1) else (start + 1, None)
+        body_end, _ = continue_body(toks, start)
         if body_end == end and (organ_at(toks, start) or end - start >= 2):
             return toks.span_text(start, end)
     return None
@@ -287,8 +315,20 @@ def _modifiers(toks: Tokens, j: int, limit: int) -> int:
         if length and toks.keys(j, j + length) != ("tổ", "chức"):
             j += length
             continue
+        length = _modifier_len(toks, j)
+        if length:
+            j += length
+            continue
         break
     return j
+
+
+def _modifier_len(toks: Tokens, k: int) -> int:
+    """``chuyên môn``, ``liên quan``, ``có liên quan`` after an addressee's head (``các phòng, ban chuyên môn``)."""
+    for length in (3, 2):
+        if k + length <= toks.n and toks.joined(k, k + length) and toks.phrase(k, k + length) in ADDRESSEE_MODIFIERS:
+            return length
+    return 0
 
 
 def parse_addressees(toks: Tokens, c: int, limit: int) -> tuple[list[tuple[int, int, str]], int]:

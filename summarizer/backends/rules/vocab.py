@@ -173,6 +173,10 @@ SUBJECT_ADVERBS = _folded("cũng|đã|còn|thì|đồng thời|tiếp tục|tr�
 # Words that join a verb to the one before it with the same subject (``…; yêu cầu``, ``và yêu cầu``).
 COORDINATORS = _folded("và|đồng thời|cùng với đó|bên cạnh đó|ngoài ra")
 
+# Sentence openers after which a directing verb with no subject is the previous speaker's
+# (``Đồng thời đề nghị …``); and framing phrases that, with their comma, do the same (``Đối với …, giao …``).
+DROPPED_SUBJECT_CONNECTIVES = _folded("đồng thời|bên cạnh đó|cùng với đó|ngoài ra|mặt khác|tiếp đó|sau đó|cuối cùng")
+DROPPED_SUBJECT_FRAMES = _folded("đối với|về|để|nhằm|trên cơ sở|căn cứ|riêng|với")
 # Who a request is addressed to: determiners and head nouns of the addressee phrase.
 ADDRESSEE_DETERMINERS = _folded("các|những|toàn thể|tất cả|mỗi|từng|toàn|cả|mọi|một số")
 ADDRESSEE_HEADS = frozenset(
@@ -185,9 +189,12 @@ ADDRESSEE_HEADS = frozenset(
         "tỉnh|thành phố|quận|hợp tác xã|chi bộ|đảng bộ|ủy ban|hội đồng|văn phòng|ban ngành|sở ngành|"
         "cơ sở|hội|đoàn|tổ đại biểu|cử tri|người dân|bà con|học sinh|giáo viên|thầy cô|y bác sĩ|chiến sĩ|"
         "cán bộ chiến sĩ|quân và dân|đội ngũ|ngành y tế|ngành giáo dục|lãnh đạo các|ủy viên|thường trực|"
-        "chủ tịch|bí thư|giám đốc|trưởng|chi nhánh|công ty|ngân hàng|nhà trường|gia đình|chủ tịch ubnd"
+        "chủ tịch|bí thư|giám đốc|trưởng|chi nhánh|công ty|ngân hàng|nhà trường|gia đình|chủ tịch ubnd|"
+        "bộ phận|bộ phận tham mưu|bộ phận chuyên môn|cơ quan chuyên môn|cơ quan tham mưu|ngành liên quan|phòng ban"
     ).split("|")
 )
+# Lower-case words that qualify an addressee (``các phòng, ban chuyên môn``, ``các ngành có liên quan``).
+ADDRESSEE_MODIFIERS = _folded("chuyên môn|liên quan|có liên quan|chức năng|tham mưu|trực thuộc|cấp tỉnh|cấp huyện|cấp xã")
 # Addressee heads that open a separate body in a list (``…, người đứng đầu các cơ quan``).
 BODY_HEADS = frozenset(
     tuple(fold(w).split())
