@@ -53,7 +53,7 @@ _PLAN = any_word(PLAN_MARKERS)
 # A schedule item: a date, then straight to a lower-case verb (``Ngày 21/6, nghe …``), no subject.
 _SCHEDULE_ITEM = re.compile(r"\W*(?:(?:[Tt]ừ\s+)?[Nn]gày\s+)?[\d/\-–. ]+,?\s+(?=[^\W\d_])(?!\w*[A-ZĐ])")
 # ``H. Long Mỹ``, ``TP. Vinh``, ``TP Bắc Ninh``, ``TX. Kỳ Anh``, ``Q. Ba Đình``.
-_ABBREVIATED_LEVEL = re.compile(r"(?<![^\W\d_])(H|TP|Tp|TX|Q)(?:\.\s?|\s)(?=[A-ZĐ])")
+_ABBREVIATED_LEVEL = re.compile(r"(?=[HTQ])(?<![^\W\d_])(H|TP|Tp|TX|Q)(?:\.\s?|\s)(?=[A-ZĐ])")
 _LEVEL_WORD = any_word(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"), tail=r" (?=[^\W\d_])")
 
 
