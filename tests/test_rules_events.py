@@ -225,3 +225,11 @@ def test_officials_listed_before_dong_chu_tri_are_the_chairs() -> None:
         "Chủ tịch HĐND xã; Hà Thị Mến - Phó Chủ tịch HĐND xã đồng chủ trì kỳ họp."
     )
     assert only_event(text).chairs == ["Lương Văn Tín", "Hà Thị Mến"]
+
+
+def test_chairs_listed_after_chu_tri_hoi_nghi_co() -> None:
+    text = (
+        "Sáng 20/3/2024, UBND huyện Tiên Yên tổ chức hội nghị sơ kết quý I. Chủ trì hội nghị có các đồng chí: "
+        "Hoàng Văn Phúc - Chủ tịch UBND huyện; Trương Thị Lụa - Phó Chủ tịch UBND huyện."
+    )
+    assert only_event(text).chairs == ["Hoàng Văn Phúc", "Trương Thị Lụa"]

@@ -561,7 +561,8 @@ def _of_a_session(segment: str, offset: int) -> bool:
     return last is not None and last.split() == ["kỳ", "họp"]
 
 
-_CHAIRED_BY = re.compile(r"\s*(?:của|bởi)\s+")
+# ``sự chủ trì của``, ``chủ trì bởi``, ``Chủ trì hội nghị có các đồng chí: …``
+_CHAIRED_BY = re.compile(r"\s*(?:của|bởi|(?:(?:kỳ\s+họp|hội\s+nghị|phiên\s+họp|cuộc\s+họp)\s+)?(?:có|là|gồm))\s+")
 
 
 def _chairs(doc: Document, start: int, end: int) -> list[str]:
