@@ -1,15 +1,44 @@
-"""Shared fixtures: paths to the project's own sample articles and gold labels."""
+"""Shared fixtures: the project's own sample articles and gold labels, an isolated home for every
+test, the loopback fake OpenAI server, and a batch killed half-way."""
 
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from summarizer.testing.fake_openai import FakeOpenAI
+from summarizer.text.article import Article
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "evals" / "articles"
 GOLD = ROOT / "evals" / "gold"
+ENDPOINT_VARS = ("SUMMARIZER_MODEL", "OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODE")
+# Read before any test clears them: the one test marked real_llm uses a configured endpoint.
+REAL_ENDPOINT = {name: os.environ[name] for name in ENDPOINT_VARS if os.environ.get(name)}
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test touches the user's cache, call log or run records, or reaches a configured model."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("SUMMARIZER_HOME", str(home))
+    monkeypatch.setenv("SUMMARIZER_RUNS_DIR", str(tmp_path / "runs"))
+    for name in ENDPOINT_VARS:
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeOpenAI]:
+    with FakeOpenAI() as server:
+        yield server
 
 
 @pytest.fixture
@@ -28,6 +57,27 @@ def seed_text(stem_prefix: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def seed_article(stem_prefix: str) -> Article:
+    return Article(id=f"seed-{stem_prefix}", text=seed_text(stem_prefix), source=f"{stem_prefix}.txt")
+
+
 def gold_of(stem_prefix: str) -> dict:
     (path,) = GOLD.glob(f"{stem_prefix}_*.json")
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def kill_midway(command: list[str], out: Path, *, after_lines: int, env: dict[str, str] | None = None) -> int:
+    """Start a batch, SIGKILL it once ``after_lines`` results are written, and return how many were."""
+    run = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True, env=env
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < after_lines):
+            time.sleep(0.01)
+        assert run.poll() is None, "the run finished before it could be killed: give it more articles"
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+        run.wait(timeout=30)
+    return out.read_bytes().count(b"\n")

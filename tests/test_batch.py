@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
 import subprocess
 import sys
-import time
 import types
 from pathlib import Path
 
@@ -18,7 +15,7 @@ from summarizer.batch import BatchSummary, prepare_resume
 from summarizer.cli import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, app
 from summarizer.errors import LLMError, OutputError
 from summarizer.schemas import ArticleExtraction, Official
-from tests.conftest import ARTICLES, seed_text
+from tests.conftest import ARTICLES, kill_midway, seed_text
 
 SENTENCES = [
     "Sáng {n}/12, Kỳ họp thứ {n}, HĐND huyện Tiên Du khóa XX khai mạc.",
@@ -224,17 +221,7 @@ def test_a_killed_run_resumes_to_exactly_one_line_per_article(tmp_path: Path) ->
             handle.write(json.dumps({"id": f"tin-{n}", "text": small_article(n + 1)}, ensure_ascii=False) + "\n")
     out = tmp_path / "results.jsonl"
     command = [sys.executable, "-m", "summarizer", "batch", str(source), "-o", str(out), "-b", "regex", "-j", "2"]
-    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 50):
-            time.sleep(0.01)
-        assert run.poll() is None, "the run finished before it could be killed: give it more articles"
-    finally:
-        if run.poll() is None:
-            os.killpg(run.pid, signal.SIGKILL)
-        run.wait(timeout=30)
-    written = out.read_bytes().count(b"\n")
+    written = kill_midway(command, out, after_lines=50)
     assert 50 <= written < count
 
     resumed = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=300)

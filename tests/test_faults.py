@@ -7,9 +7,7 @@ they arrive, so with several jobs any article may meet any fault, as with a real
 from __future__ import annotations
 
 import json
-import os
 import random
-import signal
 import subprocess
 import sys
 import time
@@ -22,7 +20,7 @@ from summarizer.backends.llm.pricing import cost_usd
 from summarizer.batch import run_batch
 from summarizer.grounding import check_grounding
 from summarizer.schemas import ArticleExtraction
-from tests.conftest import seed_text
+from tests.conftest import kill_midway, seed_text
 from tests.fake_openai import HALLUCINATED_OFFICIAL, Fault, FakeOpenAI
 
 MODEL = "gpt-4o-mini"
@@ -37,20 +35,12 @@ PARAGRAPHS = (
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path / "home"))
+def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-faults")
     monkeypatch.setenv("SUMMARIZER_RETRY_BASE_DELAY", "0.001")
     monkeypatch.setenv("SUMMARIZER_RETRY_MAX_DELAY", "0.01")
-    monkeypatch.setenv("SUMMARIZER_TIMEOUT", "0.5")
-    for name in ("SUMMARIZER_MODEL", "OPENAI_BASE_URL", "SUMMARIZER_MODE"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def fake():
-    with FakeOpenAI() as server:
-        yield server
+    # Generous enough that a loaded 2-core CI machine answers every request that is not a timeout fault.
+    monkeypatch.setenv("SUMMARIZER_TIMEOUT", "1.5")
 
 
 def small_article(n: int) -> str:
@@ -81,7 +71,7 @@ def fault_mix(count: int, seed: int = 7) -> list[Fault]:
     faults = (
         [Fault("429", retry_after="0")] * 12
         + [Fault("500")] * 12
-        + [Fault("timeout", seconds=0.8)] * 4
+        + [Fault("timeout", seconds=2.0)] * 4
         + [Fault("drop")] * 10
         + [Fault("malformed")] * 10
         + [Fault("invalid")] * 10
@@ -100,6 +90,12 @@ def as_extraction(record: dict) -> ArticleExtraction:
     return ArticleExtraction.model_validate({k: v for k, v in record.items() if k not in {"source", "content_hash"}})
 
 
+def people_named_in(extraction: ArticleExtraction) -> set[str]:
+    """Every name an extraction puts forward: officials, chairs and issuers (not its provenance notes)."""
+    chairs = {name for event in extraction.events for name in event.chairs}
+    return {o.name for o in extraction.officials} | chairs | {d.issuer for d in extraction.directives}
+
+
 def test_a_batch_under_a_fault_mix_has_a_grounded_or_fallback_result_for_every_article(fake: FakeOpenAI, tmp_path: Path) -> None:
     texts = write_articles(tmp_path / "tin", 200)
     fake.script(*fault_mix(200))
@@ -116,7 +112,7 @@ def test_a_batch_under_a_fault_mix_has_a_grounded_or_fallback_result_for_every_a
         if provenance["backend"] == "llm→regex":
             assert provenance["fallback_reason"]
         assert check_grounding(as_extraction(record), texts[record["article_id"]]).rate == 1.0
-        assert HALLUCINATED_OFFICIAL["name"] not in json.dumps(record, ensure_ascii=False)
+        assert HALLUCINATED_OFFICIAL["name"] not in people_named_in(as_extraction(record))
 
 
 def test_the_call_log_accounts_for_every_request_of_a_faulty_batch(fake: FakeOpenAI, tmp_path: Path) -> None:
@@ -168,17 +164,7 @@ def test_a_killed_llm_batch_resumes_to_exactly_one_line_per_article(fake: FakeOp
         sys.executable, "-m", "summarizer", "batch", str(source), "-o", str(out),
         "-b", "llm", "-m", MODEL, "--base-url", fake.base_url, "-j", "4",
     ]
-    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 10):
-            time.sleep(0.01)
-        assert run.poll() is None, "the run finished before it could be killed: give it more articles"
-    finally:
-        if run.poll() is None:
-            os.killpg(run.pid, signal.SIGKILL)
-        run.wait(timeout=30)
-    written = out.read_bytes().count(b"\n")
+    written = kill_midway(command, out, after_lines=10)
     assert 10 <= written < count
     calls_before_resume = fake.count()
 

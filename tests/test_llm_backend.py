@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
 
@@ -14,30 +13,10 @@ from summarizer.grounding import check_grounding
 from summarizer.schemas import dump_extraction, schema_hash
 from summarizer.text.article import Article
 from summarizer.text.normalize import match_key
-from tests.conftest import gold_of, seed_text
+from tests.conftest import REAL_ENDPOINT, gold_of, seed_article, seed_text
 from tests.fake_openai import HALLUCINATED_OFFICIAL, INJECTED_OFFICIAL, Fault, FakeOpenAI
 
 SECRET = "sk-test-DO-NOT-LEAK-0123456789abcdef"
-ENDPOINT_VARS = ("SUMMARIZER_MODEL", "OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODE")
-# The real endpoint, read before the fixtures below hide it from every other test.
-REAL_ENDPOINT = {name: os.environ[name] for name in ENDPOINT_VARS if os.environ.get(name)}
-
-
-@pytest.fixture(autouse=True)
-def isolated_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path / "home"))
-    for name in ENDPOINT_VARS:
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def fake():
-    with FakeOpenAI() as server:
-        yield server
-
-
-def seed(prefix: str) -> Article:
-    return Article(id=f"seed-{prefix}", text=seed_text(prefix), source=f"{prefix}.txt")
 
 
 def backend(fake: FakeOpenAI, **options) -> LLMBackend:
@@ -55,7 +34,7 @@ def gold_names(prefix: str) -> list[str]:
 
 @pytest.mark.parametrize("mode", ["tools", "json", "md_json"])
 def test_each_mode_returns_the_models_answer_with_provenance(fake, mode):
-    result = backend(fake, mode=mode).extract(seed("000"))
+    result = backend(fake, mode=mode).extract(seed_article("000"))
 
     assert fake.count() == 1
     assert names(result) == gold_names("000")
@@ -68,7 +47,7 @@ def test_each_mode_returns_the_models_answer_with_provenance(fake, mode):
 
 @pytest.mark.parametrize("mode", ["tools", "json", "md_json"])
 def test_each_mode_sends_the_request_shape_of_that_mode(fake, mode):
-    backend(fake, mode=mode).extract(seed("001"))
+    backend(fake, mode=mode).extract(seed_article("001"))
 
     (body,) = fake.chat_requests()
     assert ("tools" in body) == (mode == "tools")
@@ -80,7 +59,7 @@ def test_each_mode_sends_the_request_shape_of_that_mode(fake, mode):
 def test_think_blocks_before_the_answer_are_stripped(fake, mode):
     fake.think_always = True
 
-    result = backend(fake, mode=mode).extract(seed("003"))
+    result = backend(fake, mode=mode).extract(seed_article("003"))
 
     assert fake.count() == 1
     assert result.provenance.backend == "llm"
@@ -88,7 +67,7 @@ def test_think_blocks_before_the_answer_are_stripped(fake, mode):
 
 
 def test_evidence_spans_are_located_in_the_original_text(fake):
-    article = seed("002")
+    article = seed_article("002")
 
     result = backend(fake).extract(article)
 
@@ -104,20 +83,20 @@ def test_evidence_spans_are_located_in_the_original_text(fake):
 def test_a_hallucinated_official_is_reasked_and_the_second_answer_is_grounded(fake):
     fake.script("hallucinate")
 
-    result = backend(fake).extract(seed("000"))
+    result = backend(fake).extract(seed_article("000"))
 
     assert fake.count() == 2
     assert HALLUCINATED_OFFICIAL["name"] not in names(result)
     assert result.provenance.backend == "llm"
     reask = fake.chat_requests()[1]["messages"]
     assert any(HALLUCINATED_OFFICIAL["name"] in str(m.get("content")) for m in reask[2:])
-    assert check_grounding(result, seed("000").text).rate == 1.0
+    assert check_grounding(result, seed_article("000").text).rate == 1.0
 
 
 def test_the_call_log_counts_tokens_and_attempts_of_failed_attempts_too(fake):
     fake.script("hallucinate")
 
-    result = backend(fake).extract(seed("000"))
+    result = backend(fake).extract(seed_article("000"))
 
     (call,) = store.calls_since(0)
     assert (call.outcome, call.attempts, call.reasks) == ("reask", 2, 1)
@@ -131,7 +110,7 @@ def test_the_call_log_counts_tokens_and_attempts_of_failed_attempts_too(fake):
 def test_unparseable_or_schema_invalid_output_is_reasked(fake, fault):
     fake.script(fault)
 
-    result = backend(fake).extract(seed("001"))
+    result = backend(fake).extract(seed_article("001"))
 
     assert fake.count() == 2
     assert result.provenance.backend == "llm"
@@ -146,7 +125,7 @@ def test_unparseable_or_schema_invalid_output_is_reasked(fake, fault):
 def test_transport_faults_are_retried_then_answered(fake, fault):
     fake.script(fault)
 
-    result = backend(fake, timeout=0.4).extract(seed("001"))
+    result = backend(fake, timeout=0.4).extract(seed_article("001"))
 
     assert fake.count() == 2
     assert result.provenance.backend == "llm"
@@ -157,7 +136,7 @@ def test_transport_faults_are_retried_then_answered(fake, fault):
 def test_a_slow_answer_within_the_timeout_is_not_retried(fake):
     fake.script(Fault("delay", seconds=0.2))
 
-    result = backend(fake, timeout=2.0).extract(seed("001"))
+    result = backend(fake, timeout=2.0).extract(seed_article("001"))
 
     assert fake.count() == 1 and result.provenance.backend == "llm"
 
@@ -165,7 +144,7 @@ def test_a_slow_answer_within_the_timeout_is_not_retried(fake):
 def test_after_the_last_transport_attempt_the_rules_answer_and_say_so(fake):
     fake.script(*["500"] * 3)
 
-    result = backend(fake, retry_attempts=3).extract(seed("000"))
+    result = backend(fake, retry_attempts=3).extract(seed_article("000"))
 
     assert fake.count() == 3
     assert result.provenance.backend == "llm→regex"
@@ -178,7 +157,7 @@ def test_after_the_last_transport_attempt_the_rules_answer_and_say_so(fake):
 def test_when_reasks_are_exhausted_the_rules_answer_and_say_so(fake):
     fake.script(*["hallucinate"] * 3)
 
-    result = backend(fake, max_reasks=2).extract(seed("000"))
+    result = backend(fake, max_reasks=2).extract(seed_article("000"))
 
     assert fake.count() == 3
     assert result.provenance.backend == "llm→regex"
@@ -191,10 +170,10 @@ def test_when_reasks_are_exhausted_the_rules_answer_and_say_so(fake):
 
 
 def test_a_second_run_is_answered_from_the_cache_without_http(fake):
-    first = backend(fake).extract(seed("004"))
+    first = backend(fake).extract(seed_article("004"))
     calls_before = fake.count()
 
-    second = backend(fake).extract(seed("004"))
+    second = backend(fake).extract(seed_article("004"))
 
     assert fake.count() == calls_before == 1
     assert second.provenance.cached is True and first.provenance.cached is False
@@ -207,9 +186,9 @@ def test_a_second_run_is_answered_from_the_cache_without_http(fake):
 
 
 def test_a_changed_prompt_parameter_misses_the_cache(fake):
-    backend(fake).extract(seed("004"))
+    backend(fake).extract(seed_article("004"))
 
-    backend(fake, temperature=0.3).extract(seed("004"))
+    backend(fake, temperature=0.3).extract(seed_article("004"))
 
     assert fake.count() == 2
 
@@ -246,8 +225,8 @@ def test_a_prompt_injection_paragraph_yields_only_grounded_items(fake):
 
 def test_the_api_key_reaches_no_cache_log_output_or_error(fake, capsys):
     fake.script("401")
-    failed = backend(fake).extract(seed("000"))
-    ok = backend(fake).extract(seed("001"))
+    failed = backend(fake).extract(seed_article("000"))
+    ok = backend(fake).extract(seed_article("001"))
 
     outputs = dump_extraction(failed) + dump_extraction(ok)
     assert failed.provenance.backend == "llm→regex" and "http_401" in failed.provenance.fallback_reason
@@ -258,7 +237,7 @@ def test_the_api_key_reaches_no_cache_log_output_or_error(fake, capsys):
 
 
 def test_a_local_server_needs_no_api_key(fake):
-    result = LLMBackend(model="qwen2.5:7b", base_url=fake.base_url, retry_base_delay=0.001).extract(seed("003"))
+    result = LLMBackend(model="qwen2.5:7b", base_url=fake.base_url, retry_base_delay=0.001).extract(seed_article("003"))
 
     assert result.provenance.backend == "llm" and result.provenance.cost_usd is None
     assert fake.seen[0].headers["authorization"] == "Bearer not-needed"
@@ -274,7 +253,7 @@ def test_model_endpoint_and_mode_come_from_the_environment(fake, monkeypatch):
     monkeypatch.setenv("OPENAI_BASE_URL", fake.base_url)
     monkeypatch.setenv("SUMMARIZER_MODE", "md_json")
 
-    result = LLMBackend(retry_base_delay=0.001).extract(seed("001"))
+    result = LLMBackend(retry_base_delay=0.001).extract(seed_article("001"))
 
     assert result.provenance.model == "gpt-4.1-mini"
     assert "tools" not in fake.chat_requests()[0] and "response_format" not in fake.chat_requests()[0]
@@ -317,7 +296,7 @@ def test_the_cli_extracts_with_the_llm_backend(fake, tmp_path):
 def test_a_real_model_extracts_a_seed_article_with_grounded_items(monkeypatch):
     for name, value in REAL_ENDPOINT.items():
         monkeypatch.setenv(name, value)
-    article = seed("000")
+    article = seed_article("000")
 
     result = LLMBackend().extract(article)
 
@@ -335,7 +314,7 @@ def test_one_backend_serves_many_threads_without_mixing_their_figures(fake):
     fake.script("hallucinate")  # one of the five calls is re-asked
 
     with ThreadPoolExecutor(max_workers=5) as pool:
-        results = list(pool.map(lambda p: shared.extract(seed(p)), prefixes))
+        results = list(pool.map(lambda p: shared.extract(seed_article(p)), prefixes))
 
     for prefix, result in zip(prefixes, results):
         assert names(result) == gold_names(prefix)

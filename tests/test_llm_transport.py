@@ -10,12 +10,6 @@ from tests.conftest import seed_text
 from tests.fake_openai import Fault, FakeOpenAI
 
 
-@pytest.fixture
-def fake():
-    with FakeOpenAI() as server:
-        yield server
-
-
 def ask(fake: FakeOpenAI, policy: TransportPolicy, stats: TransportStats):
     client = openai.OpenAI(api_key="sk-test", base_url=fake.base_url, max_retries=0, timeout=policy.timeout)
     create = RetryingTransport(policy).wrap(client.chat.completions.create, lambda: stats)

@@ -9,27 +9,10 @@ import pytest
 from summarizer import store
 from summarizer.openai_batch import run_openai_batch
 from summarizer.text.article import Article
-from tests.conftest import gold_of, seed_text
+from tests.conftest import gold_of, seed_article
 from tests.fake_openai import HALLUCINATED_OFFICIAL, FakeOpenAI
 
 SECRET = "sk-test-batch-0123456789abcdef"
-
-
-@pytest.fixture(autouse=True)
-def isolated_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path / "home"))
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODEL", "SUMMARIZER_MODE"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def fake():
-    with FakeOpenAI() as server:
-        yield server
-
-
-def seed(prefix: str) -> Article:
-    return Article(id=f"seed-{prefix}", text=seed_text(prefix), source=f"{prefix}.txt")
 
 
 def run(fake: FakeOpenAI, articles: list[Article], **options) -> list:
@@ -42,7 +25,7 @@ def run(fake: FakeOpenAI, articles: list[Article], **options) -> list:
 
 
 def test_a_batch_uploads_one_request_per_article_and_polls_until_completed(fake):
-    articles = [seed("000"), seed("001"), seed("003")]
+    articles = [seed_article("000"), seed_article("001"), seed_article("003")]
 
     results = run(fake, articles)
 
@@ -59,9 +42,9 @@ def test_a_batch_uploads_one_request_per_article_and_polls_until_completed(fake)
 def test_batch_requests_carry_the_same_body_as_a_live_call(fake):
     from summarizer.backends.llm import LLMBackend
 
-    run(fake, [seed("002")], mode="tools")
+    run(fake, [seed_article("002")], mode="tools")
     live = LLMBackend(model="gpt-4o-mini", base_url=fake.base_url, api_key=SECRET, mode="tools", use_cache=False)
-    live.extract(seed("002"))
+    live.extract(seed_article("002"))
 
     (upload,) = [s for s in fake.seen if s.path == "/v1/files"]
     line = json.loads(upload.body.split(b"\r\n\r\n", 2)[-1].split(b"\n")[0])
@@ -72,7 +55,7 @@ def test_batch_requests_carry_the_same_body_as_a_live_call(fake):
 def test_ungrounded_or_failed_lines_fall_back_to_the_rules_and_the_rest_succeed(fake):
     fake.batch_faults = {"a0-c0": "hallucinate", "a1-c0": "error"}
 
-    results = dict((a.id, r) for a, r in run(fake, [seed("000"), seed("001"), seed("004")]))
+    results = dict((a.id, r) for a, r in run(fake, [seed_article("000"), seed_article("001"), seed_article("004")]))
 
     assert results["seed-000"].provenance.backend == "llm→regex"
     assert results["seed-000"].provenance.fallback_reason.startswith("ungrounded")
@@ -83,7 +66,7 @@ def test_ungrounded_or_failed_lines_fall_back_to_the_rules_and_the_rest_succeed(
 
 
 def test_batch_usage_is_logged_at_half_price(fake):
-    run(fake, [seed("000"), seed("003")])
+    run(fake, [seed_article("000"), seed_article("003")])
 
     calls = store.calls_since(0)
     assert [c.batch for c in calls] == [True, True]
@@ -94,9 +77,9 @@ def test_batch_usage_is_logged_at_half_price(fake):
 
 
 def test_articles_already_cached_are_not_sent_again(fake):
-    run(fake, [seed("000")])
+    run(fake, [seed_article("000")])
 
-    results = run(fake, [seed("000"), seed("001")])
+    results = run(fake, [seed_article("000"), seed_article("001")])
 
     assert fake.count("/v1/files") == 2
     second_upload = [s for s in fake.seen if s.path == "/v1/files"][1]
@@ -107,7 +90,7 @@ def test_articles_already_cached_are_not_sent_again(fake):
 def test_a_batch_that_cannot_be_created_still_answers_every_article(fake):
     results = list(
         run_openai_batch(
-            [seed("003")], model="gpt-4o-mini", base_url=fake.base_url.replace("/v1", "/nope"),
+            [seed_article("003")], model="gpt-4o-mini", base_url=fake.base_url.replace("/v1", "/nope"),
             poll_interval=0.0, api_key=SECRET, retry_base_delay=0.001,
         )
     )

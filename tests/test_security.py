@@ -35,19 +35,9 @@ HOSTILE = (
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    monkeypatch.setenv("SUMMARIZER_HOME", str(home))
+def isolated(isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SUMMARIZER_RETRY_BASE_DELAY", "0.001")
-    for name in ("SUMMARIZER_MODEL", "OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODE"):
-        monkeypatch.delenv(name, raising=False)
-    return home
-
-
-@pytest.fixture
-def fake():
-    with FakeOpenAI() as server:
-        yield server
+    return isolated_home
 
 
 def records_of(path: Path) -> list[dict]:

@@ -14,11 +14,6 @@ from summarizer import store
 from summarizer.cli import app
 
 
-@pytest.fixture(autouse=True)
-def isolated_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("SUMMARIZER_HOME", str(tmp_path / "home"))
-
-
 def record(**overrides) -> store.CallRecord:
     values = dict(model="gpt-4o-mini", prompt="extract/v1", article_id="bai-1", outcome="ok",
                   tokens_in=1200, tokens_out=300, attempts=1, cost_usd=0.00036)
