@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from .extraction import (
+    EVENT_FIELDS,
     EVENT_KINDS,
     LEVELS,
     SESSION_TYPES,
@@ -43,6 +44,7 @@ def export_schema(path: Path = SCHEMA_FILE) -> Path:
 
 
 __all__ = [
+    "EVENT_FIELDS",
     "EVENT_KINDS",
     "LEVELS",
     "SESSION_TYPES",

@@ -85,6 +85,23 @@ class Event(BaseModel):
         return self
 
 
+# The contract's own event fields, in the labelling guide's order (the optional extras are not among them).
+EVENT_FIELDS: tuple[str, ...] = (
+    "kind",
+    "organ",
+    "level",
+    "locality",
+    "session_number",
+    "term",
+    "term_period",
+    "session_type",
+    "start_date",
+    "end_date",
+    "chairs",
+    "resolutions_passed",
+)
+
+
 class Official(BaseModel):
     """A named person holding a public or Party office (never a byline or reporter)."""
 

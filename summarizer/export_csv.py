@@ -15,27 +15,13 @@ from pathlib import Path
 
 from summarizer.errors import OutputError
 from summarizer.results import is_error_record
+from summarizer.schemas import EVENT_FIELDS
 
 LIST_SEPARATOR = "; "
 TABLES = ("events", "officials", "directives")
 
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "events": (
-        "article_id",
-        "kind",
-        "organ",
-        "level",
-        "locality",
-        "session_number",
-        "term",
-        "term_period",
-        "session_type",
-        "start_date",
-        "end_date",
-        "chairs",
-        "resolutions_passed",
-        "source",
-    ),
+    "events": ("article_id", *EVENT_FIELDS, "source"),
     "officials": ("article_id", "name", "titles", "source"),
     "directives": ("article_id", "issuer", "verb", "addressees", "content", "deadline", "source"),
 }

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from summarizer.grounding import KeyedText, check_grounding
+from summarizer.schemas import EVENT_FIELDS as CONTRACT_EVENT_FIELDS
 from summarizer.schemas import ArticleExtraction, Directive, Event, Official
 from summarizer.text.normalize import match_key, tokens
 
@@ -35,19 +36,8 @@ from .keys import name_key, title_key
 from .matching import max_weight_matching
 
 COMPONENTS = ("events", "officials", "titles", "directives")
-EVENT_FIELDS = (
-    "kind",
-    "organ",
-    "level",
-    "locality",
-    "session_number",
-    "term",
-    "term_period",
-    "session_type",
-    "start_date",
-    "end_date",
-    "resolutions_passed",
-)
+# Scalar event fields, each scored equal / different / missing; chairs are scored per name.
+EVENT_FIELDS = tuple(name for name in CONTRACT_EVENT_FIELDS if name != "chairs")
 FIELDS = (
     *(f"events.{name}" for name in EVENT_FIELDS),
     "events.chairs",
