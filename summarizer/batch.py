@@ -23,7 +23,7 @@ from pathlib import Path
 from summarizer.backends import Backend, get_backend, resolve_backend_name
 from summarizer.backends.base import configured_model
 from summarizer.errors import BackendError, ConfigError, OutputError, SummarizerError
-from summarizer.extract import extract_article
+from summarizer.extract import extract_article, stamp
 from summarizer.results import is_error_record, is_results_file, is_results_record, iter_results
 from summarizer.schemas import ArticleExtraction, extraction_to_dict
 from summarizer.text.article import Article
@@ -65,14 +65,6 @@ def report_error(record: dict) -> None:
     """One line on stderr naming the input that failed, as its error record in the results says."""
     where = record.get("source") or record.get("article_id") or "<unknown input>"
     print(f"summarizer: {where}: {record['error'].get('message', 'failed')}", file=sys.stderr)
-
-
-def stamp(extraction: ArticleExtraction, article: Article) -> ArticleExtraction:
-    """The article's identity on an extraction that came back without going through extract_article."""
-    updates: dict[str, object] = {"article_id": article.id}
-    if extraction.published is None and article.published is not None:
-        updates["published"] = article.published
-    return extraction.model_copy(update=updates)
 
 
 def process_article(article: Article, backend: Backend) -> dict:

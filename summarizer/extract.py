@@ -25,11 +25,15 @@ def extract_article(article: Article, backend: Backend) -> ArticleExtraction:
             "split it into articles, e.g. one JSONL record each",
             article.source,
         )
-    result = backend.extract(article)
+    return stamp(backend.extract(article), article)
+
+
+def stamp(extraction: ArticleExtraction, article: Article) -> ArticleExtraction:
+    """The article's identity on its extraction, and its known publication date when the text had none."""
     updates: dict[str, object] = {"article_id": article.id}
-    if result.published is None and article.published is not None:
+    if extraction.published is None and article.published is not None:
         updates["published"] = article.published
-    return result.model_copy(update=updates)
+    return extraction.model_copy(update=updates)
 
 
 def extract_text(text: str, *, article_id: str = "text", backend: str = "regex", **options: object) -> ArticleExtraction:
