@@ -122,3 +122,16 @@ def test_a_decimal_number_is_not_a_dotted_date() -> None:
 def test_a_section_label_before_a_dashed_date_is_the_publication_header() -> None:
     text = "Kỳ họp thứ 8 HĐND thành phố\n\nThời sự 22-06-2023\n\nChiều 21.6, HĐND thành phố khai mạc kỳ họp."
     assert find_published(text) == dt.date(2023, 6, 22)
+
+
+def test_the_date_of_a_cited_document_is_marked_as_cited() -> None:
+    (cited, own) = find_dates("căn cứ Nghị quyết số 18/2023/NQ-HĐND ngày 14/7/2023 của HĐND tỉnh; ngày 2/3/2024 họp")
+    assert (cited.text, cited.cited) == ("14/7/2023", True)
+    assert (own.text, own.cited) == ("2/3/2024", False)
+
+
+def test_years_come_from_nam_thang_and_a_year_month_stamp() -> None:
+    from summarizer.text.dates import find_years
+
+    years = [y for _, y in find_years("date 2024-05 Báo cáo tháng 8/2022 và kế hoạch năm 2023, nhiệm kỳ 2021-2026")]
+    assert years == [2024, 2022, 2023]

@@ -233,3 +233,26 @@ def test_chairs_listed_after_chu_tri_hoi_nghi_co() -> None:
         "Hoàng Văn Phúc - Chủ tịch UBND huyện; Trương Thị Lụa - Phó Chủ tịch UBND huyện."
     )
     assert only_event(text).chairs == ["Hoàng Văn Phúc", "Trương Thị Lụa"]
+
+
+def test_an_abbreviated_level_with_a_full_stop_does_not_end_the_sentence() -> None:
+    event = only_event(
+        "Ngày 16/5/2023, HĐND TX. Ngã Năm, khóa XII, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ 9 (kỳ họp chuyên đề).\n"
+    )
+    assert (event.level, event.locality, event.term_period) == ("thị xã", "Ngã Năm", "2021-2026")
+    assert (event.start_date, event.end_date) == (dt.date(2023, 5, 16), dt.date(2023, 5, 16))
+
+
+def test_a_year_month_stamp_gives_the_year_of_two_days_in_brackets() -> None:
+    event = only_event("date 2022-06 Trong 2 ngày (7 và 8/6), HĐND huyện Ia Pa khóa VII đã tổ chức Kỳ họp thứ 6.\n")
+    assert (event.start_date, event.end_date) == (dt.date(2022, 6, 7), dt.date(2022, 6, 8))
+
+
+def test_a_cited_resolution_neither_dates_the_meeting_nor_reports_a_gathering() -> None:
+    text = (
+        "Ngày 9/3, đồng chí Lò Văn Hùng, Chủ tịch HĐND tỉnh chủ trì Phiên họp thứ 12, Thường trực HĐND tỉnh khóa XV.\n"
+        "Ban Văn hóa - Xã hội của HĐND tỉnh báo cáo kết quả giám sát việc thực hiện Nghị quyết số 12/2022/NQ-HĐND "
+        "ngày 8/7/2022 của HĐND tỉnh về hoạt động của HĐND các cấp.\n"
+    )
+    event = only_event(text)
+    assert event.kind == "meeting" and (event.start_date, event.end_date) == (None, None)

@@ -77,6 +77,9 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 
+# A document number (``số 25/2021/NQ-HĐND``, ``Quyết định 12/QĐ-UBND``) right before ``ngày``.
+_CITATION = re.compile(r"\d+/(?:\d{2,4}/)?[A-ZĐ][\w.&-]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$")
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -92,6 +95,9 @@ class DateMention:
     end_month: int
     end_year: int | None
     deadline: bool = False
+    cited: bool = False
+    """The date of a cited document (``Nghị quyết số 25/2021/NQ-HĐND ngày 30/12/2021``): it dates the
+    document, not what the article reports, and says nothing of the article's year."""
 
     @property
     def explicit(self) -> bool:
@@ -198,6 +204,7 @@ def find_dates(text: str) -> list[DateMention]:
                 end_month=end_month,
                 end_year=end_year,
                 deadline=bool(_DEADLINE.search(before)),
+                cited=bool(_CITATION.search(before)),
             )
         )
     return found
@@ -207,7 +214,7 @@ def reference_date(mentions: list[DateMention], offset: int, published: dt.date 
     """What a year-less date at ``offset`` is read against: the date header, else the nearest dated mention."""
     if published is not None:
         return published
-    dated = [m for m in mentions if m.explicit]
+    dated = [m for m in mentions if m.explicit and not m.cited]
     if not dated:
         return None
     nearest = min(dated, key=lambda m: (abs(m.start - offset), m.start))
@@ -215,12 +222,17 @@ def reference_date(mentions: list[DateMention], offset: int, published: dt.date 
     return resolved[0] if resolved else None
 
 
-_YEAR = re.compile(r"(?<![^\W\d_])năm\s+((?:19|20)\d\d)(?!\d)(?!\s*[-–—]\s*\d)", re.IGNORECASE)
+# ``năm 2024``, ``tháng 7/2022``, and a year-month stamp (``2023-12``) such as portals print over an article.
+_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:năm\s+|tháng\s+[01]?\d\s*/\s*)((?:19|20)\d\d)(?!\d)(?!\s*[-–—]\s*\d)"
+    r"|(?<![\d/.-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?![\d/.-])",
+    re.IGNORECASE,
+)
 
 
 def find_years(text: str) -> list[tuple[int, int]]:
     """``năm 2024`` mentions as (offset, year): the years an article states without a full date."""
-    return [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    return [(m.start(), int(m.group(1) or m.group(2))) for m in _YEAR.finditer(text)]
 
 
 def nearest_year(years: list[tuple[int, int]], offset: int) -> int | None:

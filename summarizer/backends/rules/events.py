@@ -53,7 +53,7 @@ _PLAN = any_word(PLAN_MARKERS)
 # A schedule item: a date, then straight to a lower-case verb (``Ngày 21/6, nghe …``), no subject.
 _SCHEDULE_ITEM = re.compile(r"\W*(?:(?:[Tt]ừ\s+)?[Nn]gày\s+)?[\d/\-–. ]+,?\s+(?=[^\W\d_])(?!\w*[A-ZĐ])")
 # ``H. Long Mỹ``, ``TP. Vinh``, ``TP Bắc Ninh``, ``TX. Kỳ Anh``, ``Q. Ba Đình``.
-_ABBREVIATED_LEVEL = re.compile(r"(?=[HTQ])(?<![^\W\d_])(H|TP|Tp|TX|Q)(?:\.\s?|\s)(?=[A-ZĐ])")
+_ABBREVIATED_LEVEL = re.compile(r"(?=[HTQX])(?<![^\W\d_])(H|TP|Tp|TX|Q|X(?=\.))(?:\.\s?|\s)(?=[A-ZĐ])")
 _LEVEL_WORD = any_word(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"), tail=r" (?=[^\W\d_])")
 
 
@@ -213,7 +213,7 @@ def _opens_with_date(doc: Document, sentence: Sentence) -> bool:
 def _dates_in(doc: Document, sentence: Sentence) -> list[tuple[dt.date, dt.date]]:
     out = []
     for mention in doc.dates:
-        if mention.start < sentence.start or mention.end > sentence.end or mention.deadline:
+        if mention.start < sentence.start or mention.end > sentence.end or mention.deadline or mention.cited:
             continue
         resolved = doc.resolve_date(mention, "past")
         if resolved:
@@ -264,16 +264,27 @@ def _organs(doc: Document, start: int, end: int) -> list[_Organ]:
         for phrase, (name, party_level) in PARTY_COMMITTEES.items():
             if name == short:
                 level = party_level
+        abbreviated = False
         if level is None and after < toks.n and toks.spaced(after):
             level = level_name(toks, after)
             if level:
                 after += level_at(toks, after)
-        locality = _place_at(doc, after)
+            else:
+                # ``HĐND TX. Giá Rai``, ``UBND H. Long Mỹ``: the level abbreviated before the place.
+                short_level = _ABBREVIATED_LEVEL.match(doc.text, toks[after].start)
+                if short_level is not None:
+                    level = ABBREVIATED_LEVELS[short_level.group(1).lower()]
+                    after = toks.at(short_level.end())
+                    abbreviated = True
+        locality = _place_at(doc, after, abbreviated=abbreviated)
         offset = toks[k].start
         in_title = any(a <= offset < b for a, b in title_spans)
         out.append(_Organ(short, level, locality, k, in_title))
         k = after
     return out
+
+
+_DATE_WORDS = frozenset({"năm", "tháng", "ngày"})
 
 
 def _place_at(doc: Document, index: int, *, abbreviated: bool = False) -> str | None:
@@ -285,6 +296,8 @@ def _place_at(doc: Document, index: int, *, abbreviated: bool = False) -> str | 
         return None
     end = capital_run_end(toks, index)
     for k in range(index, end):
+        if toks[k].key in _DATE_WORDS and not (k + 1 < toks.n and toks[k + 1].key[0].isdigit()):
+            continue  # ``Ngã Năm``, a place; ``Năm 2024``, a date
         if toks[k].key in PLACE_STOPS or toks.phrase(k, k + 2) in PLACE_STOPS:
             end = k
             break

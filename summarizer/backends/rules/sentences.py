@@ -14,7 +14,9 @@ from dataclasses import dataclass
 # A sentence ends at . ! ? … (possibly several, possibly ``./.``) before a space and a capital, digit,
 # quote or dash; not after an abbreviation such as ``TP.`` or ``TS.``.
 _END = re.compile(r"[.!?…]+(?:/\.)?[\"”’)]*(?=\s|$)")
-_ABBREVIATION = re.compile(r"(?:\b(?:TP|Tp|TS|GS|PGS|ThS|BS|v\.v|St|Mr|Ms))$")
+# A lone capital letter before the stop is an abbreviated level (``TX. Giá Rai``, ``H. Long Mỹ``, ``X. Tân
+# Lập``) or an initial, never a sentence's last word.
+_ABBREVIATION = re.compile(r"(?:\b(?:TP|Tp|TX|Tx|TS|GS|PGS|ThS|BS|v\.v|St|Mr|Ms|[A-ZĐ]))$")
 _FINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 _CAPTION_MAX = 300
 

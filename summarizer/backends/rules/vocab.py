@@ -94,7 +94,7 @@ LEVELS = {
     ("thị", "trấn"): "thị trấn",
 }
 # Level words as portals abbreviate them before a place name.
-ABBREVIATED_LEVELS = {"h": "huyện", "tp": "thành phố", "tx": "thị xã", "q": "quận"}
+ABBREVIATED_LEVELS = {"h": "huyện", "tp": "thành phố", "tx": "thị xã", "q": "quận", "x": "xã"}
 # Capitalised words that may follow a level word without being (part of) its place name: verbs and
 # keywords of the genre written with a capital (``HĐND huyện Chủ trì``, ``UBND huyện Khóa XI``).
 PLACE_STOPS = _folded(
