@@ -165,3 +165,34 @@ def test_a_title_ends_at_the_comma_before_a_new_body() -> None:
 def test_two_bodies_joined_by_an_ampersand_are_one_title() -> None:
     text = "Dự họp có đồng chí Lê Văn Tám, Chánh Văn phòng HĐND&UBND huyện."
     assert officials(text) == {"Lê Văn Tám": ["Chánh Văn phòng HĐND&UBND huyện"]}
+
+
+def test_two_family_names_open_a_four_syllable_name_after_a_title() -> None:
+    found = officials("Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Tôn Phạm Thanh Bình chủ trì hội nghị.")
+    assert found == {"Tôn Phạm Thanh Bình": ["Phó Bí thư Thành ủy", "Chủ tịch UBND thành phố"]}
+
+
+def test_a_list_item_before_a_comma_and_a_title_is_a_name_whatever_its_family_name() -> None:
+    text = "Dự họp có các đồng chí: Sử A Lừ, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch HĐND tỉnh; Lê Văn Hòa, Phó Chủ tịch UBND tỉnh."
+    assert officials(text) == {
+        "Sử A Lừ": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch HĐND tỉnh"],
+        "Lê Văn Hòa": ["Phó Chủ tịch UBND tỉnh"],
+    }
+
+
+def test_an_abbreviated_title_is_the_same_position_as_its_full_form() -> None:
+    text = (
+        "Đồng chí Vũ Đức Hạnh, Phó Chủ tịch Thường trực HĐND tỉnh phát biểu tại hội nghị\n"
+        "Các đồng chí: Vũ Đức Hạnh, UV BTV Tỉnh ủy, Phó Chủ tịch TT HĐND tỉnh; Bùi Thị Lan, Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.\n"
+    )
+    assert officials(text)["Vũ Đức Hạnh"] == ["Phó Chủ tịch Thường trực HĐND tỉnh", "UV BTV Tỉnh ủy"]
+
+
+def test_a_person_elected_to_a_position_holds_it_with_its_body_after_a_comma() -> None:
+    text = "Kết quả, ông Đặng Minh Khoa được bầu vào chức danh Phó trưởng Ban Văn hóa - Xã hội, HĐND huyện."
+    assert officials(text) == {"Đặng Minh Khoa": ["Phó trưởng Ban Văn hóa - Xã hội, HĐND huyện"]}
+
+
+def test_a_name_after_a_title_and_a_dash() -> None:
+    text = "Cuộc họp diễn ra dưới sự chủ trì của Chủ tịch UBND huyện – Hồ Tấn Phước. Tham dự có các thành viên UBND huyện."
+    assert officials(text) == {"Hồ Tấn Phước": ["Chủ tịch UBND huyện"]}

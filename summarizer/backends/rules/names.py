@@ -46,6 +46,10 @@ def name_in_run(toks: Tokens, start: int, end: int, *, strong: bool = False) -> 
     if strong and end - start <= 4 and _acceptable(toks, start, end):
         return start, end
     candidates = [s for s in range(start, end - 1) if toks[s].key in FAMILY_NAMES]
+    if end - start == 4 and candidates[:2] == [start, start + 1] and _acceptable(toks, start, end):
+        # Two family names in a row open a four-syllable name (``Lương Nguyễn Minh Triết``, ``Tôn Nữ
+        # Thị Ninh`` aside): a one-syllable place before a three-syllable name is far rarer.
+        return start, end
     for length in _PREFERRED_LENGTHS:
         for s in candidates:
             if end - s == length and _acceptable(toks, s, end):

@@ -143,14 +143,8 @@ def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
             leveled = False
             k = bare
             continue
-        if titles and not leveled and gap == "," and toks[k].cap and toks[k].key in _ORGAN_TOKENS:
-            # ``Trưởng Ban Pháp chế, HĐND tỉnh``: the body of the previous title, after a comma (never
-            # after a title that already ends with its level: ``Phó Chủ tịch UBND tỉnh, Ban Chỉ huy …``).
-            end, _ = continue_body(toks, k)
-            if end <= k:
-                break
-            last = titles[-1]
-            titles[-1] = TitleSpan(last.start, toks[end - 1].end, toks.text[last.start : toks[end - 1].end])
+        end = _body_after_comma(toks, titles, k, leveled)
+        if end > k:
             leveled = True
             k = end
             continue
@@ -182,16 +176,51 @@ def _holder_after(toks: Tokens, index: int) -> tuple[int, int] | None:
     return None
 
 
+_APPOINTING_VERBS = (("bầu", "bổ", "sung"), ("bầu",), ("bổ", "nhiệm"), ("phân", "công"), ("điều", "động"), ("giới", "thiệu"))
+_TO_POSITION = (("giữ", "chức", "vụ"), ("giữ", "chức", "danh"), ("giữ", "chức"), ("vào", "chức", "vụ"), ("vào", "chức", "danh"), ("vào", "vị", "trí"), ("làm",), ("là",))
+
+
+def _skip_phrase(toks: Tokens, index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    for phrase in phrases:
+        if index < toks.n and toks.spaced(index) and toks.match(index, phrase):
+            return index + len(phrase)
+    return index
+
+
 def _appointed_title(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
-    """A position a person is elected or appointed to: ``ông Trần Quốc Toản giữ chức Phó Chủ tịch UBND``."""
-    for phrase in (("giữ", "chức", "vụ"), ("giữ", "chức", "danh"), ("giữ", "chức"), ("làm",)):
-        if toks.match(index, phrase) and toks.spaced(index):
-            k = index + len(phrase)
-            parsed = parse_title(toks, k) if toks.spaced(k) else None
-            if parsed is not None:
-                end, _ = _cut_trailing_name(toks, parsed.start, parsed.end, strong=False)
-                return [_title_span(toks, parsed.start, end)], end
-    return [], index
+    """A position a person holds, is elected or appointed to: ``ông Trần Quốc Toản giữ chức Phó Chủ tịch
+    UBND``, ``bà Lê Thị Hoa được bầu vào chức danh Phó Trưởng Ban Pháp chế, HĐND huyện``."""
+    k = index
+    if k < toks.n and toks[k].key == "được" and toks.spaced(k):
+        k = _skip_phrase(toks, k + 1, _APPOINTING_VERBS)
+        if k == index + 1:
+            return [], index
+    after = _skip_phrase(toks, k, _TO_POSITION)
+    if after == k and k == index:
+        return [], index
+    parsed = parse_title(toks, after) if after < toks.n and toks.spaced(after) else None
+    if parsed is None:
+        return [], index
+    end, _ = _cut_trailing_name(toks, parsed.start, parsed.end, strong=False)
+    titles = [_title_span(toks, parsed.start, end)]
+    if end == parsed.end:
+        end = _body_after_comma(toks, titles, end, parsed.level_at is not None)
+    return titles, end
+
+
+def _body_after_comma(toks: Tokens, titles: list[TitleSpan], k: int, leveled: bool) -> int:
+    """``Trưởng Ban Pháp chế, HĐND tỉnh``: the body of the last title, after a comma (never after a title
+    that already ends with its level: ``Phó Chủ tịch UBND tỉnh, Ban Chỉ huy …``). Returns the new end."""
+    if not titles or leveled or k >= toks.n or toks.gap(k).strip() != "," or "\n" in toks.gap(k):
+        return k
+    if not (toks[k].cap and toks[k].key in _ORGAN_TOKENS):
+        return k
+    end, _ = continue_body(toks, k)
+    if end <= k:
+        return k
+    last = titles[-1]
+    titles[-1] = TitleSpan(last.start, toks[end - 1].end, toks.text[last.start : toks[end - 1].end])
+    return end
 
 
 def find_mentions(toks: Tokens) -> list[Mention]:
@@ -220,6 +249,10 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             elif name is None and plural and parsed.end < n and toks.gap(parsed.end).strip() == ":":
                 # ``các Phó Chủ tịch HĐND tỉnh: Nguyễn Đài Thy, Nguyễn Thanh Phong``
                 name = name_at(toks, parsed.end, strong=True)
+                title_end = parsed.end
+            elif name is None and not plural and parsed.end < n and toks.gap(parsed.end).strip() in _DASHES:
+                # ``dưới sự chủ trì của Chủ tịch UBND thị xã – Trần Úc``: the name after a dash.
+                name = _name_ending_phrase(toks, parsed.end)
                 title_end = parsed.end
             title = _title_span(toks, parsed.start, title_end)
             if name is None:
@@ -255,7 +288,7 @@ def find_mentions(toks: Tokens) -> list[Mention]:
                     i = start
                     continue
             run_end = capital_run_end(toks, start)
-            found = name_in_run(toks, start, run_end, strong=marked)
+            found = name_in_run(toks, start, run_end, strong=marked or _listed_with_title(toks, start, run_end))
             if found is not None and (found[0] == start or not marked):
                 titles, end = _post_titles(toks, found[1])
                 if not titles:
@@ -268,6 +301,29 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             continue
         i += 1
     return mentions
+
+
+_DASHES = {"-", "–", "—"}
+_LIST_OPENERS = {":", ";"}
+
+
+def _name_ending_phrase(toks: Tokens, index: int) -> tuple[int, int] | None:
+    """A name at ``index`` that is the whole phrase (nothing capitalised runs on after it)."""
+    found = name_at(toks, index, strong=True)
+    if found is None or (found[1] < toks.n and toks.spaced(found[1]) and toks.cap_list[found[1]]):
+        return None
+    return found
+
+
+def _listed_with_title(toks: Tokens, start: int, end: int) -> bool:
+    """``Dự họp có các đồng chí: Chá A Của, Ủy viên …; Giàng A Tông, …``: a capitalised run that opens
+    an item of a list and is followed by a comma and a title is a name, whatever its family name."""
+    if not 2 <= end - start <= 4 or end >= toks.n:
+        return False
+    opener = toks.gap(start).strip()
+    if opener not in _LIST_OPENERS and not (opener == "" and start >= 2 and toks.phrase(start - 2, start) == "đồng chí"):
+        return False
+    return toks.gap(end).strip() in (",", *_DASHES) and "\n" not in toks.gap(end) and parse_title(toks, end) is not None
 
 
 def _named(

@@ -69,6 +69,8 @@ def level_at(toks: Tokens, index: int) -> int:
             after = index + len(level)
             if after < toks.n and toks[after].key in ("ủy", "viên") and toks.spaced(after):
                 return 0
+            if level == ("xã",) and after < toks.n and toks[after].key == "hội" and toks.spaced(after):
+                return 0  # ``Ban Kinh tế - Xã hội``: society, not a commune
             return len(level)
     return 0
 

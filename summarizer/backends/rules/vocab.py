@@ -21,7 +21,8 @@ FAMILY_NAMES = _folded(
     "Cù|Phương|Đồng|Khúc|Thân|Tăng|Nghiêm|Âu|Châu|Doãn|Khương|Lại|Lữ|Nhữ|Ông|Quản|Tôn|Từ|Viên|Chu|Chử|"
     "Diệp|Kha|Khuất|La|Lỗ|Mẫn|Phó|Tiêu|Tống|Ung|Ứng|Bạch|Biện|Bành|Cấn|Dư|Đậu|Đới|Giáp|Lăng|Lều|Mông|"
     "Nìm|Sái|Thiều|Tiết|Xa|Mã|Nhâm|Trình|Tòng|Bạc|Sần|Hờ|Mè|Khà|Pờ|Lù|Vừ|Hạng|Cứ|Phàn|Lành|Chau|"
-    "Ksor|Siu|Nay|Rơ|Rah|Kpă|Niê|Mlô|Êban|Bkrông|Byă|Adrơng|Y|H'|H’|Lâu|Thạch|Điểu|Danh"
+    "Ksor|Siu|Nay|Rơ|Rah|Kpă|Niê|Mlô|Êban|Bkrông|Byă|Adrơng|Y|H'|H’|Lâu|Thạch|Điểu|Danh|Chá|Tráng|Mua|Sồng|"
+    "Hảng|Sộng|Chìu|Lỳ|Lừu|Seo|Sếnh"
 )
 # Initial elements of Ê Đê / Gia Rai names (``Y Thanh Hà Niê Kdăm``, ``H'Yim Kđoh``) allow longer names.
 LONG_NAME_STARTS = _folded("Y|H'|H’|Ksor|Rơ|Nay|Siu|Rah")
@@ -123,6 +124,9 @@ COUNCILS = {
 # Abbreviations written out, for comparing titles (``BTV`` and ``Ban Thường vụ`` are one title).
 ABBREVIATIONS = {
     "hđnd": "hội đồng nhân dân",
+    "hđnđ": "hội đồng nhân dân",
+    "hdnd": "hội đồng nhân dân",
+    "tt": "thường trực",
     "ubnd": "ủy ban nhân dân",
     "btv": "ban thường vụ",
     "bch": "ban chấp hành",
