@@ -256,3 +256,17 @@ def test_a_cited_resolution_neither_dates_the_meeting_nor_reports_a_gathering() 
     )
     event = only_event(text)
     assert event.kind == "meeting" and (event.start_date, event.end_date) == (None, None)
+
+
+def test_a_district_named_only_inside_a_unit_name_is_the_meeting_place() -> None:
+    text = (
+        "Ngày 9/8/2023, UBND huyện tổ chức họp thường kỳ tháng 8. Dự họp có đại diện Chi nhánh Văn phòng "
+        "Đăng ký đất đai Lục Yên, Trung tâm Y tế huyện.\n"
+    )
+    event = only_event(text)
+    assert (event.organ, event.level, event.locality) == ("UBND", "huyện", "Lục Yên")
+
+
+def test_a_province_is_not_guessed_from_a_unit_name() -> None:
+    text = "Ngày 9/8/2023, UBND tỉnh tổ chức họp thường kỳ tháng 8. Dự họp có đại diện Công ty Điện lực Lục Yên.\n"
+    assert only_event(text).locality is None

@@ -114,12 +114,19 @@ class _ArticleContext:
         self._doc = doc
         self._headlines = headlines
         self._places: dict[str, str] | None = None
+        self._unit_place: object = _UNSET
         self._council_lines: list[tuple[str, str]] | None = None
 
     def place(self, level: str) -> str | None:
         if self._places is None:
             self._places = _article_places(self._doc)
-        return self._places.get(level)
+        if level in self._places:
+            return self._places[level]
+        if level == "tỉnh" or self._places:
+            return None
+        if self._unit_place is _UNSET:
+            self._unit_place = _unit_place(self._doc)
+        return self._unit_place  # type: ignore[return-value]
 
     def council_lines(self) -> list[tuple[str, str]]:
         """Lines of the headlines that write a council's khóa, folded (the rest is never searched)."""
@@ -336,6 +343,43 @@ def _article_places(doc: Document) -> dict[str, str]:
     return {
         level: max(found, key=lambda p: (found[p], -first_seen[p])) for level, found in counts.items()
     }
+
+
+_UNSET = object()
+# Capitalised words that open names of bodies, events and the nation, never a local place on their own.
+_NOT_PLACE_FIRST = frozenset(
+    fold(w)
+    for w in (
+        "Ban|Phòng|Bộ|Sở|Đảng|Tết|Việt|Phó|Chủ|Trung|Quốc|Nhà|Chính|Tổ|Nhân|Ủy|Văn|Hội|Đoàn|Cục|Chi|Tòa|Viện|"
+        "Mặt|Công|Trường|Bệnh|Kho|Ngân|Bảo|Thường|Kỳ|Phiên|Hồ|Xuân|Đông|Thu|Hạ|Nguyên|Đại|Nông|Khu|Tuần|Tháng|Năm|Ngày"
+    ).split("|")
+)
+
+
+def _unit_place(doc: Document) -> str | None:
+    """A district's name as units and events append it (``Chi nhánh Văn phòng Đăng ký đất đai Điện Bàn``,
+    ``Tuần văn hóa du lịch Bắc Sơn``) when the article never writes it after a level word: a run of two
+    or three name syllables after a lower-case word, ending its phrase, that is no person and opens with
+    no word of a body's name."""
+    toks = doc.toks
+    counts: Counter[str] = Counter()
+    i = 1
+    while i < toks.n:
+        if not (toks.name_list[i] and not toks.cap_list[i - 1] and toks.spaced(i)):
+            i += 1
+            continue
+        end = capital_run_end(toks, i)
+        ends_phrase = end >= toks.n or not toks.spaced(end) or not toks.cap_list[end]
+        if (
+            2 <= end - i <= 3
+            and ends_phrase
+            and toks[i].key not in _NOT_PLACE_FIRST
+            and toks[i].start not in doc.name_starts
+            and name_in_run(toks, i, end) is None
+        ):
+            counts[toks.span_text(i, end)] += 1
+        i = end
+    return counts.most_common(1)[0][0] if counts else None
 
 
 _BODY_WORDS = ("ban", "hội", "ủy", "tổ", "bộ", "sở", "đảng", "văn", "cục", "đoàn")
