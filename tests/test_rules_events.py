@@ -270,3 +270,13 @@ def test_a_district_named_only_inside_a_unit_name_is_the_meeting_place() -> None
 def test_a_province_is_not_guessed_from_a_unit_name() -> None:
     text = "Ngày 9/8/2023, UBND tỉnh tổ chức họp thường kỳ tháng 8. Dự họp có đại diện Công ty Điện lực Lục Yên.\n"
     assert only_event(text).locality is None
+
+
+def test_a_gathering_dated_after_the_article_is_announced_not_reported() -> None:
+    text = "Thứ Hai, 08/04/2024 09:15\nNgày 18/4, HĐND tỉnh tổ chức kỳ họp thứ 17 khóa XVI để xem xét nhiều nội dung quan trọng.\n"
+    assert extract(text).events == []
+
+
+def test_a_chair_named_with_a_title_in_brackets() -> None:
+    event = only_event("Ngày 3/4/2024, ông Đoàn Văn Tâm (Chủ tịch UBND huyện Tây Sơn) chủ trì cuộc họp.\n")
+    assert event.chairs == ["Đoàn Văn Tâm"]

@@ -196,3 +196,8 @@ def test_a_person_elected_to_a_position_holds_it_with_its_body_after_a_comma() -
 def test_a_name_after_a_title_and_a_dash() -> None:
     text = "Cuộc họp diễn ra dưới sự chủ trì của Chủ tịch UBND huyện – Hồ Tấn Phước. Tham dự có các thành viên UBND huyện."
     assert officials(text) == {"Hồ Tấn Phước": ["Chủ tịch UBND huyện"]}
+
+
+def test_titles_written_in_lower_case_after_a_name_and_a_comma() -> None:
+    text = "Đồng chí Mai Văn Lực, phó bí thư Huyện ủy, chủ tịch UBND huyện phát biểu kết luận."
+    assert officials(text) == {"Mai Văn Lực": ["phó bí thư Huyện ủy", "chủ tịch UBND huyện"]}

@@ -145,6 +145,7 @@ def _gatherings(doc: Document) -> list[_Gathering]:
     gatherings: list[_Gathering] = []
     previous_caption: Sentence | None = None
     plan_line = -1
+    planned = False
     for sentence in doc.sentences:
         if sentence.caption:
             previous_caption = sentence
@@ -165,8 +166,10 @@ def _gatherings(doc: Document) -> list[_Gathering]:
             # ``Ngày 5/6, Thường trực HĐND sẽ ban hành kế hoạch tổ chức kỳ họp``: planned, not reported;
             # the date-led items that follow it in its paragraph belong to the same schedule.
             plan_line = sentence.line
+            planned = True
             continue
         if not dates:
+            planned = planned or _dated_later(doc, sentence)
             continue
         number = _session_number(doc, sentence.start, sentence.end) if kind == "session" else None
         current = gatherings[-1] if gatherings else None
@@ -177,7 +180,8 @@ def _gatherings(doc: Document) -> list[_Gathering]:
             current.session_number = current.session_number or number
             continue
         gatherings.append(_Gathering(kind, sentence.start + offset, [sentence], list(dates), heading, number))
-    if not gatherings:
+    if not gatherings and not planned:
+        # An article that only announces gatherings reports none.
         fallback = _fallback(doc)
         if fallback is not None:
             gatherings.append(fallback)
@@ -222,10 +226,24 @@ def _dates_in(doc: Document, sentence: Sentence) -> list[tuple[dt.date, dt.date]
     for mention in doc.dates:
         if mention.start < sentence.start or mention.end > sentence.end or mention.deadline or mention.cited:
             continue
+        if _after_publication(doc, mention):
+            return []  # ``Ngày 20/3, HĐND tỉnh tổ chức kỳ họp …`` in an article of 12/3: announced, not reported
         resolved = doc.resolve_date(mention, "past")
         if resolved:
             out.append(resolved)
     return out
+
+
+def _dated_later(doc: Document, sentence: Sentence) -> bool:
+    return any(sentence.start <= m.start < sentence.end and _after_publication(doc, m) for m in doc.dates)
+
+
+def _after_publication(doc: Document, mention) -> bool:  # noqa: ANN001 - a DateMention
+    """The day falls after the article's date (a day's grace for time zones): a gathering still to come."""
+    if doc.published is None:
+        return False
+    nearest = mention.resolve(doc.published, "nearest")
+    return nearest is not None and nearest[0] > doc.published + dt.timedelta(days=1)
 
 
 def _same(current: _Gathering, kind: str, number: int | None, dates: list[tuple[dt.date, dt.date]]) -> bool:
@@ -637,7 +655,7 @@ def _chairs(doc: Document, start: int, end: int) -> list[str]:
         for m in verbs:
             before = [x for x in in_sentence if x.end <= m.start()]
             chairs: list = []
-            if before and doc.toks.folded[before[-1].end : m.start()].strip() in ("", "đồng", "cùng"):
+            if before and doc.toks.folded[before[-1].end : m.start()].strip(" )") in ("", "đồng", "cùng"):
                 chairs = before
             else:
                 by = _CHAIRED_BY.match(doc.toks.folded, m.end())

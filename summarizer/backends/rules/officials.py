@@ -127,7 +127,7 @@ def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
             gap = ","
         if gap not in allowed or "\n" in toks.gap(k):
             break
-        parsed = parse_title(toks, k)
+        parsed = parse_title(toks, k, lower=True)
         if parsed is not None:
             end, _ = _cut_trailing_name(toks, parsed.start, parsed.end, strong=False)
             titles.append(_title_span(toks, parsed.start, end))

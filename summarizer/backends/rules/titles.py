@@ -47,9 +47,10 @@ class TitleParse:
     """Token where a level word starts, when the title has one."""
 
 
-def head_at(toks: Tokens, index: int) -> int | None:
-    """End of the position head starting at ``index`` (capitalised, as titles are written)."""
-    if index >= toks.n or not toks[index].cap:
+def head_at(toks: Tokens, index: int, *, lower: bool = False) -> int | None:
+    """End of the position head starting at ``index`` (capitalised, as titles are written, unless
+    ``lower``: after a name and a comma some portals write ``chủ tịch UBND huyện``)."""
+    if index >= toks.n or not (lower or toks[index].cap):
         return None
     for head in _HEADS_BY_FIRST.get(toks[index].key, ()):
         if toks.match(index, head):
@@ -160,12 +161,13 @@ def _word_through(toks: Tokens, index: int, floor: int) -> int:
 _NOT_AFTER_AND = {fold(w.split()[0]) for w in (*DEGREES, *RANKS)} | {"đồng", "ông", "bà", "các"}
 
 
-def parse_title(toks: Tokens, index: int) -> TitleParse | None:
-    """The title starting at ``index``, or None when no position head starts there."""
+def parse_title(toks: Tokens, index: int, *, lower: bool = False) -> TitleParse | None:
+    """The title starting at ``index``, or None when no position head starts there (``lower``: the
+    head may be written in lower case, as after a name and a comma)."""
     start = index
     if index < toks.n and toks[index].key == "nguyên" and index + 1 < toks.n and toks.spaced(index + 1):
         index += 1
-    head_end = head_at(toks, index)
+    head_end = head_at(toks, index, lower=lower)
     if head_end is None:
         return None
     head = toks.keys(index, head_end)
