@@ -68,13 +68,13 @@ def find_directives(doc: Document) -> list[Directive]:
             issuer = _issuer(doc, sentence, v, mention_by_end, previous_issuer)
             if issuer is None and _subject_dropped(toks, sentence, v):
                 recent = last[0] if last is not None and number - last[1] <= _DROPPED_SUBJECT_REACH else None
-                issuer = recent or doc.last_speaker(toks[v].start)
+                issuer = recent or doc.last_speaker(toks.starts[v])
             if issuer is not None:
                 accepted.append((v, verb_len, match.group(), issuer))
                 previous_issuer = issuer
                 last = (issuer, number)
         for index, (v, verb_len, verb_key, issuer) in enumerate(accepted):
-            stop = toks[accepted[index + 1][0]].start if index + 1 < len(accepted) else sentence.end
+            stop = toks.starts[accepted[index + 1][0]] if index + 1 < len(accepted) else sentence.end
             directive = _directive(doc, issuer, v, verb_len, verb_key, stop, sentence.end)
             if directive is None:
                 continue
@@ -108,7 +108,7 @@ def _used_as_noun(toks: Tokens, after: int, verb: str) -> bool:
         return False
     blocked = VERB_NOUN_AFTER.get(verb, frozenset())
     two = " ".join(toks.keys(after, after + 2))
-    return toks[after].key in blocked or two in blocked
+    return toks.key_list[after] in blocked or two in blocked
 
 
 def _issuer(
@@ -126,30 +126,30 @@ def _issuer(
     if k == 0:
         return None
     gap = toks.gap(k)
-    subject_end = toks[k - 1].end
+    subject_end = toks.ends[k - 1]
     mention = mention_by_end.get(subject_end)
     if mention is not None and not gap.strip():
-        return doc.resolve(mention, toks[v].start)
+        return doc.resolve(mention, toks.starts[v])
     body = _body_before(toks, k, sentence.start)
     if body is not None and not gap.strip():
         return body
-    coordinated = ";" in gap or (toks[k - 1].key in COORDINATORS and toks.spaced(k))
+    coordinated = ";" in gap or (toks.key_list[k - 1] in COORDINATORS and toks.spaced(k))
     if not coordinated and k >= 2 and " ".join(toks.keys(k - 2, k)) in COORDINATORS:
         coordinated = True
     if coordinated:
-        return previous or _sentence_subject(doc, sentence, toks[v].start)
+        return previous or _sentence_subject(doc, sentence, toks.starts[v])
     return None
 
 
 def _body_before(toks: Tokens, end: int, floor: int) -> str | None:
     """A body named just before token ``end`` at the head of its clause (``UBND tỉnh``, ``Thường trực HĐND``)."""
     for start in range(max(0, end - 10), end):
-        if toks[start].start < floor or not toks[start].cap or toks[start].key not in _BODY_STARTS:
+        if toks.starts[start] < floor or not toks.cap_list[start] or toks.key_list[start] not in _BODY_STARTS:
             continue
         if head_at(toks, start) is not None:
             continue
-        if start > 0 and toks.spaced(start) and toks[start - 1].key not in ("và",):
-            if toks[start].start != floor:
+        if start > 0 and toks.spaced(start) and toks.key_list[start - 1] not in ("và",):
+            if toks.starts[start] != floor:
                 continue
         body_end, _ = continue_body(toks, start)
         if body_end == end and (organ_at(toks, start) or end - start >= 2):
@@ -173,18 +173,18 @@ def _directive(
     toks = doc.toks
     verb_text = toks.span_text(v, v + verb_len)
     c = v + verb_len
-    if c >= toks.n or toks[c].start >= sentence_end:
+    if c >= toks.n or toks.starts[c] >= sentence_end:
         return None
     c = _skip_premise(toks, c, sentence_end)
     units, content = parse_addressees(toks, c, sentence_end)
-    if not units and toks[c].key in ADVERBIAL_OPENERS | {w.split()[0] for w in ADVERBIAL_OPENERS}:
+    if not units and toks.key_list[c] in ADVERBIAL_OPENERS | {w.split()[0] for w in ADVERBIAL_OPENERS}:
         units, content = _after_adverbial(toks, c, sentence_end, units, content)
     if verb_key == "giao" and not units:
         return None
     end_char = _content_end(toks, content, min(stop, sentence_end), sentence_end)
-    if content >= toks.n or toks[content].start >= end_char:
+    if content >= toks.n or toks.starts[content] >= end_char:
         return None
-    start_char = toks[content].start
+    start_char = toks.starts[content]
     text = doc.text[start_char:end_char].rstrip(_TRAILING)
     if len(text.split()) < _CONTENT_MIN_TOKENS:
         return None
@@ -204,11 +204,11 @@ def _skip_premise(toks: Tokens, c: int, sentence_end: int) -> int:
     if ":" not in toks.gap(c):
         return c
     for k in range(c, min(c + 6, toks.n)):
-        if toks[k].start >= sentence_end or (k > c and toks.gap(k).strip()):
+        if toks.starts[k] >= sentence_end or (k > c and toks.gap(k).strip()):
             break
-        if toks[k].key == "là":
+        if toks.key_list[k] == "là":
             for j in range(k, toks.n):
-                if toks[j].start >= sentence_end:
+                if toks.starts[j] >= sentence_end:
                     return c
                 if ";" in toks.gap(j):
                     return j
@@ -222,7 +222,7 @@ def _after_adverbial(
     """``đề nghị trong năm 2025, các đơn vị …``: addressees after a time or purpose phrase and its comma."""
     commas = 0
     for k in range(c + 1, toks.n):
-        if toks[k].start >= sentence_end:
+        if toks.starts[k] >= sentence_end:
             break
         gap = toks.gap(k)
         if ";" in gap:
@@ -232,7 +232,7 @@ def _after_adverbial(
             if commas > _ADVERBIAL_COMMAS:
                 break
             found, after = parse_addressees(toks, k, sentence_end)
-            if found and after < toks.n and toks[after].start < sentence_end:
+            if found and after < toks.n and toks.starts[after] < sentence_end:
                 return found, after
     return units, content
 
@@ -252,7 +252,7 @@ def _head_len(toks: Tokens, k: int, *, determined: bool) -> int:
 
 
 def _followed_by_body(toks: Tokens, k: int) -> bool:
-    return k < toks.n and toks.spaced(k) and (toks[k].cap or toks[k].key in ADDRESSEE_DETERMINERS)
+    return k < toks.n and toks.spaced(k) and (toks.cap_list[k] or toks.key_list[k] in ADDRESSEE_DETERMINERS)
 
 
 def _determiner_len(toks: Tokens, k: int) -> int:
@@ -270,20 +270,20 @@ def _unit(toks: Tokens, k: int, limit: int, *, listed: bool = False) -> int:
     a member of the list rather than the start of the content.
     """
     j = k
-    while j < toks.n and toks[j].start < limit and (j == k or toks.spaced(j)):
+    while j < toks.n and toks.starts[j] < limit and (j == k or toks.spaced(j)):
         d = _determiner_len(toks, j)
         if not d:
             break
         j += d
     determined = j > k or listed
-    if j >= toks.n or toks[j].start >= limit or (j > k and not toks.spaced(j)):
+    if j >= toks.n or toks.starts[j] >= limit or (j > k and not toks.spaced(j)):
         return k
     length = _head_len(toks, j, determined=determined)
     if length:
         j += length
-    elif toks[j].cap and head_at(toks, j) is None:
+    elif toks.cap_list[j] and head_at(toks, j) is None:
         j, _ = continue_body(toks, j)
-    elif toks[j].cap:
+    elif toks.cap_list[j]:
         j = head_at(toks, j) or j
     else:
         return k
@@ -292,9 +292,8 @@ def _unit(toks: Tokens, k: int, limit: int, *, listed: bool = False) -> int:
 
 def _modifiers(toks: Tokens, j: int, limit: int) -> int:
     """What may follow an addressee's head: its body, level, place, ``các phường``, ``của Hải Phòng``."""
-    while j < toks.n and toks[j].start < limit and toks.spaced(j):
-        token = toks[j]
-        if token.cap:
+    while j < toks.n and toks.starts[j] < limit and toks.spaced(j):
+        if toks.cap_list[j]:
             head_end = head_at(toks, j)
             j = head_end if head_end else continue_body(toks, j)[0]
             continue
@@ -306,9 +305,8 @@ def _modifiers(toks: Tokens, j: int, limit: int) -> int:
         if d and j + d < toks.n and toks.spaced(j + d) and _head_len(toks, j + d, determined=True):
             j += d + _head_len(toks, j + d, determined=True)
             continue
-        if token.key in ("của", "thuộc") and j + 1 < toks.n and toks.spaced(j + 1):
-            nxt = toks[j + 1]
-            if nxt.cap or _determiner_len(toks, j + 1):
+        if toks.key_list[j] in ("của", "thuộc") and j + 1 < toks.n and toks.spaced(j + 1):
+            if toks.cap_list[j + 1] or _determiner_len(toks, j + 1):
                 j = _unit(toks, j + 1, limit)
                 continue
         length = _head_len(toks, j, determined=True)
@@ -336,30 +334,30 @@ def parse_addressees(toks: Tokens, c: int, limit: int) -> tuple[list[tuple[int, 
     units: list[tuple[int, int, str]] = []
     k = c
     separator = ""
-    while k < toks.n and toks[k].start < limit:
+    while k < toks.n and toks.starts[k] < limit:
         end = _unit(toks, k, limit, listed=bool(units))
         if end == k:
             break
         units.append((k, end, separator))
         k = end
-        if k >= toks.n or toks[k].start >= limit:
+        if k >= toks.n or toks.starts[k] >= limit:
             break
         gap = toks.gap(k).strip()
         if gap == "," and _unit(toks, k, limit, listed=True) > k:
             separator = ","
             continue
-        if not gap and toks[k].key == "và" and k + 1 < toks.n and _unit(toks, k + 1, limit, listed=True) > k + 1:
+        if not gap and toks.key_list[k] == "và" and k + 1 < toks.n and _unit(toks, k + 1, limit, listed=True) > k + 1:
             separator = "và"
             k += 1
             continue
-        if not gap and toks[k].key == "cùng":
-            step = 2 if k + 1 < toks.n and toks[k + 1].key == "với" else 1
+        if not gap and toks.key_list[k] == "cùng":
+            step = 2 if k + 1 < toks.n and toks.key_list[k + 1] == "với" else 1
             if k + step < toks.n and _unit(toks, k + step, limit) > k + step:
                 separator = "cùng với"
                 k += step
                 continue
         break
-    if units and (k >= toks.n or toks[k].start >= limit):
+    if units and (k >= toks.n or toks.starts[k] >= limit):
         return [], c
     if units and toks.gap(k).strip() == ",":
         return units, k
@@ -370,7 +368,7 @@ def parse_addressees(toks: Tokens, c: int, limit: int) -> tuple[list[tuple[int, 
 
 def _starts_body(toks: Tokens, start: int) -> bool:
     d = _determiner_len(toks, start)
-    if toks[start].cap:
+    if toks.cap_list[start]:
         return True
     for length in range(min(_HEAD_MAX, toks.n - start - d), 0, -1):
         if toks.keys(start + d, start + d + length) in BODY_HEADS:
@@ -385,7 +383,7 @@ def _addressee_texts(toks: Tokens, units: list[tuple[int, int, str]]) -> list[st
     for start, end, separator in units:
         if groups:
             previous_start, _ = groups[-1]
-            named_before = toks[previous_start].cap and toks[previous_start].key not in ("thủ",)
+            named_before = toks.cap_list[previous_start] and toks.key_list[previous_start] not in ("thủ",)
             if separator == "cùng với" or _starts_body(toks, start) or named_before:
                 groups.append((start, end))
             else:
@@ -399,23 +397,23 @@ def _content_end(toks: Tokens, content: int, stop: int, sentence_end: int) -> in
     """The content ends at the next directing verb of the sentence or at a clause with its own subject."""
     end = stop
     k = content + 1
-    while k < toks.n and toks[k].start < stop:
+    while k < toks.n and toks.starts[k] < stop:
         gap = toks.gap(k)
         if ";" in gap:
-            opener = toks[k].key in SUBJECT_OPENERS or " ".join(toks.keys(k, k + 2)) in SUBJECT_OPENERS
-            if opener or toks[k].cap:
+            opener = toks.key_list[k] in SUBJECT_OPENERS or " ".join(toks.keys(k, k + 2)) in SUBJECT_OPENERS
+            if opener or toks.cap_list[k]:
                 units, after = parse_addressees(toks, k, sentence_end)
                 if units and after > k:
-                    return toks[k - 1].end
+                    return toks.ends[k - 1]
             if " ".join(toks.keys(k, k + 2)) in SPEECH_VERBS:
-                return toks[k - 1].end
+                return toks.ends[k - 1]
         k += 1
     if stop < sentence_end:
         # Stop before ``; yêu cầu`` / ``và yêu cầu`` of the next directive.
         k = toks.at(stop) - 1
-        while k > content and (toks[k].key in COORDINATORS or toks[k].key in SUBJECT_ADVERBS):
+        while k > content and (toks.key_list[k] in COORDINATORS or toks.key_list[k] in SUBJECT_ADVERBS):
             k -= 1
-        end = toks[k].end if k >= content else stop
+        end = toks.ends[k] if k >= content else stop
     return end
 
 

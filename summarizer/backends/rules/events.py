@@ -278,7 +278,7 @@ def _organs(doc: Document, start: int, end: int) -> list[_Organ]:
     title_spans = [(t.start, t.end) for m in doc.mentions for t in m.titles if t.end > start and t.start < end]
     out: list[_Organ] = []
     k = toks.at(start)
-    while k < toks.n and toks[k].start < end:
+    while k < toks.n and toks.starts[k] < end:
         found = organ_at(toks, k)
         if found is None:
             k += 1
@@ -296,13 +296,13 @@ def _organs(doc: Document, start: int, end: int) -> list[_Organ]:
                 after += level_at(toks, after)
             else:
                 # ``HĐND TX. Giá Rai``, ``UBND H. Long Mỹ``: the level abbreviated before the place.
-                short_level = _ABBREVIATED_LEVEL.match(doc.text, toks[after].start)
+                short_level = _ABBREVIATED_LEVEL.match(doc.text, toks.starts[after])
                 if short_level is not None:
                     level = ABBREVIATED_LEVELS[short_level.group(1).lower()]
                     after = toks.at(short_level.end())
                     abbreviated = True
         locality = _place_at(doc, after, abbreviated=abbreviated)
-        offset = toks[k].start
+        offset = toks.starts[k]
         in_title = any(a <= offset < b for a, b in title_spans)
         out.append(_Organ(short, level, locality, k, in_title))
         k = after
@@ -321,13 +321,13 @@ def _place_at(doc: Document, index: int, *, abbreviated: bool = False) -> str | 
         return None
     end = capital_run_end(toks, index)
     for k in range(index, end):
-        if toks[k].key in _DATE_WORDS and not (k + 1 < toks.n and toks[k + 1].key[0].isdigit()):
+        if toks.key_list[k] in _DATE_WORDS and not (k + 1 < toks.n and toks.key_list[k + 1][0].isdigit()):
             continue  # ``Ngã Năm``, a place; ``Năm 2024``, a date
-        if toks[k].key in PLACE_STOPS or toks.phrase(k, k + 2) in PLACE_STOPS:
+        if toks.key_list[k] in PLACE_STOPS or toks.phrase(k, k + 2) in PLACE_STOPS:
             end = k
             break
     person = name_in_run(toks, index, end) if end > index else None
-    if person is not None and toks[person[0]].start in doc.name_starts:
+    if person is not None and toks.starts[person[0]] in doc.name_starts:
         end = person[0]
     if end <= index:
         return None
@@ -353,7 +353,7 @@ def _article_places(doc: Document) -> dict[str, str]:
             first_seen.setdefault(place, k)
     for m in _ABBREVIATED_LEVEL.finditer(doc.text):
         k = toks.at(m.end())
-        place = _place_at(doc, k, abbreviated=True) if k < toks.n and toks[k].start == m.end() else None
+        place = _place_at(doc, k, abbreviated=True) if k < toks.n and toks.starts[k] == m.end() else None
         if place:
             level = ABBREVIATED_LEVELS[m.group(1).lower()]
             counts.setdefault(level, Counter())[place] += 1
@@ -391,8 +391,8 @@ def _unit_place(doc: Document) -> str | None:
         if (
             2 <= end - i <= 3
             and ends_phrase
-            and toks[i].key not in _NOT_PLACE_FIRST
-            and toks[i].start not in doc.name_starts
+            and toks.key_list[i] not in _NOT_PLACE_FIRST
+            and toks.starts[i] not in doc.name_starts
             and name_in_run(toks, i, end) is None
         ):
             counts[toks.span_text(i, end)] += 1
@@ -409,18 +409,18 @@ def _named_body(doc: Document, offset: int, end: int) -> str | None:
     … của Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh``."""
     toks = doc.toks
     k = toks.at(offset)
-    while k < toks.n and toks[k].start < end and not toks[k].cap and toks[k].start - offset <= 20:
+    while k < toks.n and toks.starts[k] < end and not toks.cap_list[k] and toks.starts[k] - offset <= 20:
         k += 1
-    if not (k < toks.n and toks[k].start < end and toks[k].cap and toks[k].key in _BODY_WORDS):
+    if not (k < toks.n and toks.starts[k] < end and toks.cap_list[k] and toks.key_list[k] in _BODY_WORDS):
         of = _OF.search(toks.folded, offset, min(end, offset + 100))
         if of is None:
             return None
         k = toks.at(of.end())
-        if not (k < toks.n and toks[k].start < end and toks[k].cap and toks[k].key in _BODY_WORDS):
+        if not (k < toks.n and toks.starts[k] < end and toks.cap_list[k] and toks.key_list[k] in _BODY_WORDS):
             return None
     if organ_at(toks, k) is not None:
         return None
-    rest = doc.text[toks[k].start : end]
+    rest = doc.text[toks.starts[k] : end]
     stop = _ORGAN_STOP.search(rest)
     body = rest[: stop.start()] if stop else rest
     return body.strip(" ,") or None
@@ -436,15 +436,15 @@ def _subject_body(doc: Document, offset: int, floor: int) -> str | None:
     Councils, committees and titles are left to ``_organs``."""
     toks = doc.toks
     k = toks.at(offset)
-    if k >= toks.n or toks[k].key != "họp" or k == 0:
+    if k >= toks.n or toks.key_list[k] != "họp" or k == 0:
         return None
     end = k
-    while end > 0 and toks.spaced(end) and toks[end - 1].key in _SUBJECT_ADVERBS:
+    while end > 0 and toks.spaced(end) and toks.key_list[end - 1] in _SUBJECT_ADVERBS:
         end -= 1
     start: int | None = None
     j = end - 1
-    while j >= 0 and toks[j].start >= floor:
-        if toks[j].cap and toks[j].key in _BODY_WORDS:
+    while j >= 0 and toks.starts[j] >= floor:
+        if toks.cap_list[j] and toks.key_list[j] in _BODY_WORDS:
             start = j
         gap = toks.gap(j).strip()
         if j == 0 or "\n" in toks.gap(j) or (gap and gap != ",") or (gap == "," and start is not None):

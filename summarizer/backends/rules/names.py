@@ -24,7 +24,7 @@ def capital_run_end(toks: Tokens, index: int, limit: int | None = None) -> int:
 
 
 def _max_length(toks: Tokens, start: int) -> int:
-    return 5 if toks[start].key in LONG_NAME_STARTS else 4
+    return 5 if toks.key_list[start] in LONG_NAME_STARTS else 4
 
 
 def _acceptable(toks: Tokens, start: int, end: int) -> bool:
@@ -41,11 +41,11 @@ def name_in_run(toks: Tokens, start: int, end: int, *, strong: bool = False) -> 
     """
     if end - start < 2:
         return None
-    if toks[start].key in LONG_NAME_STARTS and end - start <= _max_length(toks, start) and _acceptable(toks, start, end):
+    if toks.key_list[start] in LONG_NAME_STARTS and end - start <= _max_length(toks, start) and _acceptable(toks, start, end):
         return start, end
     if strong and end - start <= 4 and _acceptable(toks, start, end):
         return start, end
-    candidates = [s for s in range(start, end - 1) if toks[s].key in FAMILY_NAMES]
+    candidates = [s for s in range(start, end - 1) if toks.key_list[s] in FAMILY_NAMES]
     if end - start == 4 and candidates[:2] == [start, start + 1] and _acceptable(toks, start, end):
         # Two family names in a row open a four-syllable name (``Lương Nguyễn Minh Triết``, ``Tôn Nữ
         # Thị Ninh`` aside): a one-syllable place before a three-syllable name is far rarer.

@@ -71,7 +71,7 @@ def _marker_before(toks: Tokens, index: int) -> str | None:
             continue
         marker = toks.phrase(start, index)
         if marker in PERSON_MARKERS:
-            plural = start > 0 and toks[start - 1].key in ("các", "những", "hai", "ba")
+            plural = start > 0 and toks.key_list[start - 1] in ("các", "những", "hai", "ba")
             return None if plural else marker
     return None
 
@@ -97,7 +97,7 @@ def _skip_honorifics(toks: Tokens, index: int) -> int:
 
 def _title_span(toks: Tokens, start: int, end: int) -> TitleSpan:
     text = toks.span_text(start, end)
-    return TitleSpan(toks[start].start, toks[end - 1].end, text)
+    return TitleSpan(toks.starts[start], toks.ends[end - 1], text)
 
 
 def _cut_trailing_name(toks: Tokens, start: int, end: int, *, strong: bool) -> tuple[int, tuple[int, int] | None]:
@@ -122,7 +122,7 @@ def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
     while k < n:
         gap = toks.gap(k).strip()
         allowed = _NEXT_TITLE_SEPARATORS if titles else _POST_SEPARATORS
-        if toks[k].key == "kiêm" and titles and not gap and k + 1 < n:
+        if toks.key_list[k] == "kiêm" and titles and not gap and k + 1 < n:
             k += 1
             gap = ","
         if gap not in allowed or "\n" in toks.gap(k):
@@ -191,7 +191,7 @@ def _appointed_title(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
     """A position a person holds, is elected or appointed to: ``ông Trần Quốc Toản giữ chức Phó Chủ tịch
     UBND``, ``bà Lê Thị Hoa được bầu vào chức danh Phó Trưởng Ban Pháp chế, HĐND huyện``."""
     k = index
-    if k < toks.n and toks[k].key == "được" and toks.spaced(k):
+    if k < toks.n and toks.key_list[k] == "được" and toks.spaced(k):
         k = _skip_phrase(toks, k + 1, _APPOINTING_VERBS)
         if k == index + 1:
             return [], index
@@ -213,13 +213,13 @@ def _body_after_comma(toks: Tokens, titles: list[TitleSpan], k: int, leveled: bo
     that already ends with its level: ``Phó Chủ tịch UBND tỉnh, Ban Chỉ huy …``). Returns the new end."""
     if not titles or leveled or k >= toks.n or toks.gap(k).strip() != "," or "\n" in toks.gap(k):
         return k
-    if not (toks[k].cap and toks[k].key in _ORGAN_TOKENS):
+    if not (toks.cap_list[k] and toks.key_list[k] in _ORGAN_TOKENS):
         return k
     end, _ = continue_body(toks, k)
     if end <= k:
         return k
     last = titles[-1]
-    titles[-1] = TitleSpan(last.start, toks[end - 1].end, toks.text[last.start : toks[end - 1].end])
+    titles[-1] = TitleSpan(last.start, toks.ends[end - 1], toks.text[last.start : toks.ends[end - 1]])
     return end
 
 
@@ -235,13 +235,12 @@ def find_mentions(toks: Tokens) -> list[Mention]:
         if not caps[i] and keys[i] not in _OPENERS:
             i += 1
             continue
-        token = toks[i]
         marker = _marker_before(toks, i)
         marked = marker is not None
         comrade = marker == "đồng chí"
         parsed = parse_title(toks, i) if keys[i] in _TITLE_OPENERS else None
         if parsed is not None:
-            plural = parsed.start > 0 and toks[parsed.start - 1].key in ("các", "những")
+            plural = parsed.start > 0 and toks.key_list[parsed.start - 1] in ("các", "những")
             title_end, name = _cut_trailing_name(toks, parsed.start, parsed.end, strong=plural)
             if name is None and parsed.end < n and toks.spaced(parsed.end):
                 name = name_at(toks, parsed.end, strong=True) if marked or plural else name_at(toks, parsed.end)
@@ -273,11 +272,11 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             pending = None
             i = _named_from_title(toks, mentions, title, name, comrade=comrade, plural=plural, before=before)
             continue
-        if token.key == "đồng" and i + 1 < n and toks[i + 1].key == "chí" and toks.spaced(i + 1):
-            plural = i > 0 and toks[i - 1].key in ("các", "những")
-            follows = i + 2 < n and toks.spaced(i + 2) and toks[i + 2].cap
+        if keys[i] == "đồng" and i + 1 < n and toks.key_list[i + 1] == "chí" and toks.spaced(i + 1):
+            plural = i > 0 and toks.key_list[i - 1] in ("các", "những")
+            follows = i + 2 < n and toks.spaced(i + 2) and toks.cap_list[i + 2]
             if not plural and not follows:
-                mentions.append(Mention("pronoun", token.start, toks[i + 1].end))
+                mentions.append(Mention("pronoun", toks.starts[i], toks.ends[i + 1]))
             i += 2
             continue
         if toks.name_list[i]:
@@ -329,7 +328,7 @@ def _listed_with_title(toks: Tokens, start: int, end: int) -> bool:
 def _named(
     toks: Tokens, name: tuple[int, int], titles: list[TitleSpan], marked: bool, end: int, *, comrade: bool = False
 ) -> Mention:
-    start_char, end_char = toks[name[0]].start, toks[name[1] - 1].end
+    start_char, end_char = toks.starts[name[0]], toks.ends[name[1] - 1]
     last = titles[-1].end if titles else end_char
     return Mention(
         "named",
@@ -363,7 +362,7 @@ def _named_from_title(
     k = end if after_titles else name[1]
     while plural and k < toks.n:
         gap = toks.gap(k).strip()
-        j = k + 1 if toks[k].key == "và" and not gap else k
+        j = k + 1 if toks.key_list[k] == "và" and not gap else k
         if j >= toks.n or (gap != "," and j == k) or (j != k and toks.gap(j).strip()):
             break
         following = name_at(toks, j, strong=True)

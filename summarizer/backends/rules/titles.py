@@ -50,9 +50,9 @@ class TitleParse:
 def head_at(toks: Tokens, index: int, *, lower: bool = False) -> int | None:
     """End of the position head starting at ``index`` (capitalised, as titles are written, unless
     ``lower``: after a name and a comma some portals write ``chủ tịch UBND huyện``)."""
-    if index >= toks.n or not (lower or toks[index].cap):
+    if index >= toks.n or not (lower or toks.cap_list[index]):
         return None
-    for head in _HEADS_BY_FIRST.get(toks[index].key, ()):
+    for head in _HEADS_BY_FIRST.get(toks.key_list[index], ()):
         if toks.match(index, head):
             return index + len(head)
     return None
@@ -68,9 +68,9 @@ def level_at(toks: Tokens, index: int) -> int:
     for level in LEVEL_KEYS:
         if toks.match(index, level):
             after = index + len(level)
-            if after < toks.n and toks[after].key in ("ủy", "viên") and toks.spaced(after):
+            if after < toks.n and toks.key_list[after] in ("ủy", "viên") and toks.spaced(after):
                 return 0
-            if level == ("xã",) and after < toks.n and toks[after].key == "hội" and toks.spaced(after):
+            if level == ("xã",) and after < toks.n and toks.key_list[after] == "hội" and toks.spaced(after):
                 return 0  # ``Ban Kinh tế - Xã hội``: society, not a commune
             return len(level)
     return 0
@@ -100,13 +100,12 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
     level_start: int | None = None
     n = toks.n
     while k < n:
-        token = toks[k]
         gap = toks.gap(k) if k > index else " "
         if gap.strip():
             # ``Ban Kinh tế - Ngân sách``: a dash inside a body's name, never before a new position.
             # ``Văn phòng HĐND&UBND huyện``: two bodies joined by ``&`` make one name.
             inside = (gap.strip() in _DASHES or gap == "&") and k > index and level_start is None
-            if not (inside and token.cap and head_at(toks, k) is None):
+            if not (inside and toks.cap_list[k] and head_at(toks, k) is None):
                 break
         elif "\n" in gap or not gap:
             break
@@ -120,8 +119,8 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
             level_start = k
             k += length
             continue
-        if token.cap:
-            if k > index and head_at(toks, k) is not None and token.key != "thường":
+        if toks.cap_list[k]:
+            if k > index and head_at(toks, k) is not None and toks.key_list[k] != "thường":
                 break
             k += 1
             continue
@@ -134,9 +133,9 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
             k = through
             continue
         if (
-            token.key == "và"
+            toks.key_list[k] == "và"
             and k + 1 < n
-            and toks[k + 1].cap
+            and toks.cap_list[k + 1]
             and toks.spaced(k + 1)
             and head_at(toks, k + 1) is None
             and toks.key_list[k + 1] not in _NOT_AFTER_AND
@@ -150,7 +149,7 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
 def _word_through(toks: Tokens, index: int, floor: int) -> int:
     """End of a body-name word that began on a capitalised token before ``index`` (``Công tác``)."""
     for start in (index - 1, index - 2):
-        if start >= floor and toks[start].cap:
+        if start >= floor and toks.cap_list[start]:
             length = organ_word_at(toks, start)
             if start + length > index:
                 return start + length
@@ -165,7 +164,7 @@ def parse_title(toks: Tokens, index: int, *, lower: bool = False) -> TitleParse 
     """The title starting at ``index``, or None when no position head starts there (``lower``: the
     head may be written in lower case, as after a name and a comma)."""
     start = index
-    if index < toks.n and toks[index].key == "nguyên" and index + 1 < toks.n and toks.spaced(index + 1):
+    if index < toks.n and toks.key_list[index] == "nguyên" and index + 1 < toks.n and toks.spaced(index + 1):
         index += 1
     head_end = head_at(toks, index, lower=lower)
     if head_end is None:
@@ -177,7 +176,7 @@ def parse_title(toks: Tokens, index: int, *, lower: bool = False) -> TitleParse 
         end, level_start = head_end, None
     if end == head_end and head not in COMPLETE_HEADS:
         return None
-    if head in BARE_HEADS and not (head_end < toks.n and toks[head_end].cap and toks.spaced(head_end)):
+    if head in BARE_HEADS and not (head_end < toks.n and toks.cap_list[head_end] and toks.spaced(head_end)):
         return None
     return TitleParse(start, end, level_start)
 
@@ -190,7 +189,7 @@ def organ_at(toks: Tokens, index: int) -> tuple[str, int] | None:
         if toks.match(index, phrase):
             return short, index + len(phrase)
     for phrase, (short, _level) in PARTY_COMMITTEES.items():
-        if toks.match(index, phrase) and toks[index].cap:
+        if toks.match(index, phrase) and toks.cap_list[index]:
             return short, index + len(phrase)
     return None
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from collections.abc import Iterable
-from itertools import accumulate, repeat
+from itertools import accumulate
 from typing import NamedTuple
 
 from summarizer.text.normalize import clean_spaces, fold
@@ -47,18 +48,26 @@ def any_word(words: Iterable[str], *, tail: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?=[{firsts}])(?<![^\W\d_])(?:{body})(?![^\W\d_]){tail}")
 
 
-_KEYS: dict[str, str] = {}
-_KEYS_MAX = 200_000
+# Articles reuse a small vocabulary: each word's key and shape, and each gap's kind, are worked out once
+# (C-level caches, looked up through ``map`` with no Python call per token).
+_CACHE = 200_000
+_key = lru_cache(maxsize=_CACHE)(fold)
 
 
-def _key(piece: str) -> str:
-    """The folded form of a word or a gap, remembered: articles reuse a small vocabulary."""
-    key = _KEYS.get(piece)
-    if key is None:
-        if len(_KEYS) >= _KEYS_MAX:
-            _KEYS.clear()
-        key = _KEYS[piece] = fold(piece)
-    return key
+@lru_cache(maxsize=_CACHE)
+def _capital(word: str) -> bool:
+    return word[0].isupper()
+
+
+@lru_cache(maxsize=_CACHE)
+def _name_word(word: str) -> bool:
+    return word[0].isupper() and _name_shaped(word)
+
+
+@lru_cache(maxsize=4096)
+def _plain_gap(gap: str) -> bool:
+    """Only spaces between two words: they belong to one phrase on one line."""
+    return gap == " " or (gap != "" and not gap.strip(" \t\u00a0"))
 
 
 class Tokens:
@@ -74,37 +83,41 @@ class Tokens:
         gaps = parts[0::2]
         starts = offsets[1::2]
         ends = offsets[2::2]
-        keys = [_key(w) for w in words]
+        keys = list(map(_key, words))
         parts[1::2] = keys
         self.folded = "".join(parts)
-        self.items: list[Token] = list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, keys)))
+        # Columns rather than one object per token: the rules read one attribute at a time.
+        self.words = words
         self.starts = starts
+        self.ends = ends
         self.n = len(words)
         self.key_list = keys
-        self.cap_list = [w[0].isupper() for w in words]
-        self.name_list = [c and _name_shaped(w) for c, w in zip(self.cap_list, words)]
+        self.cap_list = list(map(_capital, words))
+        self.name_list = list(map(_name_word, words))
         # Whether each token follows the previous one after plain spaces only (same phrase, same line).
-        self.spaced_list = [False, *[g == " " or (g != "" and not g.strip(" \t\u00a0")) for g in gaps[1:-1]]][
-            : len(words)
-        ]
+        self.spaced_list = [False, *map(_plain_gap, gaps[1:-1])][: len(words)]
 
     def __len__(self) -> int:
-        return len(self.items)
+        return self.n
 
     def __getitem__(self, index: int) -> Token:
-        return self.items[index]
+        if index < 0:
+            index += self.n
+        if not 0 <= index < self.n:
+            raise IndexError(index)
+        return Token(self.starts[index], self.ends[index], self.words[index], self.key_list[index])
 
     def gap(self, index: int) -> str:
         """The text between token ``index - 1`` and token ``index`` (the text before the first token)."""
         if index <= 0:
-            return self.text[: self.items[0].start] if self.items else self.text
-        if index >= len(self.items):
-            return self.text[self.items[-1].end :]
-        return self.text[self.items[index - 1].end : self.items[index].start]
+            return self.text[: self.starts[0]] if self.n else self.text
+        if index >= self.n:
+            return self.text[self.ends[-1] :]
+        return self.text[self.ends[index - 1] : self.starts[index]]
 
     def spaced(self, index: int) -> bool:
         """Token ``index`` follows the previous one after plain spaces only (same phrase, same line)."""
-        return 0 < index < len(self.items) and self.spaced_list[index]
+        return 0 < index < self.n and self.spaced_list[index]
 
     def at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -130,4 +143,4 @@ class Tokens:
 
     def span_text(self, start: int, end: int) -> str:
         """The original text from token ``start`` to the end of token ``end - 1``."""
-        return self.text[self.items[start].start : self.items[end - 1].end]
+        return self.text[self.starts[start] : self.ends[end - 1]]
