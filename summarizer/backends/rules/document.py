@@ -28,6 +28,8 @@ class Document:
     people: list[Person] = field(init=False)
     name_starts: set[int] = field(init=False)
     """Offsets where the article names a person (a capitalised run there is no place name)."""
+    title_spans: list[tuple[int, int]] = field(init=False)
+    """Where every title of every mention stands (a body named inside a title holds no gathering)."""
 
     def __post_init__(self) -> None:
         self.toks = Tokens(self.text)
@@ -38,6 +40,7 @@ class Document:
         self.mentions = find_mentions(self.toks)
         self.people = collect_people(self.mentions)
         self.name_starts = {m.name_start for m in self.mentions if m.kind == "named"}
+        self.title_spans = [(t.start, t.end) for m in self.mentions for t in m.titles]
         self._people_by_key = {match_key(p.name): p for p in self.people}
         self._people_by_name: dict[str, Person | None] = {}
         self._speakers = self._speaker_timeline()

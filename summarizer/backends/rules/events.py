@@ -22,7 +22,7 @@ from summarizer.text.numbers import leading_ordinal
 from .document import Document
 from .names import capital_run_end, name_in_run
 from .sentences import Sentence
-from .titles import head_at, level_at, level_name, organ_at
+from .titles import ORGAN_FIRST_WORDS, head_at, level_at, level_name, organ_at
 from .tokens import Tokens, any_word
 from .vocab import ABBREVIATED_LEVELS, CHAIR_VERBS, PLACE_STOPS, GATHERING_FALSE, GATHERINGS, PARTY_COMMITTEES, PLAN_MARKERS, SESSION_TYPES
 
@@ -275,10 +275,14 @@ class _Organ:
 def _organs(doc: Document, start: int, end: int) -> list[_Organ]:
     """Councils and Party committees named between two offsets, with their level and place."""
     toks = doc.toks
-    title_spans = [(t.start, t.end) for m in doc.mentions for t in m.titles if t.end > start and t.start < end]
+    title_spans = [(a, b) for a, b in doc.title_spans if b > start and a < end]
     out: list[_Organ] = []
     k = toks.at(start)
-    while k < toks.n and toks.starts[k] < end:
+    n, starts, keys = toks.n, toks.starts, toks.key_list
+    while k < n and starts[k] < end:
+        if keys[k] not in ORGAN_FIRST_WORDS:
+            k += 1
+            continue
         found = organ_at(toks, k)
         if found is None:
             k += 1

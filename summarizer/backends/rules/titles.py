@@ -183,7 +183,7 @@ def parse_title(toks: Tokens, index: int, *, lower: bool = False) -> TitleParse 
 
 def organ_at(toks: Tokens, index: int) -> tuple[str, int] | None:
     """A council or Party committee named at ``index``: its short form and the token after it."""
-    if index >= toks.n or toks.key_list[index] not in _ORGAN_FIRST_WORDS:
+    if index >= toks.n or toks.key_list[index] not in ORGAN_FIRST_WORDS:
         return None
     for phrase, short in COUNCILS.items():
         if toks.match(index, phrase):
@@ -194,7 +194,7 @@ def organ_at(toks: Tokens, index: int) -> tuple[str, int] | None:
     return None
 
 
-_ORGAN_FIRST_WORDS = {phrase[0] for phrase in (*COUNCILS, *PARTY_COMMITTEES)}
+ORGAN_FIRST_WORDS = frozenset(phrase[0] for phrase in (*COUNCILS, *PARTY_COMMITTEES))
 
 
 @lru_cache(maxsize=4096)

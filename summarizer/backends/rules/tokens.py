@@ -137,7 +137,9 @@ class Tokens:
     def match(self, index: int, phrase: tuple[str, ...]) -> bool:
         """Tokens from ``index`` on spell ``phrase`` (folded keys), on one line."""
         n = len(phrase)
-        if self.key_list[index : index + n] != list(phrase):
+        if index >= self.n or self.key_list[index] != phrase[0]:
+            return False
+        if n > 1 and tuple(self.key_list[index : index + n]) != phrase:
             return False
         return n == 1 or all(self.spaced_list[index + 1 : index + n])
 
