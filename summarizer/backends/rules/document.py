@@ -4,7 +4,7 @@ title or a bare ``đồng chí`` refers to."""
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from summarizer.text.dates import DateMention, Prefer, find_dates, find_years, nearest_year, reference_date
@@ -43,6 +43,13 @@ class Document:
         self.title_spans = [(t.start, t.end) for m in self.mentions for t in m.titles]
         self._people_by_key = {match_key(p.name): p for p in self.people}
         self._people_by_name: dict[str, Person | None] = {}
+        # Named mentions of known people, in order: who holds a title is looked up among these.
+        self._named = [
+            (m.start, person)
+            for m in self.mentions
+            if m.kind == "named" and m.name is not None and (person := self.person(m.name)) is not None
+        ]
+        self._holders: dict[tuple[str, ...], tuple[list[int], list[Person]]] = {}
         self._speakers = self._speaker_timeline()
         self._speaker_starts = [pos for pos, _ in self._speakers]
 
@@ -75,19 +82,18 @@ class Document:
     def holder_of(self, title: str, offset: int) -> Person | None:
         """The person holding ``title`` (``Bí thư Thành ủy``): the latest named before ``offset``, else the first."""
         key = comparison_key(title)
-        before: Person | None = None
-        after: Person | None = None
-        for mention in self.mentions:
-            if mention.kind != "named" or mention.name is None:
-                continue
-            person = self.person(mention.name)
-            if person is None or not person.holds(key):
-                continue
-            if mention.start < offset:
-                before = person
-            elif after is None:
-                after = person
-        return before or after
+        holders = self._holders.get(key)
+        if holders is None:
+            holders = self._holders[key] = ([], [])
+            for start, person in self._named:
+                if person.holds(key):
+                    holders[0].append(start)
+                    holders[1].append(person)
+        starts, persons = holders
+        if not starts:
+            return None
+        index = bisect_left(starts, offset) - 1
+        return persons[index] if index >= 0 else persons[0]
 
     def resolve(self, mention: Mention, offset: int) -> str | None:
         """The name a mention stands for at ``offset``: its own, its title's holder, or the last speaker."""
