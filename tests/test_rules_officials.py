@@ -201,3 +201,11 @@ def test_a_name_after_a_title_and_a_dash() -> None:
 def test_titles_written_in_lower_case_after_a_name_and_a_comma() -> None:
     text = "Đồng chí Mai Văn Lực, phó bí thư Huyện ủy, chủ tịch UBND huyện phát biểu kết luận."
     assert officials(text) == {"Mai Văn Lực": ["phó bí thư Huyện ủy", "chủ tịch UBND huyện"]}
+
+
+def test_a_capitalised_word_of_address_opening_a_sentence_is_not_part_of_the_name() -> None:
+    text = "Ông Lương Văn Tài, Phó Chủ tịch UBND huyện, chủ trì buổi làm việc. Bà Ông Thị Mai, Chủ tịch Hội Phụ nữ huyện, dự họp."
+    assert officials(text) == {
+        "Lương Văn Tài": ["Phó Chủ tịch UBND huyện"],
+        "Ông Thị Mai": ["Chủ tịch Hội Phụ nữ huyện"],
+    }

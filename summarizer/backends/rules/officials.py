@@ -77,6 +77,7 @@ def _marker_before(toks: Tokens, index: int) -> str | None:
 
 
 _HONORIFICS = DEGREES | RANKS
+_ADDRESS_WORDS = {"ông", "bà"}
 _HONORIFIC_FIRST = {h.split()[0] for h in _HONORIFICS}
 
 
@@ -281,6 +282,9 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             continue
         if toks.name_list[i]:
             start = _skip_honorifics(toks, i)
+            if keys[i] in _ADDRESS_WORDS and i + 1 < n and toks.spaced(i + 1) and toks.name_list[i + 1]:
+                # ``Ông Phạm Văn Hòa, Chủ tịch …`` opening a sentence: the word of address is no family name.
+                start = _skip_honorifics(toks, i + 1)
             if start != i:
                 marked = True
                 if start >= n or "\n" in toks.gap(start):
