@@ -89,6 +89,7 @@ def test_without_any_reference_a_year_less_date_stays_unresolved() -> None:
         ("Print Thứ Ba, 12/03/2024 18:58 Gốc\n\nSáng 12/3, tại Trung tâm Hội nghị", dt.date(2024, 3, 12)),
         ("PublishingPortal - Block_BanTin_Toolbar\n\n07/02/2025\nTăng cỡ chữ Giảm cỡ chữ\n", dt.date(2025, 2, 7)),
         ("Cập nhật: 10:30 | 05/06/2024\nUBND tỉnh họp phiên thường kỳ", dt.date(2024, 6, 5)),
+        ("Ngày đăng bài: 03/11/2021 | Người viết: Minh Châu\nUBND huyện họp", dt.date(2021, 11, 3)),
     ],
 )
 def test_the_date_header_is_the_publication_date(header: str, published: dt.date) -> None:

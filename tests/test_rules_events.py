@@ -280,3 +280,30 @@ def test_a_gathering_dated_after_the_article_is_announced_not_reported() -> None
 def test_a_chair_named_with_a_title_in_brackets() -> None:
     event = only_event("Ngày 3/4/2024, ông Đoàn Văn Tâm (Chủ tịch UBND huyện Tây Sơn) chủ trì cuộc họp.\n")
     assert event.chairs == ["Đoàn Văn Tâm"]
+
+
+def test_a_body_that_holds_a_meeting_is_its_organ_with_its_level() -> None:
+    text = (
+        "Chiều ngày 9/8/2024, Hội đồng thẩm định nông thôn mới huyện tổ chức họp xét công nhận 3 xã đạt chuẩn.\n"
+        "Ông Đinh Văn Lực, Phó Chủ tịch UBND huyện, Chủ tịch Hội đồng thẩm định huyện chủ trì cuộc họp.\n"
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.level) == ("meeting", "Hội đồng thẩm định nông thôn mới huyện", "huyện")
+    assert event.start_date == dt.date(2024, 8, 9)
+    assert event.chairs == ["Đinh Văn Lực"]
+
+
+def test_the_chair_may_follow_chu_tri_cuoc_hop_and_a_colon() -> None:
+    text = (
+        "Ngày 3 tháng 6 năm 2021, Thường trực HĐND huyện tổ chức họp liên tịch.\n"
+        "Chủ trì cuộc họp: Ông Võ Minh Đức - Chủ tịch HĐND huyện; dự họp có các Phó Chủ tịch HĐND huyện.\n"
+    )
+    assert only_event(text).chairs == ["Võ Minh Đức"]
+
+
+def test_a_session_said_to_be_expected_on_later_days_is_planned_not_reported() -> None:
+    text = (
+        "Ngày 3/6/2021, Thường trực HĐND huyện tổ chức họp liên tịch chuẩn bị kỳ họp thứ hai.\n"
+        "Theo đó, Kỳ họp thứ hai, HĐND huyện dự kiến diễn ra trong 2 ngày 6 và 7/7/2021.\n"
+    )
+    assert [e.kind for e in extract(text).events] == ["meeting"]

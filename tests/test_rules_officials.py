@@ -209,3 +209,10 @@ def test_a_capitalised_word_of_address_opening_a_sentence_is_not_part_of_the_nam
         "Lương Văn Tài": ["Phó Chủ tịch UBND huyện"],
         "Ông Thị Mai": ["Chủ tịch Hội Phụ nữ huyện"],
     }
+
+
+def test_a_body_name_may_hold_cac_and_lower_case_words_of_its_field() -> None:
+    text = "Ông Hồ Quang Bửu, Phó Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo các Chương trình MTQG tỉnh, Chủ tịch Hội đồng thẩm định tỉnh, dự họp."
+    assert officials(text) == {
+        "Hồ Quang Bửu": ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban chỉ đạo các Chương trình MTQG tỉnh", "Chủ tịch Hội đồng thẩm định tỉnh"]
+    }

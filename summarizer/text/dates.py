@@ -248,7 +248,7 @@ _ISO_HEADER = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
 _DMY = r"(?<![\d/])([0-3]?\d)[/.-]([01]?\d)[/.-]((?:19|20)\d\d)(?!\d)"
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|CN)"
-_LABEL = r"(?:ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|cập\s+nhật(?:\s+lúc)?|ngày|đăng\s+lúc|thời\s+gian)"
+_LABEL = r"(?:ngày\s+đăng(?:\s+(?:bài|tin))?|đăng\s+ngày|ngày\s+xuất\s+bản|cập\s+nhật(?:\s+lúc)?|ngày|đăng\s+lúc|thời\s+gian)"
 _DMY_HEADERS = [
     re.compile(rf"{_DMY}\s*[,|-]?\s*(?:lúc\s*)?{_TIME}", re.IGNORECASE),
     re.compile(rf"{_WEEKDAY}\s*[,|-]?\s*(?:ngày\s*)?{_DMY}", re.IGNORECASE),
@@ -277,11 +277,13 @@ def find_published(text: str) -> dt.date | None:
                 value = _safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
                 if value:
                     return value
-        for pattern in _DMY_HEADERS:
-            match = pattern.search(stripped)
-            if match:
-                day, month, year = (int(g) for g in match.groups()[-3:])
-                value = _safe_date(year, month, day)
-                if value:
-                    return value
+        # ``Ngày đăng bài: 17/10/2019 | Tác giả: …``: a header line of fields, each read on its own.
+        for field in (stripped, *stripped.split("|")) if "|" in stripped else (stripped,):
+            for pattern in _DMY_HEADERS:
+                match = pattern.search(field.strip())
+                if match:
+                    day, month, year = (int(g) for g in match.groups()[-3:])
+                    value = _safe_date(year, month, day)
+                    if value:
+                        return value
     return None

@@ -162,7 +162,7 @@ def _gatherings(doc: Document) -> list[_Gathering]:
         kind, offset, kinds = keyword
         if _listing(text, keyword):
             continue
-        if _PLAN.search(text, 0, offset) or (sentence.line == plan_line and _schedule_item(doc, sentence)):
+        if _PLAN.search(text, 0, _first_date_offset(doc, sentence, offset)) or (sentence.line == plan_line and _schedule_item(doc, sentence)):
             # ``Ngày 5/6, Thường trực HĐND sẽ ban hành kế hoạch tổ chức kỳ họp``: planned, not reported;
             # the date-led items that follow it in its paragraph belong to the same schedule.
             plan_line = sentence.line
@@ -193,6 +193,15 @@ def _listing(text: str, keyword: tuple[str, int, set[str]]) -> bool:
     họp …``): the list opens with a gathering word, unlike a sentence whose subject holds one."""
     kind, offset, kinds = keyword
     return len(kinds) > 1 and ";" in text and not text[:offset].strip(" \t\n\"“'-–•*")
+
+
+def _first_date_offset(doc: Document, sentence: Sentence, offset: int) -> int:
+    """Where a plan marker may stand: before the gathering word, or between it and the first date the
+    sentence gives it (``Kỳ họp thứ 11 dự kiến diễn ra ngày 4/12``)."""
+    for mention in doc.dates:
+        if mention.start >= sentence.start + offset and mention.start < sentence.end:
+            return mention.start - sentence.start
+    return offset
 
 
 def _schedule_item(doc: Document, sentence: Sentence) -> bool:
@@ -430,7 +439,9 @@ def _named_body(doc: Document, offset: int, end: int) -> str | None:
     return body.strip(" ,") or None
 
 
-_SUBJECT_ADVERBS = frozenset(fold(w) for w in ("vừa", "đã", "tiếp tục", "đang", "mới", "cũng", "đột xuất", "khẩn"))
+_SUBJECT_ADVERBS = frozenset(
+    fold(w) for w in ("vừa", "đã", "tiếp tục", "đang", "mới", "cũng", "đột xuất", "khẩn", "tổ chức", "tiến hành")
+)
 
 
 def _subject_body(doc: Document, offset: int, floor: int) -> str | None:
@@ -443,8 +454,13 @@ def _subject_body(doc: Document, offset: int, floor: int) -> str | None:
     if k >= toks.n or toks.key_list[k] != "họp" or k == 0:
         return None
     end = k
-    while end > 0 and toks.spaced(end) and toks.key_list[end - 1] in _SUBJECT_ADVERBS:
-        end -= 1
+    while end > 0 and toks.spaced(end):
+        if toks.key_list[end - 1] in _SUBJECT_ADVERBS:
+            end -= 1
+        elif end > 1 and toks.spaced(end - 1) and toks.phrase(end - 2, end) in _SUBJECT_ADVERBS:
+            end -= 2  # ``… tỉnh tổ chức họp``
+        else:
+            break
     start: int | None = None
     j = end - 1
     while j >= 0 and toks.starts[j] >= floor:
@@ -641,7 +657,10 @@ def _of_a_session(segment: str, offset: int) -> bool:
 
 
 # ``sự chủ trì của``, ``chủ trì bởi``, ``Chủ trì hội nghị có các đồng chí: …``
-_CHAIRED_BY = re.compile(r"\s*(?:của|bởi|(?:(?:kỳ\s+họp|hội\s+nghị|phiên\s+họp|cuộc\s+họp)\s+)?(?:có|là|gồm))\s+")
+# ``Chủ trì cuộc họp: ông …`` (the chair after a colon).
+_CHAIRED_BY = re.compile(
+    r"\s*(?:của\s+|bởi\s+|(?:(?:kỳ\s+họp|hội\s+nghị|phiên\s+họp|cuộc\s+họp|buổi\s+(?:họp|làm\s+việc))\s*)?(?:(?:có|là|gồm)\s+|:\s*))"
+)
 
 
 def _chairs(doc: Document, start: int, end: int) -> list[str]:

@@ -133,6 +133,18 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
             k = through
             continue
         if (
+            toks.key_list[k] == "các"
+            and k > index
+            and k + 1 < n
+            and toks.cap_list[k + 1]
+            and toks.spaced(k + 1)
+            and head_at(toks, k + 1) is None
+            and toks.key_list[k + 1] not in _NOT_AFTER_AND
+        ):
+            # ``Ban Chỉ đạo các Chương trình mục tiêu quốc gia``: ``các`` inside a body's name.
+            k += 1
+            continue
+        if (
             toks.key_list[k] == "và"
             and k + 1 < n
             and toks.cap_list[k + 1]

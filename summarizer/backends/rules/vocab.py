@@ -78,7 +78,10 @@ ORGAN_WORDS = frozenset(
         "thuộc|chủ nghĩa|hồ chí minh|ủy ban kiểm tra|kiểm sát|tòa án|xét xử|giám sát|dân nguyện|"
         "tiếp công dân|quy hoạch|kiến trúc|dự án|phòng chống|tham nhũng|tiêu cực|lãng phí|khu kinh tế|"
         "khu công nghiệp|đô thị|di dân|biên giới|lâm nghiệp|thủy sản|thủy lợi|công nghiệp|thương mại|"
-        "dịch vụ|xúc tiến|đối ngoại|người cao tuổi|chữ thập đỏ|khuyến học|luật sư|nhà báo|văn học|nghệ thuật"
+        "dịch vụ|xúc tiến|đối ngoại|người cao tuổi|chữ thập đỏ|khuyến học|luật sư|nhà báo|văn học|nghệ thuật|"
+        "thẩm định|nông thôn mới|chương trình|mục tiêu|quốc gia|giảm nghèo|bền vững|thiên tai|tìm kiếm|cứu nạn|"
+        "cứu hộ|chuyển đổi số|cải cách|an toàn|thực phẩm|dịch bệnh|bình đẳng giới|tiến bộ|bảo vệ|chăm sóc|trẻ em|"
+        "sức khỏe|giải phóng mặt bằng|bồi thường|hỗ trợ|tái định cư|trật tự|phòng cháy|chữa cháy"
     ).split("|")
 )
 ORGAN_WORD_MAX = max(len(w) for w in ORGAN_WORDS)
@@ -235,7 +238,7 @@ GATHERINGS = (
 # Phrases that contain a gathering word without reporting a gathering.
 GATHERING_FALSE = _folded(
     "trung tâm hội nghị|hội trường|phòng họp|phiên làm việc|ngày làm việc|phiên chất vấn|lễ hội|lễ tân|"
-    "họp xét|họp báo|họp dân|họp mặt|tổng kết thực tiễn|lần thứ|họp bàn|nghị quyết kỳ họp|"
+    "họp báo|họp dân|họp mặt|tổng kết thực tiễn|lần thứ|nghị quyết kỳ họp|"
     "kiểm tra, giám sát|công tác kiểm tra|công tác giám sát|hoạt động giám sát|chương trình giám sát|"
     "nội dung giám sát|sau giám sát|thăm nắm|kiểm tra gắt gao"
 )
