@@ -186,3 +186,38 @@ def test_a_subjectless_request_inside_a_trong_do_list_is_not_a_new_directive() -
         "Trong đó, đặc biệt lưu ý nâng cao chất lượng quản lý thuế."
     )
     assert [d.verb for d in extract(text).directives] == ["yêu cầu"]
+
+
+def test_a_standing_body_written_in_lower_case_issues_its_request() -> None:
+    text = "Căn cứ chương trình công tác, thường trực HĐND xã yêu cầu các ban chuẩn bị tốt nội dung báo cáo thẩm tra."
+    (d,) = directives(text)
+    assert (d.issuer, d.addressees) == ("thường trực HĐND xã", ["các ban"])
+
+
+def test_a_numbered_list_of_tasks_is_written_up_as_its_first_task() -> None:
+    text = (
+        "Kết luận cuộc họp, đồng chí Hoàng Văn Lâm - Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị: "
+        "(1) Tập trung thu ngân sách, tăng cường quản lý đất đai; rà soát các dự án chậm tiến độ; "
+        "(2) Đẩy nhanh giải ngân vốn đầu tư công."
+    )
+    (d,) = directives(text)
+    assert d.issuer == "Hoàng Văn Lâm"
+    assert d.content == "(1) Tập trung thu ngân sách, tăng cường quản lý đất đai"
+
+
+VARIANTS = [
+    ("Kết luận hội nghị, đồng chí Đỗ Thị Hạnh, Chủ tịch UBND huyện yêu cầu các xã khẩn trương rà soát hộ nghèo.", "yêu cầu"),
+    ("Đồng chí Đỗ Thị Hạnh, Chủ tịch UBND huyện nhấn mạnh và yêu cầu các xã khẩn trương rà soát hộ nghèo.", "yêu cầu"),
+    ("Theo đó, đồng chí Đỗ Thị Hạnh, Chủ tịch UBND huyện đề nghị các xã khẩn trương rà soát hộ nghèo.", "đề nghị"),
+    ("Bà Đỗ Thị Hạnh, Chủ tịch UBND huyện cũng lưu ý các xã khẩn trương rà soát hộ nghèo.", "lưu ý"),
+    ("Chủ tịch UBND huyện Đỗ Thị Hạnh giao cho các xã khẩn trương rà soát hộ nghèo.", "giao"),
+    ("Ông Đỗ Thị Hạnh - Chủ tịch UBND huyện chỉ đạo các xã khẩn trương rà soát hộ nghèo.", "chỉ đạo"),
+]
+
+
+def test_officials_direct_in_every_common_phrasing() -> None:
+    for text, verb in VARIANTS:
+        (d,) = directives(text)
+        assert (d.issuer, d.verb, d.addressees, d.content) == (
+            "Đỗ Thị Hạnh", verb, ["các xã"], "khẩn trương rà soát hộ nghèo"
+        ), text

@@ -42,6 +42,7 @@ _HEAD_MAX = max(len(h) for h in ADDRESSEE_HEADS)
 _BODY_STARTS = {"hđnd", "ubnd", "ban", "sở", "bộ", "thường", "ủy", "hội", "văn", "công", "chính", "tỉnh", "thành",
                 "huyện", "quận", "đảng", "mặt", "liên", "đoàn", "tòa", "viện", "cục", "chi"}
 _TRAILING = " \t.,;:…/"
+_OPENING_MARKS = ("(", "“", '"')
 _CONTENT_MIN_TOKENS = 2
 _ADVERBIAL_COMMAS = 3
 _DROPPED_SUBJECT_REACH = 2
@@ -144,7 +145,9 @@ def _issuer(
 def _body_before(toks: Tokens, end: int, floor: int) -> str | None:
     """A body named just before token ``end`` at the head of its clause (``UBND tỉnh``, ``Thường trực HĐND``)."""
     for start in range(max(0, end - 10), end):
-        if toks.starts[start] < floor or not toks.cap_list[start] or toks.key_list[start] not in _BODY_STARTS:
+        if toks.starts[start] < floor or toks.key_list[start] not in _BODY_STARTS:
+            continue
+        if not toks.cap_list[start] and not _lower_standing_body(toks, start):
             continue
         if head_at(toks, start) is not None:
             continue
@@ -155,6 +158,11 @@ def _body_before(toks: Tokens, end: int, floor: int) -> str | None:
         if body_end == end and (organ_at(toks, start) or end - start >= 2):
             return toks.span_text(start, end)
     return None
+
+
+def _lower_standing_body(toks: Tokens, start: int) -> bool:
+    """``thường trực HĐND huyện``: the standing body of a council, as some portals write it in lower case."""
+    return toks.match(start, ("thường", "trực")) and start + 2 < toks.n and organ_at(toks, start + 2) is not None
 
 
 def _sentence_subject(doc: Document, sentence: Sentence, before: int) -> str | None:
@@ -176,6 +184,8 @@ def _directive(
     if c >= toks.n or toks.starts[c] >= sentence_end:
         return None
     c = _skip_premise(toks, c, sentence_end)
+    if verb_key == "giao" and toks.key_list[c] == "cho" and c + 1 < toks.n and toks.spaced(c + 1):
+        c += 1  # ``giao cho các xã …``: the addressees follow the preposition
     units, content = parse_addressees(toks, c, sentence_end)
     if not units and toks.key_list[c] in ADVERBIAL_OPENERS | {w.split()[0] for w in ADVERBIAL_OPENERS}:
         units, content = _after_adverbial(toks, c, sentence_end, units, content)
@@ -185,6 +195,9 @@ def _directive(
     if content >= toks.n or toks.starts[content] >= end_char:
         return None
     start_char = toks.starts[content]
+    if toks.gap(content).rstrip()[-1:] in _OPENING_MARKS:
+        start_char -= len(toks.gap(content)) - len(toks.gap(content).rstrip()) + 1  # ``(1) Tập trung …``
+    end_char = _first_item_end(doc.text, start_char, end_char)
     text = doc.text[start_char:end_char].rstrip(_TRAILING)
     if len(text.split()) < _CONTENT_MIN_TOKENS:
         return None
@@ -359,7 +372,7 @@ def parse_addressees(toks: Tokens, c: int, limit: int) -> tuple[list[tuple[int, 
         break
     if units and (k >= toks.n or toks.starts[k] >= limit):
         return [], c
-    if units and toks.gap(k).strip() == ",":
+    if units and (toks.gap(k).strip() == "," or toks.gap(k).strip()[:1] == ":"):
         return units, k
     if units and toks.gap(k).strip():
         return [], c
@@ -415,6 +428,20 @@ def _content_end(toks: Tokens, content: int, stop: int, sentence_end: int) -> in
             k -= 1
         end = toks.ends[k] if k >= content else stop
     return end
+
+
+_FIRST_ITEM = re.compile(r"(?<![\w(])\(?1\)\s")
+_NEXT_ITEM = re.compile(r";|(?<![\w(])\(?2\)\s")
+
+
+def _first_item_end(text: str, start: int, end: int) -> int:
+    """A request that lists its tasks by number (``…: (1) Tập trung …; rà soát …; (2) Đẩy nhanh …``)
+    is written up as its lead and first task, to the task's first semicolon."""
+    first = _FIRST_ITEM.search(text, start, end)
+    if first is None:
+        return end
+    following = _NEXT_ITEM.search(text, first.end(), end)
+    return following.start() if following else end
 
 
 def _deadline(doc: Document, start: int, end: int) -> dt.date | None:
