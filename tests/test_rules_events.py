@@ -307,3 +307,20 @@ def test_a_session_said_to_be_expected_on_later_days_is_planned_not_reported() -
         "Theo đó, Kỳ họp thứ hai, HĐND huyện dự kiến diễn ra trong 2 ngày 6 và 7/7/2021.\n"
     )
     assert [e.kind for e in extract(text).events] == ["meeting"]
+
+
+def test_a_time_of_day_glued_to_the_date_still_dates_the_gathering() -> None:
+    text = "Chiều12/6/2023, Thường trực HĐND huyện Yên Thành đã tiến hành họp bàn chuẩn bị kỳ họp thứ 9. Chủ trì hội nghị đồng chí Hồ Văn Thịnh, chủ tịch HĐND huyện.\n"
+    event = only_event(text)
+    assert event.start_date is not None and (event.start_date.month, event.start_date.day) == (6, 12)
+    assert event.chairs == ["Hồ Văn Thịnh"]
+
+
+def test_resolutions_still_to_be_passed_are_not_counted() -> None:
+    text = "Ngày 3/6/2021, Thường trực HĐND huyện họp liên tịch. Kỳ họp tới dự kiến thông qua 12 dự thảo nghị quyết.\n"
+    assert only_event(text).resolutions_passed is None
+
+
+def test_a_quarter_is_no_place() -> None:
+    text = "Sáng ngày 22/3/2022, UBND huyện tổ chức phiên họp đánh giá tình hình kinh tế - xã hội Quý I.\n"
+    assert only_event(text).locality is None

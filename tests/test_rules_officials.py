@@ -216,3 +216,31 @@ def test_a_body_name_may_hold_cac_and_lower_case_words_of_its_field() -> None:
     assert officials(text) == {
         "Hồ Quang Bửu": ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban chỉ đạo các Chương trình MTQG tỉnh", "Chủ tịch Hội đồng thẩm định tỉnh"]
     }
+
+
+def test_a_person_with_titles_elected_to_a_new_position_keeps_both() -> None:
+    text = (
+        "Kết quả, ông Lê Quốc Hưng, Bí thư Đảng ủy xã được bầu giữ chức Chủ tịch HĐND xã khóa XII; "
+        "đồng chí Đào Thị Yến, Trưởng Phòng Tư pháp huyện, đại biểu HĐND huyện được tín nhiệm bầu giữ chức danh "
+        "Phó chủ tịch HĐND huyện."
+    )
+    assert officials(text) == {
+        "Lê Quốc Hưng": ["Bí thư Đảng ủy xã", "Chủ tịch HĐND xã khóa XII"],
+        "Đào Thị Yến": ["Trưởng Phòng Tư pháp huyện", "đại biểu HĐND huyện", "Phó chủ tịch HĐND huyện"],
+    }
+
+
+def test_a_re_elected_person_and_a_seat_on_the_standing_body_are_titles() -> None:
+    text = (
+        "Ông Vũ Đình Khải tái đắc cử chức Phó Chủ tịch UBND xã Hòa Bình. "
+        "Đồng chí Tạ Thu Trang, Chủ tịch Hội Nông dân huyện giữ chức danh thường trực HĐND huyện."
+    )
+    assert officials(text) == {
+        "Vũ Đình Khải": ["Phó Chủ tịch UBND xã Hòa Bình"],
+        "Tạ Thu Trang": ["Chủ tịch Hội Nông dân huyện", "thường trực HĐND huyện"],
+    }
+
+
+def test_a_central_committee_member_abbreviated_is_a_title_in_a_chain() -> None:
+    text = "UVTƯ Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Đặng Minh Châu chủ trì kỳ họp."
+    assert officials(text) == {"Đặng Minh Châu": ["UVTƯ Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]}

@@ -20,7 +20,8 @@ _D = r"(?P<{}>[0-3]?\d)"
 _M = r"(?P<{}>[01]?\d)(?!\d)"
 _Y = r"(?P<{}>(?:19|20)\d\d)(?!\d)"
 _DASH = r"\s*[-–—]\s*"
-_NOT_BEFORE = r"(?<![\d/.,\w-])"
+# ``Chiều19/5``: a time-of-day word glued to the date by a typing slip still introduces it.
+_NOT_BEFORE = r"(?:(?<![\d/.,\w-])|(?<=sáng)|(?<=chiều)|(?<=tối)|(?<=trưa)|(?<=ngày))"
 # A year followed by ``/QH15`` or ``-NQ`` belongs to a document number.
 _NOT_DOCUMENT = r"(?!\s?[/-]\s?[^\W\d_])(?!/\d)"
 

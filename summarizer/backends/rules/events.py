@@ -382,7 +382,7 @@ _NOT_PLACE_FIRST = frozenset(
     fold(w)
     for w in (
         "Ban|Phòng|Bộ|Sở|Đảng|Tết|Việt|Phó|Chủ|Trung|Quốc|Nhà|Chính|Tổ|Nhân|Ủy|Văn|Hội|Đoàn|Cục|Chi|Tòa|Viện|"
-        "Mặt|Công|Trường|Bệnh|Kho|Ngân|Bảo|Thường|Kỳ|Phiên|Hồ|Xuân|Đông|Thu|Hạ|Nguyên|Đại|Nông|Khu|Tuần|Tháng|Năm|Ngày"
+        "Mặt|Công|Trường|Bệnh|Kho|Ngân|Bảo|Thường|Kỳ|Phiên|Hồ|Xuân|Đông|Thu|Hạ|Nguyên|Đại|Nông|Khu|Tuần|Tháng|Năm|Ngày|Quý"
     ).split("|")
 )
 
@@ -659,7 +659,7 @@ def _of_a_session(segment: str, offset: int) -> bool:
 # ``sự chủ trì của``, ``chủ trì bởi``, ``Chủ trì hội nghị có các đồng chí: …``
 # ``Chủ trì cuộc họp: ông …`` (the chair after a colon).
 _CHAIRED_BY = re.compile(
-    r"\s*(?:của\s+|bởi\s+|(?:(?:kỳ\s+họp|hội\s+nghị|phiên\s+họp|cuộc\s+họp|buổi\s+(?:họp|làm\s+việc))\s*)?(?:(?:có|là|gồm)\s+|:\s*))"
+    r"\s*(?:của\s+|bởi\s+|(?:(?:kỳ\s+họp|hội\s+nghị|phiên\s+họp|cuộc\s+họp|buổi\s+(?:họp|làm\s+việc))\s*)?(?:(?:có|là|gồm)\s+|:\s*)|(?:kỳ\s+họp|hội\s+nghị|phiên\s+họp|cuộc\s+họp)\s+(?=đồng\s+chí|ông|bà))"
 )
 
 
@@ -716,6 +716,9 @@ def _joined(doc: Document, end: int, start: int) -> bool:
 
 def _resolutions(doc: Document, start: int, end: int) -> int | None:
     for m in _RESOLUTIONS.finditer(doc.toks.folded, start, end):
+        before = doc.toks.folded[max(start, m.start() - 12) : m.start()]
+        if any(marker in before for marker in PLAN_MARKERS):
+            continue  # ``dự kiến thông qua 15 dự thảo nghị quyết``: still to be passed
         raw = doc.text[m.start(1) : m.end(1)]
         if raw.isdigit():
             return int(raw)

@@ -18,7 +18,7 @@ from summarizer.text.normalize import match_key
 
 from .names import capital_run_end, name_at, name_in_run
 from .sentences import Sentence
-from .titles import comparison_key, continue_body, head_at, parse_title
+from .titles import TitleParse, comparison_key, continue_body, head_at, organ_at, parse_title
 from .tokens import Tokens
 from .vocab import BARE_HEADS, DEGREES, PERSON_MARKERS, POSITION_HEADS, RANKS
 
@@ -177,8 +177,12 @@ def _holder_after(toks: Tokens, index: int) -> tuple[int, int] | None:
     return None
 
 
-_APPOINTING_VERBS = (("bầu", "bổ", "sung"), ("bầu",), ("bổ", "nhiệm"), ("phân", "công"), ("điều", "động"), ("giới", "thiệu"))
-_TO_POSITION = (("giữ", "chức", "vụ"), ("giữ", "chức", "danh"), ("giữ", "chức"), ("vào", "chức", "vụ"), ("vào", "chức", "danh"), ("vào", "vị", "trí"), ("làm",), ("là",))
+_APPOINTING_VERBS = (("tín", "nhiệm", "bầu"), ("bầu", "bổ", "sung"), ("bầu",), ("tái", "đắc", "cử"), ("đắc", "cử"), ("bổ", "nhiệm"), ("phân", "công"), ("điều", "động"), ("giới", "thiệu"))
+_TO_POSITION = (
+    ("giữ", "chức", "vụ"), ("giữ", "chức", "danh"), ("giữ", "chức"), ("vào", "chức", "vụ"), ("vào", "chức", "danh"),
+    ("vào", "vị", "trí"), ("làm",), ("là",),
+)
+_ELECTED_TO = (("chức", "vụ"), ("chức", "danh"), ("chức",), *_TO_POSITION)
 
 
 def _skip_phrase(toks: Tokens, index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -196,10 +200,18 @@ def _appointed_title(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
         k = _skip_phrase(toks, k + 1, _APPOINTING_VERBS)
         if k == index + 1:
             return [], index
-    after = _skip_phrase(toks, k, _TO_POSITION)
+    elected = False
+    if k == index:
+        k = _skip_phrase(toks, k, (("tái", "đắc", "cử"), ("đắc", "cử")))
+        elected = k > index
+    after = _skip_phrase(toks, k, _ELECTED_TO if elected or k > index + 1 else _TO_POSITION)
     if after == k and k == index:
         return [], index
-    parsed = parse_title(toks, after) if after < toks.n and toks.spaced(after) else None
+    parsed = parse_title(toks, after, lower=True) if after < toks.n and toks.spaced(after) else None
+    if parsed is None and after > k and toks.match(after, ("thường", "trực")) and organ_at(toks, after + 2):
+        # ``giữ chức danh thường trực HĐND huyện``: a seat on the council's standing body.
+        body_end, level_start = continue_body(toks, after)
+        parsed = TitleParse(after, body_end, level_start) if body_end > after + 2 else None
     if parsed is None:
         return [], index
     end, _ = _cut_trailing_name(toks, parsed.start, parsed.end, strong=False)
@@ -294,8 +306,10 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             found = name_in_run(toks, start, run_end, strong=marked or _listed_with_title(toks, start, run_end))
             if found is not None and (found[0] == start or not marked):
                 titles, end = _post_titles(toks, found[1])
-                if not titles:
-                    titles, end = _appointed_title(toks, found[1])
+                appointed, appointed_end = _appointed_title(toks, end)
+                if appointed:
+                    # ``ông A, Bí thư Đảng ủy xã được bầu giữ chức Chủ tịch HĐND xã``
+                    titles, end = [*titles, *appointed], appointed_end
                 if titles or marked:
                     mentions.append(_named(toks, found, titles, marked, end, comrade=comrade))
                 i = max(run_end, end if titles else run_end)

@@ -190,7 +190,21 @@ def parse_title(toks: Tokens, index: int, *, lower: bool = False) -> TitleParse 
         return None
     if head in BARE_HEADS and not (head_end < toks.n and toks.cap_list[head_end] and toks.spaced(head_end)):
         return None
+    if level_start is not None:
+        end = _term_after(toks, end)
     return TitleParse(start, end, level_start)
+
+
+_ROMAN = frozenset("ivxlc")
+
+
+def _term_after(toks: Tokens, end: int) -> int:
+    """``Chủ tịch HĐND xã khóa X``: the council's term written after the title belongs to it."""
+    if end + 1 < toks.n and toks.key_list[end] in ("khóa", "khoá") and toks.spaced(end) and toks.spaced(end + 1):
+        word = toks.key_list[end + 1]
+        if word.isdigit() or (toks.cap_list[end + 1] and set(word) <= _ROMAN):
+            return end + 2
+    return end
 
 
 def organ_at(toks: Tokens, index: int) -> tuple[str, int] | None:

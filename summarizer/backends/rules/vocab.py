@@ -44,7 +44,7 @@ POSITION_HEADS = tuple(
                 "Chính ủy|Phó Chính ủy|Chỉ huy trưởng|Phó Chỉ huy trưởng|Đại biểu Quốc hội|Tổng Thư ký|"
                 "Phó Tổng Thư ký|Bí thư Đảng đoàn|Trưởng phòng|Phó Trưởng phòng|Hiệu trưởng|"
                 "Phó Hiệu trưởng|Chủ tịch nước|Phó Chủ tịch nước|Quyền Chủ tịch|Quyền Giám đốc|Chủ tịch Ủy ban|"
-                "Phó Chủ tịch Ủy ban|UVTV|UVBTV|UV BTV|UVBCH|UV BCH|TUV|HUV|ĐUV|PCT|PBT|PGĐ|"
+                "Phó Chủ tịch Ủy ban|UVTV|UVBTV|UV BTV|UVBCH|UV BCH|TUV|HUV|ĐUV|PCT|PBT|PGĐ|UVTƯ|UVTW|UV TƯ|UVBCHTƯ|Đại biểu|"
                 "Ủy viên Thường vụ|Ủy viên Ban Thường vụ|Phó Trưởng ban|Trưởng ban|Phó Trưởng Ban|Trưởng Ban"
             ).split("|")
         ),
@@ -103,7 +103,7 @@ ABBREVIATED_LEVELS = {"h": "huyện", "tp": "thành phố", "tx": "thị xã", "
 # keywords of the genre written with a capital (``HĐND huyện Chủ trì``, ``UBND huyện Khóa XI``).
 PLACE_STOPS = _folded(
     "khóa|khoá|chủ trì|chủ tọa|chủ toạ|điều hành|kỳ họp|kì họp|tổ chức|hội nghị|nhiệm kỳ|lần thứ|họp|phiên|"
-    "thông qua|tiến hành|về|tại|năm|tháng|ngày|và|với|cùng|đã|vừa|trong|theo|các|lãnh đạo|đồng chí|ông|bà"
+    "thông qua|tiến hành|về|tại|năm|tháng|ngày|quý|và|với|cùng|đã|vừa|trong|theo|các|lãnh đạo|đồng chí|ông|bà"
 )
 LEVEL_KEYS = tuple(sorted(LEVELS, key=len, reverse=True))
 
