@@ -244,3 +244,8 @@ def test_a_re_elected_person_and_a_seat_on_the_standing_body_are_titles() -> Non
 def test_a_central_committee_member_abbreviated_is_a_title_in_a_chain() -> None:
     text = "UVTƯ Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Đặng Minh Châu chủ trì kỳ họp."
     assert officials(text) == {"Đặng Minh Châu": ["UVTƯ Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]}
+
+
+def test_a_title_before_a_name_stops_at_the_name_even_when_a_body_word_follows() -> None:
+    text = "Sáng 7/9, đồng chí Bí thư Tỉnh ủy Trần Đức Thắng kiểm tra dự án nâng cấp quốc lộ 10."
+    assert officials(text) == {"Trần Đức Thắng": ["Bí thư Tỉnh ủy"]}

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from summarizer.text.normalize import fold
 
+from .names import name_in_run
 from .tokens import Tokens
 from .vocab import (
     ABBREVIATIONS,
@@ -125,7 +126,7 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
             k += 1
             continue
         length = organ_word_at(toks, k)
-        if length:
+        if length and not _after_person_name(toks, k, index):
             k += length
             continue
         through = _word_through(toks, k, index)
@@ -156,6 +157,18 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
             continue
         break
     return k, level_start
+
+
+def _after_person_name(toks: Tokens, k: int, floor: int) -> bool:
+    """``Bí thư Tỉnh ủy Phạm Xuân Thăng kiểm tra dự án``: after a person's name a lower-case word is the
+    verb of the sentence, not the rest of a body's name."""
+    if k - floor < 3 or not toks.name_list[k - 1]:
+        return False
+    run = k - 1
+    while run > floor and toks.name_list[run - 1] and toks.spaced(run):
+        run -= 1
+    found = name_in_run(toks, run, k)
+    return found is not None and found[1] == k and k - found[0] >= 3
 
 
 def _word_through(toks: Tokens, index: int, floor: int) -> int:
