@@ -324,3 +324,26 @@ def test_resolutions_still_to_be_passed_are_not_counted() -> None:
 def test_a_quarter_is_no_place() -> None:
     text = "Sáng ngày 22/3/2022, UBND huyện tổ chức phiên họp đánh giá tình hình kinh tế - xã hội Quý I.\n"
     assert only_event(text).locality is None
+
+
+WEEK_PROGRAMME = """\
+Lịch công tác tuần từ ngày 14-20.3
+
+Thứ Hai, 14/03/2022 08:00
+
+- Ngày 14.3: Kỳ họp thứ năm (kỳ họp chuyên đề) HĐND tỉnh khóa X.
+
+- Ngày 15.3: Đồng chí Bí thư Tỉnh ủy Hoàng Văn Sơn kiểm tra tiến độ dự án đường vành đai; đồng chí Phó Bí thư Tỉnh ủy Lê Thị Mận làm việc với Sở Y tế.
+
+- Ngày 17.3: Hội nghị Ban Thường vụ Tỉnh ủy.
+"""
+
+
+def test_each_dated_entry_of_a_week_programme_and_each_of_its_clauses_is_a_gathering() -> None:
+    events = extract(WEEK_PROGRAMME).events
+    assert [(e.kind, e.organ, e.level, e.start_date) for e in events] == [
+        ("session", "HĐND", "tỉnh", dt.date(2022, 3, 14)),
+        ("other", None, "tỉnh", dt.date(2022, 3, 15)),
+        ("other", None, "tỉnh", dt.date(2022, 3, 15)),
+        ("conference", "Tỉnh ủy", "tỉnh", dt.date(2022, 3, 17)),
+    ]

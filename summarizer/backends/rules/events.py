@@ -54,6 +54,10 @@ _PLAN = any_word(PLAN_MARKERS)
 _SCHEDULE_ITEM = re.compile(r"\W*(?:(?:[Tt]ừ\s+)?[Nn]gày\s+)?[\d/\-–. ]+,?\s+(?=[^\W\d_])(?!\w*[A-ZĐ])")
 # ``H. Long Mỹ``, ``TP. Vinh``, ``TP Bắc Ninh``, ``TX. Kỳ Anh``, ``Q. Ba Đình``.
 _ABBREVIATED_LEVEL = re.compile(r"(?=[HTQX])(?<![^\W\d_])(H|TP|Tp|TX|Q|X(?=\.))(?:\.\s?|\s)(?=[A-ZĐ])")
+# ``- Ngày 7.9: …``, ``• Sáng 12/3: …``: a dated entry of a programme or round-up list.
+_AGENDA_ITEM = re.compile(
+    r"\s*[-–•*+]\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}(?:\s*[-–,]\s*\d{1,2})?[./-]\d{1,2}(?:[./-]\d{2,4})?\s*:"
+)
 _LEVEL_WORD = any_word(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"), tail=r" (?=[^\W\d_])")
 
 
@@ -151,10 +155,21 @@ def _gatherings(doc: Document) -> list[_Gathering]:
             previous_caption = sentence
             continue
         text = folded[sentence.start : sentence.end]
-        dates = _dates_in(doc, sentence)
-        keyword = _keyword(text)
         heading = previous_caption if sentence.first and previous_caption is not None else None
         previous_caption = None
+        if sentence.first and _AGENDA_ITEM.match(text):
+            # A dated entry of a week's programme or round-up: each of its clauses naming a gathering is
+            # one, on the entry's day, whether the week is past or still to come.
+            entry_dates = _dates_in(doc, sentence, future=True)
+            if entry_dates and not _PLAN.search(text):
+                for clause in _clauses(sentence, text):
+                    found = _keyword(folded[clause.start : clause.end])
+                    if found is not None and not _listing(folded[clause.start : clause.end], found):
+                        number = _session_number(doc, clause.start, clause.end) if found[0] == "session" else None
+                        gatherings.append(_Gathering(found[0], clause.start + found[1], [clause], list(entry_dates), heading, number))
+                continue
+        dates = _dates_in(doc, sentence)
+        keyword = _keyword(text)
         if keyword is None:
             if dates and gatherings and _SUBSESSION.search(text):
                 gatherings[-1].dates.extend(dates)
@@ -230,12 +245,25 @@ def _opens_with_date(doc: Document, sentence: Sentence) -> bool:
     return any(sentence.start <= m.start < sentence.start + 25 for m in doc.dates)
 
 
-def _dates_in(doc: Document, sentence: Sentence) -> list[tuple[dt.date, dt.date]]:
+def _clauses(sentence: Sentence, text: str) -> list[Sentence]:
+    """The parts of a sentence between semicolons, as sentences of their own."""
+    out = []
+    start = 0
+    for part in text.split(";"):
+        end = start + len(part)
+        lead = len(part) - len(part.lstrip())
+        if part.strip():
+            out.append(Sentence(sentence.start + start + lead, sentence.start + end, sentence.line, False, start == 0))
+        start = end + 1
+    return out
+
+
+def _dates_in(doc: Document, sentence: Sentence, *, future: bool = False) -> list[tuple[dt.date, dt.date]]:
     out = []
     for mention in doc.dates:
         if mention.start < sentence.start or mention.end > sentence.end or mention.deadline or mention.cited:
             continue
-        if _after_publication(doc, mention):
+        if not future and _after_publication(doc, mention):
             return []  # ``Ngày 20/3, HĐND tỉnh tổ chức kỳ họp …`` in an article of 12/3: announced, not reported
         resolved = doc.resolve_date(mention, "past")
         if resolved:
@@ -413,6 +441,7 @@ def _unit_place(doc: Document) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_STANDING_BODIES = (("ban", "thường", "vụ"), ("ban", "chấp", "hành"), ("thường", "trực"))
 _BODY_WORDS = ("ban", "hội", "ủy", "tổ", "bộ", "sở", "đảng", "văn", "cục", "đoàn")
 _OF = re.compile(r"(?<![^\W\d_])của\s+")
 
@@ -433,6 +462,9 @@ def _named_body(doc: Document, offset: int, end: int) -> str | None:
             return None
     if organ_at(toks, k) is not None:
         return None
+    for standing in _STANDING_BODIES:
+        if toks.match(k, standing) and organ_at(toks, k + len(standing)) is not None:
+            return None  # ``Ban Thường vụ Tỉnh ủy``: the committee's own gathering, its organ the committee
     rest = doc.text[toks.starts[k] : end]
     stop = _ORGAN_STOP.search(rest)
     body = rest[: stop.start()] if stop else rest
@@ -554,7 +586,11 @@ def _organ_fields(
             place = best.locality or _first(o.locality for o in councils if o.level == best.level)
             return "HĐND", best.level, place
         return "HĐND", None, None
-    body = _named_body(doc, g.keyword_at + 1, anchor.end) or _subject_body(doc, g.keyword_at, anchor.start)
+    # After ``làm việc với`` stands the host, not the body that holds the gathering.
+    host_follows = doc.toks.folded.startswith("làm việc với", g.keyword_at)
+    body = (None if host_follows else _named_body(doc, g.keyword_at + 1, anchor.end)) or _subject_body(
+        doc, g.keyword_at, anchor.start
+    )
     if body is not None:
         body_toks = Tokens(body)
         level = None
@@ -565,7 +601,9 @@ def _organ_fields(
     if not organs and g.heading is not None:
         organs = [o for o in _organs(doc, g.heading.start, g.heading.end) if not o.in_title]
     if not organs:
-        return None, None, None
+        # ``Đồng chí Bí thư Tỉnh ủy … kiểm tra …``: a leader's gathering sits at the level of their office.
+        levels = {o.level for o in _organs(doc, anchor.start, anchor.end) if o.level}
+        return None, (levels.pop() if len(levels) == 1 else None), None
     shorts = {o.short for o in organs}
     levels = {o.level for o in organs if o.level}
     level = levels.pop() if len(levels) == 1 else None
