@@ -347,3 +347,9 @@ def test_each_dated_entry_of_a_week_programme_and_each_of_its_clauses_is_a_gathe
         ("other", None, "tỉnh", dt.date(2022, 3, 15)),
         ("conference", "Tỉnh ủy", "tỉnh", dt.date(2022, 3, 17)),
     ]
+
+
+def test_bodies_named_in_the_purpose_of_a_meeting_are_not_its_organ() -> None:
+    text = "Chiều 9-5-2023, ông Hà Văn Tâm - Chủ tịch UBND tỉnh chủ trì cuộc họp thành viên UBND tỉnh để cho ý kiến các tờ trình trình kỳ họp thứ 10 HĐND tỉnh.\n"
+    event = only_event(text)
+    assert (event.kind, event.organ, event.level) == ("meeting", "UBND", "tỉnh")

@@ -441,6 +441,7 @@ def _unit_place(doc: Document) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_PURPOSE = re.compile(r"\s(?:để|nhằm)\s")
 _STANDING_BODIES = (("ban", "thường", "vụ"), ("ban", "chấp", "hành"), ("thường", "trực"))
 _BODY_WORDS = ("ban", "hội", "ủy", "tổ", "bộ", "sở", "đảng", "văn", "cục", "đoàn")
 _OF = re.compile(r"(?<![^\W\d_])của\s+")
@@ -605,6 +606,14 @@ def _organ_fields(
         levels = {o.level for o in _organs(doc, anchor.start, anchor.end) if o.level}
         return None, (levels.pop() if len(levels) == 1 else None), None
     shorts = {o.short for o in organs}
+    if len(shorts) > 1:
+        # ``cuộc họp thành viên UBND tỉnh để thông qua … trình kỳ họp HĐND tỉnh``: the purpose names
+        # other bodies; the gathering's own is named before it.
+        purpose = _PURPOSE.search(doc.toks.folded, g.keyword_at, anchor.end)
+        if purpose is not None:
+            kept = [o for o in organs if doc.toks.starts[o.token] < purpose.start()]
+            if kept and len({o.short for o in kept}) == 1:
+                organs, shorts = kept, {kept[0].short}
     levels = {o.level for o in organs if o.level}
     level = levels.pop() if len(levels) == 1 else None
     if len(shorts) == 1:
