@@ -353,3 +353,34 @@ def test_bodies_named_in_the_purpose_of_a_meeting_are_not_its_organ() -> None:
     text = "Chiều 9-5-2023, ông Hà Văn Tâm - Chủ tịch UBND tỉnh chủ trì cuộc họp thành viên UBND tỉnh để cho ý kiến các tờ trình trình kỳ họp thứ 10 HĐND tỉnh.\n"
     event = only_event(text)
     assert (event.kind, event.organ, event.level) == ("meeting", "UBND", "tỉnh")
+
+
+ROUND_UP = """\
+Hoạt động nổi bật của lãnh đạo tỉnh trong tuần
+
+Lãnh đạo tỉnh thăm hỏi gia đình chính sách
+Sáng 20/1/2025, đồng chí Lý Thị Lan, Bí thư Tỉnh ủy thăm hỏi các gia đình chính sách tại huyện Na Rì.
+
+Phiên họp UBND tỉnh tháng 1/2025
+Chiều 23/1/2025, UBND tỉnh tổ chức phiên họp thường kỳ tháng 1.
+"""
+
+
+def test_a_round_up_section_heading_labels_its_gathering_verbatim() -> None:
+    assert [e.title for e in extract(ROUND_UP).events] == [
+        "Lãnh đạo tỉnh thăm hỏi gia đình chính sách",
+        "Phiên họp UBND tỉnh tháng 1/2025",
+    ]
+
+
+def test_a_single_gathering_takes_the_headline_as_its_label() -> None:
+    text = (
+        "Huyện Yên Bình tổ chức họp liên tịch chuẩn bị kỳ họp thứ 8\n\n"
+        "Ngày đăng: 20/6/2023 | Người viết: Thu Hà\n\n"
+        "Ngày 19/6/2023, Thường trực HĐND huyện tổ chức họp liên tịch.\n"
+    )
+    assert only_event(text).title == "Huyện Yên Bình tổ chức họp liên tịch chuẩn bị kỳ họp thứ 8"
+
+
+def test_without_a_heading_or_headline_an_event_has_no_label() -> None:
+    assert only_event("Sáng 13/12/2024, HĐND thành phố tổ chức kỳ họp thứ 20.\n").title is None

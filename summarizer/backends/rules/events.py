@@ -108,7 +108,33 @@ def find_events(doc: Document, headlines: tuple[str, ...] = ()) -> list[Event]:
     if not gatherings:
         return []
     context = _ArticleContext(doc, headlines)
-    return [_event(doc, g, gatherings, index, context) for index, g in enumerate(gatherings)]
+    events = [_event(doc, g, gatherings, index, context) for index, g in enumerate(gatherings)]
+    headline = _headline(doc) if len(gatherings) == 1 else None
+    for g, event in zip(gatherings, events):
+        event.title = _label(doc, g.heading) or headline
+    return events
+
+
+_LABEL_MAX = 160
+_LABEL_MIN_WORDS = 4
+_LABEL_TRIM = " \t-–—•*+:"
+
+
+def _label(doc: Document, line: Sentence | None) -> str | None:
+    """A short line without final punctuation, verbatim, when it names a gathering (``Lãnh đạo tỉnh gặp
+    mặt đầu Xuân``); a date line or a byline names none."""
+    if line is None or not line.caption:
+        return None
+    text = doc.text[line.start : line.end].strip(_LABEL_TRIM)
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    if len(text) > _LABEL_MAX or len(words) < _LABEL_MIN_WORDS or _keyword(fold(text)) is None:
+        return None
+    return text
+
+
+def _headline(doc: Document) -> str | None:
+    """The article's headline: its first line, when that line is a label."""
+    return _label(doc, doc.sentences[0]) if doc.sentences else None
 
 
 class _ArticleContext:
