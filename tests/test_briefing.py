@@ -305,3 +305,24 @@ def test_a_briefing_in_a_missing_folder_is_a_one_line_error(results_file: Path, 
     code, stderr = brief([str(results_file)], tmp_path / "khong-co" / "b.md")
     assert code == 2
     assert "does not exist" in stderr and "Traceback" not in stderr
+
+
+def test_a_gathering_held_by_no_body_is_told_by_its_heading() -> None:
+    record = {
+        "article_id": "tuan",
+        "events": [{"kind": "other", "level": "tỉnh", "locality": "Lào Cai", "start_date": "2025-02-03",
+                    "end_date": "2025-02-03", "title": "Lãnh đạo tỉnh gặp mặt đầu Xuân"}],
+    }
+    page = render_markdown(build_briefing([Entry(record)]))
+    assert "Ngày 03/02/2025, tại tỉnh Lào Cai: Lãnh đạo tỉnh gặp mặt đầu Xuân." in page
+
+
+def test_a_gathering_held_by_a_body_is_introduced_by_its_heading() -> None:
+    record = {
+        "article_id": "ubnd",
+        "events": [{"kind": "meeting", "organ": "UBND", "level": "tỉnh", "locality": "Lào Cai",
+                    "start_date": "2025-02-04", "end_date": "2025-02-04", "chairs": ["Trịnh Xuân Trường"],
+                    "title": "Phiên họp UBND tỉnh tháng 1/2025"}],
+    }
+    page = render_markdown(build_briefing([Entry(record)]))
+    assert "Phiên họp UBND tỉnh tháng 1/2025: Ngày 04/02/2025, UBND tỉnh Lào Cai tổ chức cuộc họp, do Trịnh Xuân Trường chủ trì." in page
