@@ -39,6 +39,10 @@ from .vocab import (
 
 _VERB = any_word(DIRECTING_VERBS)
 _HEAD_MAX = max(len(h) for h in ADDRESSEE_HEADS)
+# First words: most tokens start no head, determiner or body, and are passed over with one set lookup.
+_HEAD_FIRSTS = frozenset(h[0] for h in ADDRESSEE_HEADS)
+_BODY_HEAD_FIRSTS = frozenset(h[0] for h in BODY_HEADS)
+_DETERMINER_FIRSTS = frozenset(d.split()[0] for d in ADDRESSEE_DETERMINERS)
 _BODY_STARTS = {"hđnd", "ubnd", "ban", "sở", "bộ", "thường", "ủy", "hội", "văn", "công", "chính", "tỉnh", "thành",
                 "huyện", "quận", "đảng", "mặt", "liên", "đoàn", "tòa", "viện", "cục", "chi"}
 _TRAILING = " \t.,;:…/"
@@ -251,6 +255,8 @@ def _after_adverbial(
 
 
 def _head_len(toks: Tokens, k: int, *, determined: bool) -> int:
+    if k >= toks.n or toks.key_list[k] not in _HEAD_FIRSTS:
+        return 0
     for length in range(min(_HEAD_MAX, toks.n - k), 0, -1):
         if not all(toks.spaced(k + j) for j in range(1, length)):
             continue
@@ -269,6 +275,8 @@ def _followed_by_body(toks: Tokens, k: int) -> bool:
 
 
 def _determiner_len(toks: Tokens, k: int) -> int:
+    if k >= toks.n or toks.key_list[k] not in _DETERMINER_FIRSTS:
+        return 0
     for length in (2, 1):
         if k + length <= toks.n and all(toks.spaced(k + j) for j in range(1, length)):
             if " ".join(toks.keys(k, k + length)) in ADDRESSEE_DETERMINERS:
@@ -383,6 +391,8 @@ def _starts_body(toks: Tokens, start: int) -> bool:
     d = _determiner_len(toks, start)
     if toks.cap_list[start]:
         return True
+    if start + d >= toks.n or toks.key_list[start + d] not in _BODY_HEAD_FIRSTS:
+        return False
     for length in range(min(_HEAD_MAX, toks.n - start - d), 0, -1):
         if toks.keys(start + d, start + d + length) in BODY_HEADS:
             return True
@@ -409,10 +419,16 @@ def _addressee_texts(toks: Tokens, units: list[tuple[int, int, str]]) -> list[st
 def _content_end(toks: Tokens, content: int, stop: int, sentence_end: int) -> int:
     """The content ends at the next directing verb of the sentence or at a clause with its own subject."""
     end = stop
-    k = content + 1
-    while k < toks.n and toks.starts[k] < stop:
-        gap = toks.gap(k)
-        if ";" in gap:
+    # Only a token after a semicolon can open such a clause: jump from one semicolon to the next.
+    last = -1
+    semicolon = toks.text.find(";", toks.ends[content], stop) if content < toks.n else -1
+    while semicolon != -1:
+        k = toks.at(semicolon)
+        if k >= toks.n or toks.starts[k] >= stop:
+            break
+        semicolon = toks.text.find(";", semicolon + 1, stop)
+        if k != last:
+            last = k
             opener = toks.key_list[k] in SUBJECT_OPENERS or " ".join(toks.keys(k, k + 2)) in SUBJECT_OPENERS
             if opener or toks.cap_list[k]:
                 units, after = parse_addressees(toks, k, sentence_end)
@@ -420,7 +436,6 @@ def _content_end(toks: Tokens, content: int, stop: int, sentence_end: int) -> in
                     return toks.ends[k - 1]
             if " ".join(toks.keys(k, k + 2)) in SPEECH_VERBS:
                 return toks.ends[k - 1]
-        k += 1
     if stop < sentence_end:
         # Stop before ``; yêu cầu`` / ``và yêu cầu`` of the next directive.
         k = toks.at(stop) - 1

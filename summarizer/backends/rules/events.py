@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +29,8 @@ from .vocab import ABBREVIATED_LEVELS, CHAIR_VERBS, PLACE_STOPS, GATHERING_FALSE
 
 _KEYWORDS = [(kind, any_word(words)) for kind, words in GATHERINGS]
 _ANY_KEYWORD = any_word(w for _, words in GATHERINGS for w in words)
+# Every offset where some gathering word starts (overlapping ones included): a kind's first word is at one.
+_KEYWORD_OFFSETS = re.compile(f"(?=(?:{_ANY_KEYWORD.pattern}))")
 _FALSE = any_word(GATHERING_FALSE)
 _SUBSESSION = any_word(
     ("phiên làm việc", "phiên chất vấn", "phiên khai mạc", "phiên bế mạc", "phiên thảo luận", "phiên họp chiều", "phiên họp sáng")
@@ -80,10 +83,14 @@ def _keyword(folded_sentence: str) -> tuple[str, int, set[str]] | None:
     if _FALSE.search(folded_sentence):
         blanked = _FALSE.sub(lambda m: " " * len(m.group()), folded_sentence)
     found: list[tuple[int, str]] = []
-    for kind, pattern in _KEYWORDS:
-        m = pattern.search(blanked)
-        if m:
-            found.append((m.start(), kind))
+    missing = list(_KEYWORDS)
+    for offset in _KEYWORD_OFFSETS.finditer(blanked):
+        at = offset.start()
+        for entry in [e for e in missing if e[1].match(blanked, at)]:
+            found.append((at, entry[0]))
+            missing.remove(entry)
+        if not missing:
+            break
     if not found:
         return None
     found.sort()
@@ -340,15 +347,14 @@ def _organs(doc: Document, start: int, end: int) -> list[_Organ]:
     toks = doc.toks
     title_spans = [(a, b) for a, b in doc.title_spans if b > start and a < end]
     out: list[_Organ] = []
-    k = toks.at(start)
-    n, starts, keys = toks.n, toks.starts, toks.key_list
-    while k < n and starts[k] < end:
-        if keys[k] not in ORGAN_FIRST_WORDS:
-            k += 1
-            continue
+    starts = toks.starts
+    candidates = toks.indices(ORGAN_FIRST_WORDS)
+    c = bisect_left(candidates, toks.at(start))
+    while c < len(candidates) and starts[candidates[c]] < end:
+        k = candidates[c]
         found = organ_at(toks, k)
         if found is None:
-            k += 1
+            c += 1
             continue
         short, after = found
         level: str | None = None
@@ -372,7 +378,7 @@ def _organs(doc: Document, start: int, end: int) -> list[_Organ]:
         offset = toks.starts[k]
         in_title = any(a <= offset < b for a, b in title_spans)
         out.append(_Organ(short, level, locality, k, in_title))
-        k = after
+        c = bisect_left(candidates, after, c)
     return out
 
 
@@ -741,8 +747,11 @@ def _chairs(doc: Document, start: int, end: int) -> list[str]:
     (``Các đồng chí: … chủ tọa``, ``do đồng chí … chủ trì``, ``… đồng chủ trì``), or after ``sự chủ trì
     của`` (``của các đồng chí: A, …; B, …``)."""
     names: list[str] = []
-    for sentence in doc.sentences:
-        if sentence.start < start or sentence.start >= end or sentence.caption:
+    first = bisect_left(doc.sentences, start, key=lambda s: s.start)
+    for sentence in doc.sentences[first:]:
+        if sentence.start >= end:
+            break
+        if sentence.caption:
             continue
         verbs = list(_CHAIR.finditer(doc.toks.folded, sentence.start, sentence.end))
         if not verbs:

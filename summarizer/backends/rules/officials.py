@@ -10,10 +10,7 @@ bare ``đồng chí`` are mentions too: directives resolve them to the person th
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import or_
 from typing import Literal
 
 from summarizer.schemas import Official, Span
@@ -246,15 +243,11 @@ def find_mentions(toks: Tokens) -> list[Mention]:
     caps, keys = toks.cap_list, toks.key_list
     # Titles written before a further title: the token where that title starts, and the titles so far.
     pending: tuple[int, list[TitleSpan]] | None = None
-    # Only a capitalised word or an opener can start a mention: jump between those (found in C, not per token).
-    candidates = list(compress(range(n), map(or_, caps, map(_OPENERS.__contains__, keys))))
-    c = 0
     i = 0
-    while True:
-        c = bisect_left(candidates, i, c)
-        if c >= len(candidates):
-            break
-        i = candidates[c]
+    while i < n:
+        if not caps[i] and keys[i] not in _OPENERS:
+            i += 1
+            continue
         marker = _marker_before(toks, i)
         marked = marker is not None
         comrade = marker == "đồng chí"

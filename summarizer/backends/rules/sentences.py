@@ -17,7 +17,7 @@ _END = re.compile(r"[.!?…]+(?:/\.)?[\"”’)]*(?=\s|$)")
 # A lone capital letter before the stop is an abbreviated level (``TX. Giá Rai``, ``H. Long Mỹ``, ``X. Tân
 # Lập``) or an initial, never a sentence's last word.
 _ABBREVIATION = re.compile(r"(?:\b(?:TP|Tp|TX|Tx|TS|GS|PGS|ThS|BS|v\.v|St|Mr|Ms|[A-ZĐ]))$")
-_FINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
+_FINAL = ".!?…:;\"”’)"
 _CAPTION_MAX = 300
 
 
@@ -40,8 +40,8 @@ def split_sentences(text: str) -> list[Sentence]:
         stripped = line.strip()
         if stripped:
             lead = offset + len(line) - len(line.lstrip())
-            caption = not _FINAL.search(stripped) and len(stripped) <= _CAPTION_MAX
-            body = line.strip()
+            caption = stripped[-1] not in _FINAL and len(stripped) <= _CAPTION_MAX
+            body = stripped
             cursor = 0
             first = True
             for m in _END.finditer(body):

@@ -59,14 +59,16 @@ def head_at(toks: Tokens, index: int, *, lower: bool = False) -> int | None:
     return None
 
 
-_LEVEL_FIRST = {level[0] for level in LEVEL_KEYS}
+_LEVELS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _level in LEVEL_KEYS:
+    _LEVELS_BY_FIRST.setdefault(_level[0], []).append(_level)
 
 
 def level_at(toks: Tokens, index: int) -> int:
     """Length of the level word at ``index`` (``tỉnh`` 1, ``thành phố`` 2), 0 when there is none."""
-    if index >= toks.n or toks.key_list[index] not in _LEVEL_FIRST:
+    if index >= toks.n:
         return 0
-    for level in LEVEL_KEYS:
+    for level in _LEVELS_BY_FIRST.get(toks.key_list[index], ()):
         if toks.match(index, level):
             after = index + len(level)
             if after < toks.n and toks.key_list[after] in ("ủy", "viên") and toks.spaced(after):
@@ -222,18 +224,21 @@ def _term_after(toks: Tokens, end: int) -> int:
 
 def organ_at(toks: Tokens, index: int) -> tuple[str, int] | None:
     """A council or Party committee named at ``index``: its short form and the token after it."""
-    if index >= toks.n or toks.key_list[index] not in ORGAN_FIRST_WORDS:
+    if index >= toks.n:
         return None
-    for phrase, short in COUNCILS.items():
-        if toks.match(index, phrase):
-            return short, index + len(phrase)
-    for phrase, (short, _level) in PARTY_COMMITTEES.items():
-        if toks.match(index, phrase) and toks.cap_list[index]:
+    for phrase, short, party in _ORGANS_BY_FIRST.get(toks.key_list[index], ()):
+        if toks.match(index, phrase) and (not party or toks.cap_list[index]):
             return short, index + len(phrase)
     return None
 
 
 ORGAN_FIRST_WORDS = frozenset(phrase[0] for phrase in (*COUNCILS, *PARTY_COMMITTEES))
+# Councils before Party committees (each in vocabulary order), by first word; a committee must be capitalised.
+_ORGANS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+for _phrase, _short in COUNCILS.items():
+    _ORGANS_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _short, False))
+for _phrase, (_short, _level) in PARTY_COMMITTEES.items():
+    _ORGANS_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _short, True))
 
 
 @lru_cache(maxsize=4096)

@@ -8,18 +8,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 from summarizer.text.normalize import clean_spaces, fold
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|['’]")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
-# The same split where the text has no underscore (the only word character that is no letter or digit):
-# ``\w`` is matched far faster than the class that excludes ``_``.
-_SPLIT_FAST = re.compile(r"(\w+(?:['’]\w+)*|['’])")
 
 
 def _name_shaped(word: str) -> bool:
@@ -52,25 +48,33 @@ def any_word(words: Iterable[str], *, tail: str = "") -> re.Pattern[str]:
 
 
 # Articles reuse a small vocabulary: each word's key and shape, and each gap's kind, are worked out once
-# (C-level caches, looked up through ``map`` with no Python call per token).
+# and kept in dicts read through ``map`` (a C-level lookup per token, no Python call once a word is known).
 _CACHE = 200_000
-_key = lru_cache(maxsize=_CACHE)(fold)
 
 
-@lru_cache(maxsize=_CACHE)
-def _capital(word: str) -> bool:
-    return word[0].isupper()
+class _WordInfo(dict[str, tuple[str, bool, bool]]):
+    """A word's (matching key, capitalised, name-shaped capital)."""
+
+    def __missing__(self, word: str) -> tuple[str, bool, bool]:
+        if len(self) >= _CACHE:
+            self.clear()
+        capital = word[0].isupper()
+        info = self[word] = (fold(word), capital, capital and _name_shaped(word))
+        return info
 
 
-@lru_cache(maxsize=_CACHE)
-def _name_word(word: str) -> bool:
-    return word[0].isupper() and _name_shaped(word)
-
-
-@lru_cache(maxsize=4096)
-def _plain_gap(gap: str) -> bool:
+class _GapKind(dict[str, bool]):
     """Only spaces between two words: they belong to one phrase on one line."""
-    return gap == " " or (gap != "" and not gap.strip(" \t\u00a0"))
+
+    def __missing__(self, gap: str) -> bool:
+        if len(self) >= _CACHE:
+            self.clear()
+        plain = self[gap] = gap == " " or (gap != "" and not gap.strip(" \t\u00a0"))
+        return plain
+
+
+_WORDS = _WordInfo()
+_GAPS = _GapKind()
 
 
 class Tokens:
@@ -80,14 +84,13 @@ class Tokens:
         self.text = text
         # Words never contain spaces, so splitting the space-cleaned text gives the original words and
         # gaps that are already in folded form (a gap has no letters to fold).
-        cleaned = clean_spaces(text)
-        parts = (_SPLIT if "_" in cleaned else _SPLIT_FAST).split(cleaned)  # gap, word, gap, word, …, gap
+        parts = _SPLIT.split(clean_spaces(text))  # gap, word, gap, word, …, gap
         offsets = [0, *accumulate(map(len, parts))]
         words = parts[1::2]
         gaps = parts[0::2]
         starts = offsets[1::2]
         ends = offsets[2::2]
-        keys = list(map(_key, words))
+        keys, caps, names = zip(*map(_WORDS.__getitem__, words)) if words else ((), (), ())
         parts[1::2] = keys
         self.folded = "".join(parts)
         # Columns rather than one object per token: the rules read one attribute at a time.
@@ -96,10 +99,19 @@ class Tokens:
         self.ends = ends
         self.n = len(words)
         self.key_list = keys
-        self.cap_list = list(map(_capital, words))
-        self.name_list = list(map(_name_word, words))
+        self.cap_list = caps
+        self.name_list = names
         # Whether each token follows the previous one after plain spaces only (same phrase, same line).
-        self.spaced_list = [False, *map(_plain_gap, gaps[1:-1])][: len(words)]
+        self.spaced_list = [False, *map(_GAPS.__getitem__, gaps[1:-1])][: len(words)]
+        self._indices: dict[frozenset[str], list[int]] = {}
+
+    def indices(self, words: frozenset[str]) -> list[int]:
+        """Indices of the tokens whose key is one of ``words``, in order (worked out once per set): a rule
+        that looks for a few words jumps between them instead of testing every token."""
+        found = self._indices.get(words)
+        if found is None:
+            found = self._indices[words] = list(compress(range(self.n), map(words.__contains__, self.key_list)))
+        return found
 
     def __len__(self) -> int:
         return self.n
