@@ -258,6 +258,8 @@ _DMY_HEADERS = [
     # A section label, then the date (``Chính trị 13-05-2022``)
     re.compile(rf"^[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}\s*[|:-]?\s+{_DMY}\W*$", re.IGNORECASE),
 ]
+# Every header pattern holds a day/month/year: a field without one is passed over with a single scan.
+_HAS_DMY = re.compile(_DMY)
 _HEADER_LINES = 6
 
 
@@ -280,6 +282,8 @@ def find_published(text: str) -> dt.date | None:
                     return value
         # ``Ngày đăng bài: 17/10/2019 | Tác giả: …``: a header line of fields, each read on its own.
         for field in (stripped, *stripped.split("|")) if "|" in stripped else (stripped,):
+            if not _HAS_DMY.search(field):
+                continue
             for pattern in _DMY_HEADERS:
                 match = pattern.search(field.strip())
                 if match:

@@ -74,17 +74,21 @@ class _Gathering:
     session_number: int | None = None
 
 
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 @lru_cache(maxsize=4096)
 def _keyword(folded_sentence: str) -> tuple[str, int, set[str]] | None:
     """The first gathering word of a sentence (its kind and offset) and every kind the sentence names."""
-    if not _ANY_KEYWORD.search(folded_sentence):
+    first = _ANY_KEYWORD.search(folded_sentence)
+    if not first:
         return None
-    blanked = folded_sentence
-    if _FALSE.search(folded_sentence):
-        blanked = _FALSE.sub(lambda m: " " * len(m.group()), folded_sentence)
+    # Blanking a false phrase creates no gathering word, so none starts before ``first``.
+    blanked = _FALSE.sub(_blank, folded_sentence)
     found: list[tuple[int, str]] = []
     missing = list(_KEYWORDS)
-    for offset in _KEYWORD_OFFSETS.finditer(blanked):
+    for offset in _KEYWORD_OFFSETS.finditer(blanked, first.start()):
         at = offset.start()
         for entry in [e for e in missing if e[1].match(blanked, at)]:
             found.append((at, entry[0]))

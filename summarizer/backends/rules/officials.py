@@ -248,7 +248,7 @@ def find_mentions(toks: Tokens) -> list[Mention]:
         if not caps[i] and keys[i] not in _OPENERS:
             i += 1
             continue
-        marker = _marker_before(toks, i)
+        marker = _marker_before(toks, i) if i and keys[i - 1] in _MARKER_LAST else None
         marked = marker is not None
         comrade = marker == "đồng chí"
         parsed = parse_title(toks, i) if keys[i] in _TITLE_OPENERS else None
@@ -293,7 +293,7 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             i += 2
             continue
         if toks.name_list[i]:
-            start = _skip_honorifics(toks, i)
+            start = _skip_honorifics(toks, i) if keys[i] in _HONORIFIC_FIRST else i
             if keys[i] in _ADDRESS_WORDS and i + 1 < n and toks.spaced(i + 1) and toks.name_list[i + 1]:
                 # ``Ông Phạm Văn Hòa, Chủ tịch …`` opening a sentence: the word of address is no family name.
                 start = _skip_honorifics(toks, i + 1)

@@ -19,6 +19,7 @@ _END = re.compile(r"[.!?…]+(?:/\.)?[\"”’)]*(?=\s|$)")
 _ABBREVIATION = re.compile(r"(?:\b(?:TP|Tp|TX|Tx|TS|GS|PGS|ThS|BS|v\.v|St|Mr|Ms|[A-ZĐ]))$")
 _FINAL = ".!?…:;\"”’)"
 _CAPTION_MAX = 300
+_OPENING_MARKS = "\"“‘(«-–"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +61,13 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _opens_sentence(body: str, end: int) -> bool:
     """What follows a full stop starts a new sentence: a capital, a digit or an opening quote, or nothing."""
-    rest = body[end:].lstrip()
-    if not rest:
-        return True
-    head = rest.lstrip("\"“‘(«-–")
-    return not head or head[0].isupper() or head[0].isdigit()
+    size = len(body)
+    k = end
+    while k < size and body[k].isspace():
+        k += 1
+    while k < size and body[k] in _OPENING_MARKS:
+        k += 1
+    return k == size or body[k].isupper() or body[k].isdigit()
 
 
 def _sentence(lead: int, body: str, start: int, end: int, line: int, caption: bool, first: bool) -> Sentence:

@@ -43,8 +43,28 @@ def any_word(words: Iterable[str], *, tail: str = "") -> re.Pattern[str]:
     """
     ordered = sorted(set(words), key=len, reverse=True)
     firsts = "".join(sorted({re.escape(w[0]) for w in ordered}))
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-    return re.compile(rf"(?=[{firsts}])(?<![^\W\d_])(?:{body})(?![^\W\d_]){tail}")
+    return re.compile(rf"(?=[{firsts}])(?<![^\W\d_])(?:{_trie(ordered)})(?![^\W\d_]){tail}")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """The words as one prefix tree (``h(?:ọp|ội\s+nghị)``): the engine follows one branch per letter
+    instead of trying every word in turn. A word that ends where a longer one goes on makes the rest
+    optional and greedy, so the longest word that ends at a word boundary wins, as with longest-first."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + emit(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
 
 
 # Articles reuse a small vocabulary: each word's key and shape, and each gap's kind, are worked out once
