@@ -47,7 +47,7 @@ def any_word(words: Iterable[str], *, tail: str = "") -> re.Pattern[str]:
 
 
 def _trie(words: Iterable[str]) -> str:
-    """The words as one prefix tree (``h(?:ọp|ội\s+nghị)``): the engine follows one branch per letter
+    """The words as one prefix tree (``h(?:ọp|ội nghị)``): the engine follows one branch per letter
     instead of trying every word in turn. A word that ends where a longer one goes on makes the rest
     optional and greedy, so the longest word that ends at a word boundary wins, as with longest-first."""
     tree: dict[str, dict] = {}
