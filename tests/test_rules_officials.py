@@ -249,3 +249,13 @@ def test_a_central_committee_member_abbreviated_is_a_title_in_a_chain() -> None:
 def test_a_title_before_a_name_stops_at_the_name_even_when_a_body_word_follows() -> None:
     text = "Sáng 7/9, đồng chí Bí thư Tỉnh ủy Trần Đức Thắng kiểm tra dự án nâng cấp quốc lộ 10."
     assert officials(text) == {"Trần Đức Thắng": ["Bí thư Tỉnh ủy"]}
+
+
+def test_a_title_whose_tich_lost_its_tone_mark_still_opens_a_title() -> None:
+    text = (
+        "Tại buổi giao ban tháng 4, Chủ tich UBND thị xã Lê Minh Khoa đã kết luận nhiều nội dung. "
+        "Chủ tịch UBND thị xã yêu cầu các phòng chuyên môn rà soát hồ sơ đất đai."
+    )
+    result = extract(text)
+    assert {o.name: o.titles for o in result.officials} == {"Lê Minh Khoa": ["Chủ tich UBND thị xã"]}
+    assert [d.issuer for d in result.directives] == ["Lê Minh Khoa"]

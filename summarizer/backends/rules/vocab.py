@@ -45,7 +45,9 @@ POSITION_HEADS = tuple(
                 "Phó Tổng Thư ký|Bí thư Đảng đoàn|Trưởng phòng|Phó Trưởng phòng|Hiệu trưởng|"
                 "Phó Hiệu trưởng|Chủ tịch nước|Phó Chủ tịch nước|Quyền Chủ tịch|Quyền Giám đốc|Chủ tịch Ủy ban|"
                 "Phó Chủ tịch Ủy ban|UVTV|UVBTV|UV BTV|UVBCH|UV BCH|TUV|HUV|ĐUV|PCT|PBT|PGĐ|UVTƯ|UVTW|UV TƯ|UVBCHTƯ|Đại biểu|"
-                "Ủy viên Thường vụ|Ủy viên Ban Thường vụ|Phó Trưởng ban|Trưởng ban|Phó Trưởng Ban|Trưởng Ban"
+                "Ủy viên Thường vụ|Ủy viên Ban Thường vụ|Phó Trưởng ban|Trưởng ban|Phó Trưởng Ban|Trưởng Ban|"
+                # the tone mark of ``tịch`` dropped by a typing slip, as portals print it now and then
+                "Chủ tich|Phó Chủ tich"
             ).split("|")
         ),
         key=len,
@@ -127,6 +129,7 @@ COUNCILS = {
 # Abbreviations written out, for comparing titles (``BTV`` and ``Ban Thường vụ`` are one title).
 ABBREVIATIONS = {
     "hđnd": "hội đồng nhân dân",
+    "tich": "tịch",
     "hđnđ": "hội đồng nhân dân",
     "hdnd": "hội đồng nhân dân",
     "tt": "thường trực",
