@@ -221,3 +221,18 @@ def test_officials_direct_in_every_common_phrasing() -> None:
         assert (d.issuer, d.verb, d.addressees, d.content) == (
             "Đỗ Thị Hạnh", verb, ["các xã"], "khẩn trương rà soát hộ nghèo"
         ), text
+
+
+def test_a_sentence_opening_with_the_verb_and_its_addressees_keeps_the_last_speaker() -> None:
+    text = (
+        "Phát biểu bế mạc kỳ họp, Chủ tịch HĐND huyện Đinh Công Luận nhấn mạnh ý nghĩa của các nghị quyết vừa "
+        "thông qua. Đề nghị UBND huyện chỉ đạo các phòng, ban khẩn trương triển khai các nghị quyết đến cơ sở."
+    )
+    (d,) = directives(text)
+    assert (d.issuer, d.verb, d.addressees) == ("Đinh Công Luận", "Đề nghị", ["UBND huyện"])
+    assert d.content == "chỉ đạo các phòng, ban khẩn trương triển khai các nghị quyết đến cơ sở"
+
+
+def test_a_heading_that_opens_with_a_directing_verb_issues_nothing() -> None:
+    text = "Chủ tịch UBND tỉnh Võ Thành Đạt chủ trì cuộc họp ngày 4/3/2024.\nYêu cầu các sở ngành rà soát tiến độ\n"
+    assert directives(text) == []

@@ -71,7 +71,7 @@ def find_directives(doc: Document) -> list[Directive]:
             if _used_as_noun(toks, v + verb_len, match.group()):
                 continue
             issuer = _issuer(doc, sentence, v, mention_by_end, previous_issuer)
-            if issuer is None and _subject_dropped(toks, sentence, v):
+            if issuer is None and _subject_dropped(toks, sentence, v, verb_len):
                 recent = last[0] if last is not None and number - last[1] <= _DROPPED_SUBJECT_REACH else None
                 issuer = recent or doc.last_speaker(toks.starts[v])
             if issuer is not None:
@@ -91,11 +91,16 @@ def find_directives(doc: Document) -> list[Directive]:
     return out
 
 
-def _subject_dropped(toks: Tokens, sentence: Sentence, v: int) -> bool:
+def _subject_dropped(toks: Tokens, sentence: Sentence, v: int, verb_len: int) -> bool:
     """A sentence that goes on with the previous speaker's requests without naming them: a connective
     opens it (``Đồng thời đề nghị …``, ``Bên cạnh đó, yêu cầu …``), or a framing phrase and its comma
-    (``Đối với kế hoạch khảo sát …, giao các Ban …``). ``Trong đó, đặc biệt lưu ý …`` continues a list."""
+    (``Đối với kế hoạch khảo sát …, giao các Ban …``), or the verb itself with its addressees (``Đề nghị
+    UBND huyện chỉ đạo …`` after a sentence in which the speaker is named). ``Trong đó, đặc biệt lưu ý …``
+    continues a list."""
     first = toks.at(sentence.start)
+    if v == first and not sentence.caption:
+        units, _ = parse_addressees(toks, v + verb_len, sentence.end)
+        return bool(units)
     if v <= first or v - first > _FRAME_MAX_TOKENS:
         return False
     opening = toks.phrase(first, v)
