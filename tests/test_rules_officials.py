@@ -259,3 +259,8 @@ def test_a_title_whose_tich_lost_its_tone_mark_still_opens_a_title() -> None:
     result = extract(text)
     assert {o.name: o.titles for o in result.officials} == {"Lê Minh Khoa": ["Chủ tich UBND thị xã"]}
     assert [d.issuer for d in result.directives] == ["Lê Minh Khoa"]
+
+
+def test_a_title_written_straight_after_a_marked_name_without_a_comma_is_its_title() -> None:
+    text = "Đồng chí Phan Văn Toàn Chủ tịch HĐND xã phát biểu bế mạc kỳ họp thứ 8."
+    assert officials(text) == {"Phan Văn Toàn": ["Chủ tịch HĐND xã"]}

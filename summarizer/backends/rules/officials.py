@@ -153,6 +153,24 @@ def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
     return titles, k
 
 
+def _glued_title(toks: Tokens, start: int, run_end: int) -> int | None:
+    """``đồng chí Nguyễn Hồng Sơn Chủ tịch HĐND xã``: a title written straight after the name, with no comma
+    or dash, inside the same capitalised run; where it starts (a name keeps at least two syllables)."""
+    for k in range(start + 2, run_end):
+        if head_at(toks, k) is not None and parse_title(toks, k) is not None:
+            return k
+    return None
+
+
+def _titles_from(toks: Tokens, k: int) -> tuple[list[TitleSpan], int]:
+    """The title starting at token ``k`` and those listed after it; returns them and where they end."""
+    parsed = parse_title(toks, k)
+    assert parsed is not None
+    end, _ = _cut_trailing_name(toks, parsed.start, parsed.end, strong=False)
+    more, after = _post_titles(toks, end) if end == parsed.end else ([], end)
+    return [_title_span(toks, parsed.start, end), *more], after
+
+
 def _bare_title_end(toks: Tokens, k: int) -> int:
     """End of a position head standing alone in a list of titles (``Phó Bí thư``, ``Phó bí thư thường
     trực``), which counts only when another title follows it after a comma or a dash."""
@@ -303,9 +321,14 @@ def find_mentions(toks: Tokens) -> list[Mention]:
                     i = start
                     continue
             run_end = capital_run_end(toks, start)
+            glued = _glued_title(toks, start, run_end) if marked else None
+            run_end = glued or run_end
             found = name_in_run(toks, start, run_end, strong=marked or _listed_with_title(toks, start, run_end))
             if found is not None and (found[0] == start or not marked):
-                titles, end = _post_titles(toks, found[1])
+                if glued is not None and found[1] == glued:
+                    titles, end = _titles_from(toks, glued)
+                else:
+                    titles, end = _post_titles(toks, found[1])
                 appointed, appointed_end = _appointed_title(toks, end)
                 if appointed:
                     # ``ông A, Bí thư Đảng ủy xã được bầu giữ chức Chủ tịch HĐND xã``
