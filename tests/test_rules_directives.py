@@ -236,3 +236,13 @@ def test_a_sentence_opening_with_the_verb_and_its_addressees_keeps_the_last_spea
 def test_a_heading_that_opens_with_a_directing_verb_issues_nothing() -> None:
     text = "Chủ tịch UBND tỉnh Võ Thành Đạt chủ trì cuộc họp ngày 4/3/2024.\nYêu cầu các sở ngành rà soát tiến độ\n"
     assert directives(text) == []
+
+
+def test_a_request_ends_where_the_documents_it_covers_are_enumerated_by_name() -> None:
+    text = (
+        "Đồng chí Lại Thế Vinh, Phó Chủ tịch HĐND phường yêu cầu UBND phường chuẩn bị đầy đủ tài liệu phục vụ "
+        "kỳ họp bao gồm Báo cáo tình hình kinh tế - xã hội năm 2023; Tờ trình dự toán ngân sách năm 2024."
+    )
+    (d,) = directives(text)
+    assert (d.issuer, d.addressees) == ("Lại Thế Vinh", ["UBND phường"])
+    assert d.content == "chuẩn bị đầy đủ tài liệu phục vụ kỳ họp"

@@ -207,6 +207,7 @@ def _directive(
     if toks.gap(content).rstrip()[-1:] in _OPENING_MARKS:
         start_char -= len(toks.gap(content)) - len(toks.gap(content).rstrip()) + 1  # ``(1) Tập trung …``
     end_char = _first_item_end(doc.text, start_char, end_char)
+    end_char = _before_enumeration(toks, content, end_char)
     text = doc.text[start_char:end_char].rstrip(_TRAILING)
     if len(text.split()) < _CONTENT_MIN_TOKENS:
         return None
@@ -447,6 +448,17 @@ def _content_end(toks: Tokens, content: int, stop: int, sentence_end: int) -> in
         while k > content and (toks.key_list[k] in COORDINATORS or toks.key_list[k] in SUBJECT_ADVERBS):
             k -= 1
         end = toks.ends[k] if k >= content else stop
+    return end
+
+
+def _before_enumeration(toks: Tokens, content: int, end: int) -> int:
+    """``chuẩn bị các báo cáo phục vụ kỳ họp bao gồm Báo cáo …; Tờ trình …``: the request ends where the
+    documents it covers are enumerated by name."""
+    k = content + 1
+    while k + 2 < toks.n and toks.ends[k + 1] <= end:
+        if toks.match(k, ("bao", "gồm")) and (toks.cap_list[k + 2] or ":" in toks.gap(k + 2)):
+            return toks.ends[k - 1]
+        k += 1
     return end
 
 
