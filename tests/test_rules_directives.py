@@ -246,3 +246,21 @@ def test_a_request_ends_where_the_documents_it_covers_are_enumerated_by_name() -
     (d,) = directives(text)
     assert (d.issuer, d.addressees) == ("Lại Thế Vinh", ["UBND phường"])
     assert d.content == "chuẩn bị đầy đủ tài liệu phục vụ kỳ họp"
+
+
+def test_a_call_at_the_end_of_its_subjects_chain_of_predicates_is_theirs() -> None:
+    text = (
+        "Đồng chí Vũ Đức Hạnh, Chủ tịch HĐND xã bế mạc kỳ họp và nêu rõ các nhiệm vụ 6 tháng cuối năm kêu gọi "
+        "cán bộ, đảng viên và nhân dân thực hiện thắng lợi nghị quyết của kỳ họp."
+    )
+    (d,) = directives(text)
+    assert (d.issuer, d.verb, d.addressees) == ("Vũ Đức Hạnh", "kêu gọi", ["cán bộ, đảng viên và nhân dân"])
+    assert d.content == "thực hiện thắng lợi nghị quyết của kỳ họp"
+
+
+def test_a_request_verb_after_another_persons_name_in_the_chain_is_not_the_subjects() -> None:
+    text = (
+        "Đồng chí Vũ Đức Hạnh, Chủ tịch HĐND xã bế mạc kỳ họp, tiếp thu ý kiến ông Lê Văn Sáu "
+        "về các nội dung cử tri đề nghị các cấp xem xét."
+    )
+    assert directives(text) == []

@@ -39,6 +39,8 @@ from .vocab import (
 
 _VERB = any_word(DIRECTING_VERBS)
 _HEAD_MAX = max(len(h) for h in ADDRESSEE_HEADS)
+# Verbs that are requests wherever they stand in their subject's chain of predicates (never a noun's head).
+_CHAINED_VERBS = frozenset({"kêu gọi", "đề nghị"})
 # First words: most tokens start no head, determiner or body, and are passed over with one set lookup.
 _HEAD_FIRSTS = frozenset(h[0] for h in ADDRESSEE_HEADS)
 _BODY_HEAD_FIRSTS = frozenset(h[0] for h in BODY_HEADS)
@@ -74,6 +76,8 @@ def find_directives(doc: Document) -> list[Directive]:
             if issuer is None and _subject_dropped(toks, sentence, v, verb_len):
                 recent = last[0] if last is not None and number - last[1] <= _DROPPED_SUBJECT_REACH else None
                 issuer = recent or doc.last_speaker(toks.starts[v])
+            if issuer is None and match.group() in _CHAINED_VERBS:
+                issuer = _chained_issuer(doc, sentence, v, verb_len)
             if issuer is not None:
                 accepted.append((v, verb_len, match.group(), issuer))
                 previous_issuer = issuer
@@ -89,6 +93,22 @@ def find_directives(doc: Document) -> list[Directive]:
             seen.add(key)
             out.append(directive)
     return out
+
+
+def _chained_issuer(doc: Document, sentence: Sentence, v: int, verb_len: int) -> str | None:
+    """``Đồng chí A, Chủ tịch HĐND xã bế mạc kỳ họp và nhấn mạnh … kêu gọi toàn Đảng, toàn dân …``: the
+    last of a chain of predicates whose subject opens the sentence, when the request names its addressees."""
+    toks = doc.toks
+    if sentence.caption or not parse_addressees(toks, v + verb_len, sentence.end)[0]:
+        return None
+    first = toks.at(sentence.start)
+    before = [m for m in doc.mentions if sentence.start <= m.start and m.end <= toks.starts[v]]
+    if not before or before[0].kind == "pronoun":
+        return None
+    opening = toks.at(before[0].start)
+    if opening - first > 2 or any(m.kind == "named" and m.name != before[0].name for m in before[1:]):
+        return None
+    return doc.resolve(before[0], before[0].start)
 
 
 def _subject_dropped(toks: Tokens, sentence: Sentence, v: int, verb_len: int) -> bool:
