@@ -264,3 +264,12 @@ def test_a_request_verb_after_another_persons_name_in_the_chain_is_not_the_subje
         "về các nội dung cử tri đề nghị các cấp xem xét."
     )
     assert directives(text) == []
+
+
+def test_a_body_at_two_kinds_of_place_is_one_addressee() -> None:
+    text = (
+        "Chủ tịch UBND huyện Đào Quang Vinh yêu cầu Thủ trưởng các phòng, ban, Chủ tịch UBND các xã, thị trấn "
+        "tăng cường kiểm tra công tác phòng cháy rừng."
+    )
+    (d,) = directives(text)
+    assert d.addressees == ["Thủ trưởng các phòng, ban", "Chủ tịch UBND các xã, thị trấn"]

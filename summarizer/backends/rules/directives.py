@@ -433,13 +433,29 @@ def _addressee_texts(toks: Tokens, units: list[tuple[int, int, str]]) -> list[st
         if groups:
             previous_start, _ = groups[-1]
             named_before = toks.cap_list[previous_start] and toks.key_list[previous_start] not in ("thủ",)
-            if separator == "cùng với" or _starts_body(toks, start) or named_before:
+            if separator == "," and _more_levels(toks, groups[-1][1], start, end):
+                groups[-1] = (groups[-1][0], end)  # ``UBND các xã, thị trấn``: one body at two kinds of place
+            elif separator == "cùng với" or _starts_body(toks, start) or named_before:
                 groups.append((start, end))
             else:
                 groups[-1] = (groups[-1][0], end)
         else:
             groups.append((start, end))
     return [toks.span_text(start, end) for start, end in groups]
+
+
+_LOCAL_LEVELS = frozenset({("xã",), ("phường",), ("thị", "trấn"), ("thị", "xã"), ("huyện",), ("quận",), ("thành", "phố")})
+
+
+def _more_levels(toks: Tokens, previous_end: int, start: int, end: int) -> bool:
+    """The unit is a bare kind of place (``thị trấn``) listed after ``các xã``, which ends the previous unit."""
+    if toks.keys(start, end) not in _LOCAL_LEVELS:
+        return False
+    for length in (1, 2):
+        k = previous_end - length
+        if k >= 1 and toks.keys(k, previous_end) in _LOCAL_LEVELS and toks.key_list[k - 1] in ("các", "những"):
+            return True
+    return False
 
 
 def _content_end(toks: Tokens, content: int, stop: int, sentence_end: int) -> int:
