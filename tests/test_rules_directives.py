@@ -273,3 +273,16 @@ def test_a_body_at_two_kinds_of_place_is_one_addressee() -> None:
     )
     (d,) = directives(text)
     assert d.addressees == ["Thủ trưởng các phòng, ban", "Chủ tịch UBND các xã, thị trấn"]
+
+
+def test_toan_dan_toan_quan_side_by_side_is_one_addressee() -> None:
+    text = (
+        "Bí thư Huyện ủy Trịnh Văn Bình kêu gọi toàn Đảng, toàn dân toàn quân chung sức xây dựng nông thôn mới."
+    )
+    (d,) = directives(text)
+    assert (d.addressees, d.content) == (["toàn Đảng, toàn dân toàn quân"], "chung sức xây dựng nông thôn mới")
+
+
+def test_dan_is_no_addressee_without_toan() -> None:
+    text = "Chủ tịch UBND tỉnh Hồ Văn Mười đề nghị dân cư các thôn chủ động phòng chống lũ quét."
+    assert [d.addressees for d in directives(text)] == [[]]

@@ -40,6 +40,8 @@ from .vocab import (
 _VERB = any_word(DIRECTING_VERBS)
 _HEAD_MAX = max(len(h) for h in ADDRESSEE_HEADS)
 # Verbs that are requests wherever they stand in their subject's chain of predicates (never a noun's head).
+# Heads that address a group only after ``toàn`` (``toàn dân``, ``toàn quân``).
+_WHOLE_ONLY = frozenset({("dân",), ("quân",)})
 _CHAINED_VERBS = frozenset({"kêu gọi", "đề nghị"})
 # First words: most tokens start no head, determiner or body, and are passed over with one set lookup.
 _HEAD_FIRSTS = frozenset(h[0] for h in ADDRESSEE_HEADS)
@@ -292,6 +294,8 @@ def _head_len(toks: Tokens, k: int, *, determined: bool) -> int:
                 return 0
             if words in {("tổ", "chức"), ("tỉnh",), ("thành", "phố"), ("huyện",), ("xã",)} and not determined:
                 return 0
+            if words in _WHOLE_ONLY and (k == 0 or toks.key_list[k - 1] != "toàn"):
+                return 0
             return length
     return 0
 
@@ -396,6 +400,9 @@ def parse_addressees(toks: Tokens, c: int, limit: int) -> tuple[list[tuple[int, 
         if not gap and toks.key_list[k] == "và" and k + 1 < toks.n and _unit(toks, k + 1, limit, listed=True) > k + 1:
             separator = "và"
             k += 1
+            continue
+        if not gap and toks.key_list[k] == "toàn" and _unit(toks, k, limit, listed=True) > k:
+            separator = ""  # ``toàn dân toàn quân``: groups of the whole set side by side
             continue
         if not gap and toks.key_list[k] == "cùng":
             step = 2 if k + 1 < toks.n and toks.key_list[k + 1] == "với" else 1

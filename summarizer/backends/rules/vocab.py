@@ -200,7 +200,8 @@ ADDRESSEE_HEADS = frozenset(
         "cơ sở|hội|đoàn|tổ đại biểu|cử tri|người dân|bà con|học sinh|giáo viên|thầy cô|y bác sĩ|chiến sĩ|"
         "cán bộ chiến sĩ|quân và dân|đội ngũ|ngành y tế|ngành giáo dục|lãnh đạo các|ủy viên|thường trực|"
         "chủ tịch|bí thư|giám đốc|trưởng|chi nhánh|công ty|ngân hàng|nhà trường|gia đình|chủ tịch ubnd|"
-        "bộ phận|bộ phận tham mưu|bộ phận chuyên môn|cơ quan chuyên môn|cơ quan tham mưu|ngành liên quan|phòng ban"
+        "bộ phận|bộ phận tham mưu|bộ phận chuyên môn|cơ quan chuyên môn|cơ quan tham mưu|ngành liên quan|phòng ban|"
+        "dân|quân"
     ).split("|")
 )
 # Lower-case words that qualify an addressee (``các phòng, ban chuyên môn``, ``các ngành có liên quan``).
