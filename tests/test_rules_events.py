@@ -384,3 +384,12 @@ def test_a_single_gathering_takes_the_headline_as_its_label() -> None:
 
 def test_without_a_heading_or_headline_an_event_has_no_label() -> None:
     assert only_event("Sáng 13/12/2024, HĐND thành phố tổ chức kỳ họp thứ 20.\n").title is None
+
+
+def test_a_body_that_holds_a_meeting_with_partners_is_its_organ() -> None:
+    text = (
+        "Sáng 9/5/2024, Thường trực HĐND thị xã phối hợp với UBND thị xã, các phòng, ban liên quan tổ chức "
+        "phiên họp thống nhất nội dung trình kỳ họp thứ 12. Đồng chí Lưu Văn Hậu, Chủ tịch HĐND thị xã chủ trì."
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.level) == ("meeting", "HĐND", "thị xã")

@@ -478,6 +478,7 @@ def _unit_place(doc: Document) -> str | None:
 
 
 _PURPOSE = re.compile(r"\s(?:để|nhằm)\s")
+_COOPERATION = re.compile(r"\sphối\s+hợp\s+(?:với|cùng)\s")
 _STANDING_BODIES = (("ban", "thường", "vụ"), ("ban", "chấp", "hành"), ("thường", "trực"))
 _BODY_WORDS = ("ban", "hội", "ủy", "tổ", "bộ", "sở", "đảng", "văn", "cục", "đoàn")
 _OF = re.compile(r"(?<![^\W\d_])của\s+")
@@ -650,6 +651,9 @@ def _organ_fields(
             kept = [o for o in organs if doc.toks.starts[o.token] < purpose.start()]
             if kept and len({o.short for o in kept}) == 1:
                 organs, shorts = kept, {kept[0].short}
+    if len(shorts) > 1 and _COOPERATION.search(doc.toks.folded, doc.toks.starts[organs[0].token], doc.toks.starts[organs[1].token]):
+        # ``Thường trực HĐND huyện phối hợp với UBND huyện … tổ chức phiên họp``: the partners are not its holder.
+        organs, shorts = organs[:1], {organs[0].short}
     levels = {o.level for o in organs if o.level}
     level = levels.pop() if len(levels) == 1 else None
     if len(shorts) == 1:
