@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import accumulate, compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from summarizer.text.normalize import clean_spaces, fold
@@ -94,6 +95,7 @@ class _GapKind(dict[str, bool]):
 
 
 _WORDS = _WordInfo()
+_KEY, _CAPITAL, _NAME = itemgetter(0), itemgetter(1), itemgetter(2)
 _GAPS = _GapKind()
 
 
@@ -110,7 +112,8 @@ class Tokens:
         gaps = parts[0::2]
         starts = offsets[1::2]
         ends = offsets[2::2]
-        keys, caps, names = zip(*map(_WORDS.__getitem__, words)) if words else ((), (), ())
+        infos = list(map(_WORDS.__getitem__, words))
+        keys = list(map(_KEY, infos))
         parts[1::2] = keys
         self.folded = "".join(parts)
         # Columns rather than one object per token: the rules read one attribute at a time.
@@ -119,8 +122,8 @@ class Tokens:
         self.ends = ends
         self.n = len(words)
         self.key_list = keys
-        self.cap_list = caps
-        self.name_list = names
+        self.cap_list = list(map(_CAPITAL, infos))
+        self.name_list = list(map(_NAME, infos))
         # Whether each token follows the previous one after plain spaces only (same phrase, same line).
         self.spaced_list = [False, *map(_GAPS.__getitem__, gaps[1:-1])][: len(words)]
         self._indices: dict[frozenset[str], list[int]] = {}
