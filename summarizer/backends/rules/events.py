@@ -416,9 +416,9 @@ def _article_places(doc: Document) -> dict[str, str]:
     toks = doc.toks
     counts: dict[str, Counter[str]] = {}
     first_seen: dict[str, int] = {}
+    text = toks.text
     for m in _LEVEL_WORD.finditer(toks.folded):
-        after = toks.at(m.end())
-        if after >= toks.n or not toks.cap_list[after]:
+        if not text[m.end()].isupper():  # the word after the level (a letter starts it) is no name
             continue
         k = toks.at(m.start())
         level = level_name(toks, k)
