@@ -286,3 +286,12 @@ def test_toan_dan_toan_quan_side_by_side_is_one_addressee() -> None:
 def test_dan_is_no_addressee_without_toan() -> None:
     text = "Chủ tịch UBND tỉnh Hồ Văn Mười đề nghị dân cư các thôn chủ động phòng chống lũ quét."
     assert [d.addressees for d in directives(text)] == [[]]
+
+
+def test_a_verb_after_hdnd_closes_the_addressee() -> None:
+    text = (
+        "Phó Chủ tịch HĐND tỉnh Hà Quang Trung giao Văn phòng Đoàn ĐBQH và HĐND xây dựng kế hoạch giám sát "
+        "năm 2025."
+    )
+    (d,) = directives(text)
+    assert (d.addressees, d.content) == (["Văn phòng Đoàn ĐBQH và HĐND"], "xây dựng kế hoạch giám sát năm 2025")

@@ -35,6 +35,8 @@ _HEADS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _head in POSITION_HEADS:
     _HEADS_BY_FIRST.setdefault(_head[0], []).append(_head)
 _DASHES = {"-", "–", "—"}
+# Abbreviations that name a whole body: a lower-case word after one is no part of the name.
+_COMPLETE_ABBREVIATIONS = frozenset({"hđnd", "ubnd", "hđnđ", "hdnd"})
 _ORGAN_STARTS = {"ban", "hội", "ủy", "sở", "bộ", "văn", "đoàn", "công", "mặt", "chính", "tòa", "viện", "cục", "quốc"}
 
 
@@ -128,6 +130,8 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
             k += 1
             continue
         length = organ_word_at(toks, k)
+        if length and k > index and toks.key_list[k - 1] in _COMPLETE_ABBREVIATIONS:
+            break  # ``giao Văn phòng Đoàn ĐBQH và HĐND xây dựng …``: after ``HĐND`` the verb follows
         if length and not _after_person_name(toks, k, index):
             k += length
             continue
