@@ -393,3 +393,20 @@ def test_a_body_that_holds_a_meeting_with_partners_is_its_organ() -> None:
     )
     event = only_event(text)
     assert (event.kind, event.organ, event.level) == ("meeting", "HĐND", "thị xã")
+
+
+def test_a_dated_report_that_lost_its_full_stop_is_running_text_not_a_caption() -> None:
+    text = (
+        "Tin hoạt động\n\n"
+        "Chiều ngày 14/5/2024, tại hội trường xã, HĐND xã Tân Phú tổ chức họp thống nhất nội dung kỳ họp thứ 10\n\n"
+        "Dự họp có đồng chí Mai Văn Tư - Chủ tịch HĐND xã.\n"
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.level, event.start_date) == ("meeting", "HĐND", "xã", dt.date(2024, 5, 14))
+
+
+def test_a_short_line_without_a_full_stop_or_a_dated_opening_stays_a_caption() -> None:
+    from summarizer.backends.rules.sentences import split_sentences
+
+    (line,) = split_sentences("Đồng chí Mai Văn Tư phát biểu tại buổi làm việc")
+    assert line.caption

@@ -19,6 +19,9 @@ _END = re.compile(r"[.!?…]+(?:/\.)?[\"”’)]*(?=\s|$)")
 _ABBREVIATION = re.compile(r"(?:\b(?:TP|Tp|TX|Tx|TS|GS|PGS|ThS|BS|v\.v|St|Mr|Ms|[A-ZĐ]))$")
 _FINAL = ".!?…:;\"”’)"
 _CAPTION_MAX = 300
+# ``Sáng ngày 18/11/2019, tại …, HĐND phường … tổ chức họp …``: a report's opening whose full stop was lost,
+# not a caption (a time of day, the date with its month, then a comma).
+_DATED_OPENING = re.compile(r"(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s+\S")
 _OPENING_MARKS = "\"“‘(«-–"
 
 
@@ -41,7 +44,7 @@ def split_sentences(text: str) -> list[Sentence]:
         stripped = line.strip()
         if stripped:
             lead = offset + len(line) - len(line.lstrip())
-            caption = stripped[-1] not in _FINAL and len(stripped) <= _CAPTION_MAX
+            caption = stripped[-1] not in _FINAL and len(stripped) <= _CAPTION_MAX and not _DATED_OPENING.match(stripped)
             body = stripped
             cursor = 0
             first = True
