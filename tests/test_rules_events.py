@@ -410,3 +410,12 @@ def test_a_short_line_without_a_full_stop_or_a_dated_opening_stays_a_caption() -
 
     (line,) = split_sentences("Đồng chí Mai Văn Tư phát biểu tại buổi làm việc")
     assert line.caption
+
+
+def test_the_body_owning_the_venue_does_not_hold_the_gathering() -> None:
+    text = (
+        "Sáng 21/3/2024, tại hội trường UBND huyện, HĐND huyện Cát Tiên tổ chức phiên họp thường kỳ tháng 3. "
+        "Đồng chí Ngô Văn Bảy, Chủ tịch HĐND huyện chủ trì."
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.level) == ("meeting", "HĐND", "huyện")

@@ -478,6 +478,7 @@ def _unit_place(doc: Document) -> str | None:
 
 
 _PURPOSE = re.compile(r"\s(?:để|nhằm)\s")
+_VENUE = re.compile(r"(?<![^\W\d_])tại\s+(?:hội\s+trường|trụ\s+sở|phòng\s+họp|nhà\s+văn\s+hóa)(?:\s+[^\W\d_]+)?\s+$")
 _COOPERATION = re.compile(r"\sphối\s+hợp\s+(?:với|cùng)\s")
 _STANDING_BODIES = (("ban", "thường", "vụ"), ("ban", "chấp", "hành"), ("thường", "trực"))
 _BODY_WORDS = ("ban", "hội", "ủy", "tổ", "bộ", "sở", "đảng", "văn", "cục", "đoàn")
@@ -651,6 +652,11 @@ def _organ_fields(
             kept = [o for o in organs if doc.toks.starts[o.token] < purpose.start()]
             if kept and len({o.short for o in kept}) == 1:
                 organs, shorts = kept, {kept[0].short}
+    if len(shorts) > 1:
+        # ``tại hội trường UBND xã, HĐND xã … tổ chức họp``: the venue's owner does not hold the gathering.
+        hosts = [o for o in organs if not _VENUE.search(doc.toks.folded, max(0, doc.toks.starts[o.token] - 40), doc.toks.starts[o.token])]
+        if hosts and len({o.short for o in hosts}) == 1:
+            organs, shorts = hosts, {hosts[0].short}
     if len(shorts) > 1 and _COOPERATION.search(doc.toks.folded, doc.toks.starts[organs[0].token], doc.toks.starts[organs[1].token]):
         # ``Thường trực HĐND huyện phối hợp với UBND huyện … tổ chức phiên họp``: the partners are not its holder.
         organs, shorts = organs[:1], {organs[0].short}
