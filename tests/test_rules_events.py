@@ -419,3 +419,12 @@ def test_the_body_owning_the_venue_does_not_hold_the_gathering() -> None:
     )
     event = only_event(text)
     assert (event.kind, event.organ, event.level) == ("meeting", "HĐND", "huyện")
+
+
+def test_ky_hop_le_is_a_regular_session() -> None:
+    text = (
+        "Sáng 6/12/2024, Kỳ họp lệ cuối năm 2024, HĐND tỉnh Bình Phước khóa X, nhiệm kỳ 2021-2026 khai mạc. "
+        "Chủ tịch HĐND tỉnh Huỳnh Thị Hằng chủ trì kỳ họp."
+    )
+    event = only_event(text)
+    assert (event.kind, event.session_type) == ("session", "regular")

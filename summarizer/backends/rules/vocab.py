@@ -252,5 +252,5 @@ CHAIR_VERBS = _folded("chủ tọa|chủ trì|điều hành")
 SESSION_TYPES = (
     ("extraordinary", _folded("bất thường|phát sinh đột xuất|giải quyết công việc phát sinh")),
     ("thematic", _folded("chuyên đề")),
-    ("regular", _folded("thường lệ|lệ kỳ|thường kỳ")),
+    ("regular", _folded("thường lệ|lệ kỳ|thường kỳ|họp lệ")),
 )
