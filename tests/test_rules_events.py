@@ -428,3 +428,12 @@ def test_ky_hop_le_is_a_regular_session() -> None:
     )
     event = only_event(text)
     assert (event.kind, event.session_type) == ("session", "regular")
+
+
+def test_the_nth_working_day_of_a_session_dates_its_opening_n_minus_one_days_before() -> None:
+    text = (
+        "Sáng 11/7/2024, ngày làm việc thứ 3, Kỳ họp thứ 18 HĐND tỉnh Đồng Nai khóa X tiến hành phiên chất vấn. "
+        "Chủ tịch HĐND tỉnh Thái Bảo điều hành phiên chất vấn."
+    )
+    event = only_event(text)
+    assert (event.start_date, event.end_date) == (dt.date(2024, 7, 9), dt.date(2024, 7, 11))

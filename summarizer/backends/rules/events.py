@@ -304,8 +304,21 @@ def _dates_in(doc: Document, sentence: Sentence, *, future: bool = False) -> lis
             return []  # ``Ngày 20/3, HĐND tỉnh tổ chức kỳ họp …`` in an article of 12/3: announced, not reported
         resolved = doc.resolve_date(mention, "past")
         if resolved:
-            out.append(resolved)
+            out.append(_from_first_working_day(doc, mention.end, resolved))
     return out
+
+
+_WORKING_DAY = re.compile(r"\s*,?\s*(?:là\s+)?ngày\s+làm\s+việc\s+thứ\s+")
+_WORKING_DAYS_MAX = 10
+
+
+def _from_first_working_day(doc: Document, after: int, days: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """``Sáng 01/12, ngày làm việc thứ 2 của kỳ họp``: the gathering opened the day before."""
+    m = _WORKING_DAY.match(doc.toks.folded, after)
+    parsed = leading_ordinal(doc.text[m.end() : m.end() + 12]) if m else None
+    if parsed is None or not 1 < parsed[0] <= _WORKING_DAYS_MAX:
+        return days
+    return days[0] - dt.timedelta(days=parsed[0] - 1), days[1]
 
 
 def _dated_later(doc: Document, sentence: Sentence) -> bool:
