@@ -139,30 +139,24 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
         if through:
             k = through
             continue
-        if (
-            toks.key_list[k] == "các"
-            and k > index
-            and k + 1 < n
-            and toks.cap_list[k + 1]
-            and toks.spaced(k + 1)
-            and head_at(toks, k + 1) is None
-            and toks.key_list[k + 1] not in _NOT_AFTER_AND
-        ):
-            # ``Ban Chỉ đạo các Chương trình mục tiêu quốc gia``: ``các`` inside a body's name.
-            k += 1
-            continue
-        if (
-            toks.key_list[k] == "và"
-            and k + 1 < n
-            and toks.cap_list[k + 1]
-            and toks.spaced(k + 1)
-            and head_at(toks, k + 1) is None
-            and toks.key_list[k + 1] not in _NOT_AFTER_AND
-        ):
+        joins = toks.key_list[k] == "và" or (toks.key_list[k] == "các" and k > index)
+        if joins and _name_goes_on(toks, k + 1, n):
+            # ``… và Môi trường``; ``Ban Chỉ đạo các Chương trình mục tiêu quốc gia``: ``các`` inside a body's name.
             k += 1
             continue
         break
     return k, level_start
+
+
+def _name_goes_on(toks: Tokens, k: int, n: int) -> bool:
+    """After a joining word, a capitalised word that starts no new title carries a body's name on."""
+    return (
+        k < n
+        and toks.cap_list[k]
+        and toks.spaced(k)
+        and head_at(toks, k) is None
+        and toks.key_list[k] not in _NOT_AFTER_AND
+    )
 
 
 def _after_person_name(toks: Tokens, k: int, floor: int) -> bool:
