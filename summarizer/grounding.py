@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer.schemas import ArticleExtraction, Span
-from summarizer.text.normalize import fold, match_key
+from summarizer.text.normalize import fold, key_pattern
 
 
 class KeyedText:
@@ -23,11 +23,8 @@ class KeyedText:
 
     def find(self, value: str, start: int = 0) -> Span | None:
         """First occurrence of ``value`` at or after ``start``, as a span of the original text."""
-        key = match_key(value)
-        if not key:
-            return None
-        pattern = r"\s+".join(re.escape(part) for part in key.split(" "))
-        m = re.compile(pattern).search(self.folded, start)
+        pattern = key_pattern(value)
+        m = pattern.search(self.folded, start) if pattern else None
         if m is None:
             return None
         return Span(start=m.start(), end=m.end(), text=self.text[m.start() : m.end()])

@@ -65,3 +65,8 @@ def test_find_by_key_matches_across_a_line_break():
 
 def test_tokens_are_words_of_the_key():
     assert tokens("rà soát, phê duyệt trước ngày 10/3") == ["rà", "soát", "phê", "duyệt", "trước", "ngày", "10", "3"]
+
+
+def test_find_by_key_matches_whole_words_only():
+    assert find_by_key("Ông Hoàng Văn Lê phát biểu", "Văn L") == []
+    assert find_by_key("khoẻ E", "E") == [(5, 6)]

@@ -75,14 +75,25 @@ def tokens(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", match_key(text))
 
 
-def find_by_key(haystack: str, needle: str) -> list[tuple[int, int]]:
-    """All (start, end) offsets in ``haystack`` where ``needle`` occurs once both are keyed.
+def key_pattern(value: str) -> re.Pattern[str] | None:
+    """A pattern that finds ``value`` in folded text, as whole words.
 
-    Whitespace runs match any whitespace run, so a name broken across a line still matches.
+    Whitespace runs match any whitespace run, so a name broken across a line still matches. Whole
+    words only: folding moves a tone mark within a syllable, so a match inside a word could key
+    differently from ``value`` (``e`` inside ``uè``, folded ``ùe``).
     """
-    key = match_key(needle)
+    key = match_key(value)
     if not key:
+        return None
+    body = r"\s+".join(re.escape(part) for part in key.split(" "))
+    before = r"(?<![^\W_])" if key[0].isalnum() else ""
+    after = r"(?![^\W_])" if key[-1].isalnum() else ""
+    return re.compile(before + body + after)
+
+
+def find_by_key(haystack: str, needle: str) -> list[tuple[int, int]]:
+    """All (start, end) offsets in ``haystack`` where ``needle`` occurs as whole words once both are keyed."""
+    pattern = key_pattern(needle)
+    if pattern is None:
         return []
-    folded = fold(haystack)
-    pattern = r"\s+".join(re.escape(part) for part in key.split(" "))
-    return [(m.start(), m.end()) for m in re.finditer(pattern, folded)]
+    return [(m.start(), m.end()) for m in pattern.finditer(fold(haystack))]
