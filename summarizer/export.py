@@ -14,7 +14,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from summarizer.errors import OutputError
-from summarizer.results import is_error_record
+from summarizer.pipeline.records import is_error_record
 from summarizer.schemas import EVENT_FIELDS
 
 LIST_SEPARATOR = "; "

@@ -1,11 +1,12 @@
 """``summarizer eval``: run a backend over the gold set, score it, save the run, compare, gate.
 
-Exit status: 0 when the run passes, 3 (``EXIT_GATE``) when ``--fail-under`` or ``--max-drop`` is
+Exit status: 0 when the run passes, 3 (``ExitStatus.GATE``) when ``--fail-under`` or ``--max-drop`` is
 not met; usage and configuration errors are raised as typed errors (the CLI prints them, status 2).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sys
@@ -15,25 +16,19 @@ from typing import Any
 
 from rich.console import Console
 
-from summarizer.backends import get_backend, resolve_backend_name
-from summarizer.cli import EXIT_GATE, EXIT_OK
-from summarizer.errors import ConfigError, EvalError, SummarizerError
+from summarizer.backends import BackendConfig
+from summarizer.errors import ConfigError, EvalError, ExitStatus, SummarizerError, say
+from summarizer.evaluation.compare import Comparison, compare_runs
+from summarizer.evaluation.goldset import GoldItem, files_hash, gold_files, load_gold_set, resolve_dirs, runs_dir_for
+from summarizer.evaluation.report import report_format, write_report
+from summarizer.evaluation.runs import build_record, find_record, load_record, save_record
+from summarizer.evaluation.scoring import CorpusScore, score_article
+from summarizer.evaluation.tables import print_comparison, print_scores
 from summarizer.extract import extract_article
 from summarizer.progress import reporter
 from summarizer.schemas import ArticleExtraction
 
-from .compare import Comparison, compare_runs
-from .goldset import GoldItem, files_hash, gold_files, load_gold_set, resolve_dirs, runs_dir_for
-from .report import report_format, write_report
-from .runs import build_record, find_record, load_record, save_record
-from .scoring import CorpusScore, score_article
-from .tables import print_comparison, print_scores
-
 _PROMPT_VERSION = re.compile(r"^[\w.-]+(?:/[\w.-]+)+$")
-
-
-def _warn(message: str) -> None:
-    print(f"summarizer: {message}", file=sys.stderr)
 
 
 def predict(items: Sequence[GoldItem], backend: Any) -> tuple[dict[str, ArticleExtraction], dict[str, str]]:
@@ -46,7 +41,7 @@ def predict(items: Sequence[GoldItem], backend: Any) -> tuple[dict[str, ArticleE
             try:
                 predictions[item.stem] = extract_article(item.article, backend)
             except SummarizerError as exc:
-                _warn(f"{exc} (scored as an empty extraction)")
+                say(f"{exc} (scored as an empty extraction)")
                 errors[item.stem] = str(exc)
                 predictions[item.stem] = ArticleExtraction(article_id=item.stem)
             progress.advance(failed=item.stem in errors)
@@ -82,27 +77,17 @@ def rescore(record: dict[str, Any], items: Sequence[GoldItem]) -> dict[str, Any]
     return {**record, "scores": scores.to_dict()}
 
 
-def evaluate(
-    items: Sequence[GoldItem],
-    *,
-    backend: str,
-    model: str | None,
-    base_url: str | None,
-    prompt: str | None,
-    mode: str | None,
-    gold_hash: str,
-    articles_hash: str,
-) -> dict[str, Any]:
-    """Run one backend and prompt over the gold set and return its run record (not yet saved)."""
-    chosen = get_backend(backend, model=model, base_url=base_url, prompt=prompt, mode=mode)
-    predictions, errors = predict(items, chosen)
+def evaluate(items: Sequence[GoldItem], config: BackendConfig, *, gold_hash: str, articles_hash: str) -> dict[str, Any]:
+    """Run one backend configuration over the gold set and return its run record (not yet saved)."""
+    predictions, errors = predict(items, config.build())
+    options = config.options
     return build_record(
         scores=score_predictions(items, predictions, errors),
         predictions=predictions,
-        backend=resolve_backend_name(backend, model, quiet=True),
-        model=model,
-        prompt=prompt,
-        mode=mode,
+        backend=config.name,
+        model=getattr(options, "model", None),
+        prompt=getattr(options, "prompt", None),
+        mode=getattr(options, "mode", None),
         gold_hash=gold_hash,
         articles_hash=articles_hash,
         errors=errors,
@@ -143,15 +128,11 @@ def _gate(
     return reasons
 
 
-def run_eval_command(
+def run(
+    config: BackendConfig,
     *,
     articles: Path | None,
     gold: Path | None,
-    backend: str = "regex",
-    model: str | None = None,
-    base_url: str | None = None,
-    prompt: str | None = None,
-    mode: str | None = None,
     baseline: str | None = None,
     as_json: bool = False,
     report: Path | None = None,
@@ -166,23 +147,22 @@ def run_eval_command(
     articles_dir, gold_dir, evals_dir = resolve_dirs(articles, gold)
     items, problems = load_gold_set(articles_dir, gold_dir)
     for problem in problems:
-        _warn(str(problem))
+        say(str(problem))
     if not items:
         raise EvalError(f"no article in {articles_dir} has a gold file in {gold_dir}", "eval")
     gold_hash = files_hash(gold_files(gold_dir))
     articles_hash = files_hash(item.article_path for item in items)
     runs_dir = runs_dir_for(gold_dir, evals_dir)
-    resolved_backend = resolve_backend_name(backend, model, quiet=True)
-    base = _resolve_baseline(baseline, runs_dir, gold_hash, resolved_backend) if baseline else None
+    base = _resolve_baseline(baseline, runs_dir, gold_hash, config.name) if baseline else None
 
-    settings = {"backend": backend, "model": model, "base_url": base_url, "mode": mode}
-    record = evaluate(items, prompt=prompt, gold_hash=gold_hash, articles_hash=articles_hash, **settings)
+    record = evaluate(items, config, gold_hash=gold_hash, articles_hash=articles_hash)
     path = save_record(record, runs_dir)
 
     comparison = None
     if isinstance(base, str):
-        base_record = evaluate(items, prompt=base, gold_hash=gold_hash, articles_hash=articles_hash, **settings)
-        _warn(f"baseline {base} saved as {save_record(base_record, runs_dir)}")
+        base_config = dataclasses.replace(config, options=config.options.model_copy(update={"prompt": base}))
+        base_record = evaluate(items, base_config, gold_hash=gold_hash, articles_hash=articles_hash)
+        say(f"baseline {base} saved as {save_record(base_record, runs_dir)}")
         comparison = compare_runs(base_record, record)
     elif base is not None:
         comparison = compare_runs(rescore(base, items), record)
@@ -195,7 +175,7 @@ def run_eval_command(
             golds={item.stem: item.gold for item in items},
             comparison=comparison.to_dict() if comparison else None,
         )
-        _warn(f"wrote {report}")
+        say(f"wrote {report}")
 
     reasons = _gate(record["scores"]["overall"], fail_under, comparison, max_drop)
     if as_json:
@@ -213,5 +193,5 @@ def run_eval_command(
         if comparison is not None:
             print_comparison(console, comparison.to_dict())
     for reason in reasons:
-        _warn(reason)
-    return EXIT_GATE if reasons else EXIT_OK
+        say(reason)
+    return ExitStatus.GATE if reasons else ExitStatus.OK

@@ -3,38 +3,43 @@
 Every article (every chunk of a long one) becomes one line of a JSONL file whose body is exactly
 what the live adapter would send. The file is uploaded, a batch created and polled until it ends,
 and each answer is parsed and grounded exactly as a live answer would be. There is no re-ask in
-a batch: an answer that does not validate, a request that errored, or a batch that failed sends
-that article to the rule-based backend, marked in its provenance. Answers already in the cache
-are not sent again; new valid answers are cached, and every line goes to the call log at the
-Batch API's price.
+a batch: an answer that does not validate, a request that errored, or a batch that failed makes
+that article an LLMError with the reason. Answers already in the cache are not sent again; new
+valid answers are cached, and every line goes to the call log at the Batch API's price, through
+the same routines as live calls (``LLMBackend.from_cache``, ``account``, ``remember``).
 """
 
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from summarizer.backends.llm.adapter import CallUsage, error_text, parse_failure_kind
-from summarizer.backends.llm.backend import ArticleUsage, ChunkRequest, LLMBackend
-from summarizer.backends.llm.transport import RetryingTransport, TransportPolicy, fault_kind
-from summarizer.backends.llm.validation import Answer
 from summarizer.errors import SummarizerError
 from summarizer.schemas import ArticleExtraction
 from summarizer.text.article import Article
 
+from .adapter import CallUsage, error_text, parse_failure_kind
+from .secrets import shorten
+from .transport import RetryingTransport, TransportPolicy, fault_kind
+from .validation import Answer
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from .backend import ArticleUsage, ChunkRequest, LLMBackend
+
 ENDPOINT = "/v1/chat/completions"
 TERMINAL = {"completed", "failed", "expired", "cancelled"}
+POLL_SECONDS = 30.0
 
 
 @dataclass
 class _Pending:
     article: Article
     requests: list[ChunkRequest]
+    usage: ArticleUsage
     answers: dict[int, Answer] = field(default_factory=dict)
-    usage: ArticleUsage = field(default_factory=ArticleUsage)
     failure: str | None = None
 
 
@@ -65,8 +70,8 @@ def _read_jsonl(text: str) -> dict[str, dict[str, Any]]:
 class _BatchRun:
     """Upload, create, poll and download, each call retried on transport faults."""
 
-    def __init__(self, backend: LLMBackend, poll_interval: float, policy: TransportPolicy) -> None:
-        self.client = backend.adapter.client
+    def __init__(self, client: Any, poll_interval: float, policy: TransportPolicy) -> None:
+        self.client = client
         self.poll_interval = poll_interval
         self.policy = policy
         self._retry = RetryingTransport(policy)
@@ -107,40 +112,29 @@ def _error_text(record: dict[str, Any]) -> str:
     return f"http_{status}: {message}" if status else f"{error.get('code') or 'error'}: {message}"
 
 
-def run_openai_batch(
-    articles: list[Article],
-    *,
-    model: str,
-    base_url: str | None = None,
-    prompt: str | None = None,
-    mode: str | None = None,
-    poll_interval: float = 10.0,
-    **options: Any,
+def run_batch_job(
+    backend: LLMBackend, articles: list[Article], *, poll_interval: float = POLL_SECONDS
 ) -> Iterator[tuple[Article, ArticleExtraction | SummarizerError]]:
     """Extract ``articles`` in one Batch API job; yields each article with its result, in input order."""
-    backend = LLMBackend(model=model, base_url=base_url, prompt=prompt, mode=mode, **options)
-    pending = [_Pending(article, backend.plan(article)) for article in articles]
+    from .backend import ArticleUsage
+
+    pending = [_Pending(article, backend.plan(article), ArticleUsage()) for article in articles]
     contexts = [backend.context(item.article) for item in pending]
 
     for item, context in zip(pending, contexts):
         for request in item.requests:
-            hit = backend.cached(request, context)
-            if hit is not None:
-                answer, stored = hit
-                item.usage.add(backend.record(item.article, request.chunk.index, None, "cache_hit", batch=True), cached=True)
-                item.usage.tokens_in += stored.tokens_in
-                item.usage.tokens_out += stored.tokens_out
+            answer = backend.from_cache(item.article, request, context, item.usage, batch=True)
+            if answer is not None:
                 item.answers[request.chunk.index] = answer
 
     lines = _lines(pending, backend)
     status, outputs, errors = "completed", {}, {}
     if lines:
         try:
-            status, outputs, errors = _BatchRun(backend, poll_interval, TransportPolicy.from_options(options)).run(
-                lines, backend.prompt.name
-            )
-        except Exception as exc:  # any failure of the job itself: every article still gets the rules' answer
-            status = f"not run ({fault_kind(exc)}: {exc})"
+            job = _BatchRun(backend.adapter.client, poll_interval, backend.policy)
+            status, outputs, errors = job.run(lines, backend.prompt.name)
+        except Exception as exc:  # any failure of the job itself: every article gets the reason
+            status = f"not run ({fault_kind(exc)}: {shorten(backend.redactor(str(exc)))})"
 
     for i, (item, context) in enumerate(zip(pending, contexts)):
         for request in item.requests:
@@ -151,7 +145,7 @@ def run_openai_batch(
             item.failure = _take_answer(backend, item, request, outputs.get(key), errors.get(key), status, context)
         try:
             if item.failure:
-                yield item.article, backend.fallback(item.article, item.failure, item.usage)
+                yield item.article, backend.failed(item.article, item.failure, item.usage)
             else:
                 answers = [item.answers[r.chunk.index] for r in item.requests]
                 yield item.article, backend.finish(item.article, answers, item.usage)
@@ -173,22 +167,24 @@ def _take_answer(
     response = (output or {}).get("response") or {}
     if output is None or response.get("status_code") != 200:
         reason = f"batch: {_error_text(error or output)}" if (error or output) else f"batch {status}: no answer"
-        backend.record(item.article, chunk, None, "batch_error", error=reason, batch=True)
+        backend.account(item.article, item.usage, chunk, None, "batch_error", error=reason, batch=True)
         return reason
     body = response["body"]
     usage = CallUsage()
-    reported = body.get("usage") or {}
-    usage.add_tokens(int(reported.get("prompt_tokens") or 0), int(reported.get("completion_tokens") or 0))
+    reported = body.get("usage")
+    if reported:
+        usage.add_tokens(int(reported.get("prompt_tokens") or 0), int(reported.get("completion_tokens") or 0))
+    else:
+        usage.usage_known = False
     usage.transport.requests = 1
     try:
         answer = backend.adapter.parse(body, context)
     except Exception as exc:
         kind = parse_failure_kind(exc)
-        reason = f"{kind}: batch answer did not validate: {' '.join(error_text(exc).split())[:300]}"
-        item.usage.add(backend.record(item.article, chunk, usage, kind, error=reason, batch=True), cached=False)
+        reason = f"{kind}: batch answer did not validate: {shorten(backend.redactor(error_text(exc)))}"
+        backend.account(item.article, item.usage, chunk, usage, kind, error=reason, batch=True)
         return reason
-    record = backend.record(item.article, chunk, usage, "ok", batch=True)
-    item.usage.add(record, cached=False)
+    record = backend.account(item.article, item.usage, chunk, usage, "ok", batch=True)
     backend.remember(request, answer, record)
     item.answers[chunk] = answer
     return None
