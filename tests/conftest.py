@@ -67,7 +67,9 @@ def gold_of(stem_prefix: str) -> dict:
 
 
 def kill_midway(command: list[str], out: Path, *, after_lines: int, env: dict[str, str] | None = None) -> int:
-    """Start a batch, SIGKILL it once ``after_lines`` results are written, and return how many were."""
+    """Start a batch, SIGKILL it once ``after_lines`` results are written (to the run's partial file,
+    ``.NAME.partial`` beside the output), and return how many were."""
+    out = out.with_name(f".{out.name}.partial")
     run = subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True, env=env
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.backends.rules import RuleBackend
-from summarizer.evaluation.command import predict, score_predictions
+from summarizer.commands.evaluate import predict, score_predictions
 from summarizer.evaluation.goldset import load_gold_set
 
 from .conftest import ARTICLES, GOLD

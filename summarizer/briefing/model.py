@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from summarizer.grounding import KeyedText
-from summarizer.results import is_error_record
+from summarizer.pipeline.records import is_error_record
 from summarizer.schemas import ArticleExtraction, Directive, Event, Span
 from summarizer.text.normalize import match_key
 

@@ -15,12 +15,10 @@ from summarizer.backends import BackendConfig
 from summarizer.errors import ConfigError, ExitStatus, OutputError, SummarizerError, say
 from summarizer.export import csv_paths, write_csv_tables
 from summarizer.pipeline.outputs import refuse_overwrite
-from summarizer.pipeline.records import Kept, Record, dumps, is_error_record
-from summarizer.pipeline.results import ResultsFile, check_output, is_results_file, iter_results, lock_path, partial_path
-from summarizer.pipeline.run import read_inputs, skip_done, structure
+from summarizer.pipeline.records import Kept, Record, dumps
+from summarizer.pipeline.results import check_output, is_results_file, iter_results, lock_path, partial_path
+from summarizer.pipeline.run import count_record, read_inputs, structure, write_results
 from summarizer.pipeline.summary import RunSummary
-from summarizer.progress import reporter
-from summarizer.text.sources import count
 
 FORMATS = ("jsonl", "csv")
 STDOUT = "-"
@@ -69,8 +67,9 @@ def run(
     if output_format == "csv":
         outputs += csv_paths(target).values()
     refuse_overwrite(inputs, outputs)
-    summary = _run_to_file(inputs, results_path, config, jobs=jobs, resume=resume, many=openai_batch,
-                           progress=progress, exclude=outputs)
+    summary = write_results(
+        inputs, results_path, config, jobs=jobs, resume=resume, many=openai_batch, progress=progress, exclude=outputs
+    )
     for line in summary.lines():
         say(line)
     say(f"wrote {results_path}")
@@ -80,50 +79,13 @@ def run(
     return ExitStatus.OK if summary.complete else ExitStatus.SOME_FAILED
 
 
-def _run_to_file(
-    inputs: list[str], results_path: Path, config: BackendConfig, *, jobs: int, resume: bool, many: bool,
-    progress: bool, exclude: list[Path],
-) -> RunSummary:
-    summary = RunSummary(backend=config.name)
-    bar = reporter("batch", count(inputs, exclude=[p.resolve() for p in exclude])) if progress else None
-    results = ResultsFile(results_path, resume=resume, settings_hash=config.settings_hash)
-    try:
-        with results:
-            items = skip_done(read_inputs(inputs, exclude=exclude), results)
-            for _item, record in structure(items, config, jobs=jobs, many=many):
-                if isinstance(record, Kept):
-                    results.write_kept(record)
-                    summary.skipped += 1
-                else:
-                    results.write(record)
-                    _count(summary, record)
-                if bar is not None:
-                    bar.advance(failed=not isinstance(record, Kept) and is_error_record(record))
-    finally:
-        if bar is not None:
-            bar.close()
-    counts = results.counts
-    summary.redone = {
-        "failed before": counts.redone_failed,
-        "edited since": counts.redone_edited,
-        "made with other settings": counts.redone_settings,
-    }
-    return summary
-
-
-def _count(summary: RunSummary, record: Record) -> None:
-    summary.add(record)
-    if is_error_record(record):
-        say(f"{record.get('source') or record.get('article_id') or '<unknown input>'}: {record['error'].get('message', 'failed')}")
-
-
 def _to_stdout(inputs: list[str], config: BackendConfig, *, jobs: int, many: bool) -> int:
     summary = RunSummary(backend=config.name)
     for _item, record in structure(read_inputs(inputs), config, jobs=jobs, many=many):
         assert not isinstance(record, Kept)
         sys.stdout.write(dumps(record) + "\n")
         sys.stdout.flush()
-        _count(summary, record)
+        count_record(summary, record)
     for line in summary.lines():
         say(line)
     return ExitStatus.OK if summary.complete else ExitStatus.SOME_FAILED

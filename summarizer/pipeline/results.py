@@ -2,10 +2,10 @@
 
 Writing. A run holds a lock on the file (``.NAME.lock`` beside it, via filelock) so a second run on
 the same output stops at once naming the first. Records go, one whole line per ``write``, to a
-hidden partial file beside the output (``.NAME.partial``), in input order; when the run ends — also
-when it is interrupted or fails — the partial file gets the old records this run did not replace and
-is moved over the output in one step. A run killed outright leaves the output as it was and its
-progress in the partial file, which the next ``--resume`` takes up.
+hidden partial file beside the output (``.NAME.partial``), in input order; when the run completes,
+the partial file gets the old records this run did not replace and is moved over the output in one
+step. A run that stops early (interrupted, killed, a fatal error, a full disk) leaves the output as
+it was and its progress in the partial file, which the next ``--resume`` takes up.
 
 Resuming. An old record is kept when its input's identity (``source_key``), its text's
 ``content_hash`` and its ``settings_hash`` (backend, model, prompt, schema) all match an input of
@@ -206,10 +206,10 @@ class ResultsFile:
             raise
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, *exc_info: object) -> None:
         try:
             if self._fd is not None:
-                self._finish()
+                self._finish(complete=exc_type is None)
         finally:
             self._lock.release()
 
@@ -233,20 +233,29 @@ class ResultsFile:
         except OSError as exc:
             raise OutputError(f"cannot write: {exc.strerror or exc}", str(self.path)) from None
 
-    def _finish(self) -> None:
-        """Old records of inputs this run did not see are kept; then the partial file becomes the output."""
+    def _finish(self, *, complete: bool) -> None:
+        """Old records of inputs this run did not see are kept; then, when the run completed, the
+        partial file becomes the output. A run that stopped early leaves the output as it was and
+        its progress in the partial file, for ``--resume``."""
         try:
             for key in self._index.order:
                 if key not in self._seen:
                     self._write_bytes(_read_line(self._index.entries[key]))
+            written = os.lseek(self._fd, 0, os.SEEK_CUR)  # type: ignore[arg-type]
             os.fsync(self._fd)  # type: ignore[arg-type]
             os.close(self._fd)  # type: ignore[arg-type]
             self._fd = None
-            os.replace(self.partial, self.path)
+            if complete:
+                os.replace(self.partial, self.path)
+            elif written:
+                say(f"{self.path}: the run stopped early; its progress is kept: run again with --resume to continue")
+            else:
+                self.partial.unlink(missing_ok=True)
             if self._recovered is not None:
                 self._recovered.unlink(missing_ok=True)
         except OSError as exc:
-            raise OutputError(f"cannot write: {exc.strerror or exc} (the earlier results are kept)", str(self.path)) from None
+            if complete:
+                raise OutputError(f"cannot write: {exc.strerror or exc} (the earlier results are kept)", str(self.path)) from None
         finally:
             if self._fd is not None:
                 os.close(self._fd)

@@ -6,14 +6,18 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from summarizer.backends import BackendConfig, ManyArticlesBackend
-from summarizer.errors import ConfigError, SummarizerError
+from summarizer.errors import ConfigError, SummarizerError, say
 from summarizer.extract import stamp
 from summarizer.text.article import Article
 from summarizer.text.reading import iter_articles
 
+from summarizer.progress import reporter
+from summarizer.text.sources import count
+
 from .pool import Item, OrderedPool
-from .records import Kept, Record, error_record, success_record
-from .results import ResultsFile
+from .records import Kept, Record, error_record, is_error_record, success_record
+from .results import ResultsFile, lock_path, partial_path
+from .summary import RunSummary
 
 
 def read_inputs(inputs: Iterable[str | Path], *, exclude: Iterable[Path] = ()) -> Iterator[Item]:
@@ -60,3 +64,57 @@ def _many(items: Iterable[Item], config: BackendConfig) -> Iterator[tuple[Item, 
                 yield item, error_record(result, item, config.settings_hash)
             else:
                 yield item, success_record(item, stamp(result, item), config.settings_hash)
+
+
+def write_results(
+    inputs: list[str],
+    results_path: Path,
+    config: BackendConfig,
+    *,
+    jobs: int = 0,
+    resume: bool = False,
+    many: bool = False,
+    progress: bool = True,
+    exclude: Iterable[Path] = (),
+) -> RunSummary:
+    """Every input's record into ``results_path`` (locked, in input order, resumable); returns the counts.
+
+    Each failed input is also one line on stderr. ``exclude`` lists paths not to read inside input
+    folders (the run's own outputs; the results file and its partial and lock files always are).
+    """
+    exclude = [results_path, partial_path(results_path), lock_path(results_path), *exclude]
+    summary = RunSummary(backend=config.name)
+    bar = None
+    results = ResultsFile(results_path, resume=resume, settings_hash=config.settings_hash)
+    try:
+        with results:
+            if progress:
+                bar = reporter("batch", count(inputs, exclude=[p.resolve() for p in exclude]))
+            items = skip_done(read_inputs(inputs, exclude=exclude), results)
+            for _item, record in structure(items, config, jobs=jobs, many=many):
+                if isinstance(record, Kept):
+                    results.write_kept(record)
+                    summary.skipped += 1
+                else:
+                    results.write(record)
+                    count_record(summary, record)
+                if bar is not None:
+                    bar.advance(failed=not isinstance(record, Kept) and is_error_record(record))
+    finally:
+        if bar is not None:
+            bar.close()
+    counts = results.counts
+    summary.redone = {
+        "failed before": counts.redone_failed,
+        "edited since": counts.redone_edited,
+        "made with other settings": counts.redone_settings,
+    }
+    return summary
+
+
+def count_record(summary: RunSummary, record: Record) -> None:
+    """Add a record to the summary; a failed input is one line on stderr."""
+    summary.add(record)
+    if is_error_record(record):
+        where = record.get("source") or record.get("article_id") or "<unknown input>"
+        say(f"{where}: {record['error'].get('message', 'failed')}")

@@ -81,7 +81,7 @@ def read_bounded(path: Path, limit: int) -> bytes:
         raise UnreadableError("is a folder, not a file", source) from None
     except OSError as exc:
         raise UnreadableError(f"cannot read: {exc.strerror or exc}", source) from None
-    with os.fdopen(fd, "rb") as handle:
+    try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise UnreadableError("is a folder, not a file", source)
@@ -89,6 +89,10 @@ def read_bounded(path: Path, limit: int) -> bytes:
             raise NotRegularFileError("not a regular file (a FIFO, socket or device)", source)
         if info.st_size > limit:
             raise TooLargeError(f"too large ({info.st_size:,} bytes, the limit is {limit:,})", source)
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as handle:
         try:
             data = handle.read(limit + 1)
         except OSError as exc:
