@@ -17,7 +17,6 @@ import datetime as dt
 import re
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from summarizer import store
@@ -26,8 +25,9 @@ from summarizer.errors import ConfigError, LLMError, SummarizerError, say
 from summarizer.schemas import ArticleExtraction, Provenance, schema_hash
 from summarizer.text.article import Article
 
+from .accounting import ArticleUsage, ChunkRequest
 from .adapter import Adapter, CallUsage, LLMCallFailed, resolve_mode
-from .chunking import Chunk, chunk_text, merge_extractions
+from .chunking import chunk_text, merge_extractions
 from .pricing import cost_usd
 from .prompts import Prompt, load_prompt
 from .secrets import LOCAL_API_KEY, Redactor
@@ -43,33 +43,6 @@ def model_text(article: Article) -> str:
     text = re.sub(r"[ \t\u00a0]+", " ", article.clean)
     text = re.sub(r" *\n[ \n]*\n *", "\n\n", text)
     return re.sub(r" *\n *", "\n", text).strip()
-
-
-@dataclass
-class ChunkRequest:
-    """One call's worth of an article: the chunk, its rendered messages and its cache key."""
-
-    chunk: Chunk
-    messages: list[dict[str, str]]
-    key: str
-
-
-@dataclass
-class ArticleUsage:
-    """What one article's calls spent; ``cost_usd`` is None as soon as one call's cost is unknown."""
-
-    tokens_in: int = 0
-    tokens_out: int = 0
-    cost_usd: float | None = 0.0
-    cached: bool = True
-    calls: list[store.CallRecord] = field(default_factory=list)
-
-    def add(self, record: store.CallRecord, *, cached: bool, cost_usd: float | None) -> None:
-        self.tokens_in += record.tokens_in
-        self.tokens_out += record.tokens_out
-        self.cost_usd = None if self.cost_usd is None or cost_usd is None else self.cost_usd + cost_usd
-        self.cached = self.cached and cached
-        self.calls.append(record)
 
 
 class LLMBackend:

@@ -19,6 +19,7 @@ from summarizer.errors import SummarizerError
 from summarizer.schemas import ArticleExtraction
 from summarizer.text.article import Article
 
+from .accounting import ArticleUsage, ChunkRequest
 from .adapter import CallUsage, error_text, parse_failure_kind
 from .secrets import shorten
 from .transport import RetryingTransport, TransportPolicy, fault_kind
@@ -27,7 +28,7 @@ from .validation import Answer
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from .backend import ArticleUsage, ChunkRequest, LLMBackend
+    from .backend import LLMBackend
 
 ENDPOINT = "/v1/chat/completions"
 TERMINAL = {"completed", "failed", "expired", "cancelled"}
@@ -116,8 +117,6 @@ def run_batch_job(
     backend: LLMBackend, articles: list[Article], *, poll_interval: float = POLL_SECONDS
 ) -> Iterator[tuple[Article, ArticleExtraction | SummarizerError]]:
     """Extract ``articles`` in one Batch API job; yields each article with its result, in input order."""
-    from .backend import ArticleUsage
-
     pending = [_Pending(article, backend.plan(article), ArticleUsage()) for article in articles]
     contexts = [backend.context(item.article) for item in pending]
 
