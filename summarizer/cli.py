@@ -176,6 +176,7 @@ def brief(
 def eval_(
     articles: Annotated[Optional[Path], typer.Option("--articles", metavar="FOLDER", help="Folder of articles.")] = None,
     gold: Annotated[Optional[Path], typer.Option("--gold", metavar="FOLDER", help="Folder of gold JSON files.")] = None,
+    split: Annotated[str, typer.Option("--split", metavar="SPLIT", help="dev, test or all (splits.json beside the gold folder).")] = "all",
     backend: Annotated[str, typer.Option("--backend", "-b", metavar="NAME", help="regex or llm.")] = "regex",
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -201,7 +202,7 @@ def eval_(
 
         config = _config(backend, model, base_url, prompt, mode, "none", option, quiet=True)
         return command.run(
-            config, articles=articles, gold=gold, baseline=baseline, as_json=as_json, report=report,
+            config, articles=articles, gold=gold, split=split, baseline=baseline, as_json=as_json, report=report,
             fail_under=fail_under, max_drop=max_drop,
         )
 

@@ -19,7 +19,7 @@ from rich.console import Console
 from summarizer.backends import BackendConfig
 from summarizer.errors import ConfigError, EvalError, ExitStatus, SummarizerError, say
 from summarizer.evaluation.compare import Comparison, compare_runs
-from summarizer.evaluation.goldset import GoldItem, files_hash, gold_files, load_gold_set, resolve_dirs, runs_dir_for
+from summarizer.evaluation.goldset import GoldItem, files_hash, load_gold_set, resolve_dirs, runs_dir_for
 from summarizer.evaluation.report import report_format, write_report
 from summarizer.evaluation.runs import build_record, find_record, load_record, save_record
 from summarizer.evaluation.scoring import CorpusScore, score_article
@@ -133,6 +133,7 @@ def run(
     *,
     articles: Path | None,
     gold: Path | None,
+    split: str = "all",
     baseline: str | None = None,
     as_json: bool = False,
     report: Path | None = None,
@@ -145,12 +146,12 @@ def run(
     if max_drop < 0:
         raise ConfigError("must not be negative", "--max-drop")
     articles_dir, gold_dir, evals_dir = resolve_dirs(articles, gold)
-    items, problems = load_gold_set(articles_dir, gold_dir)
+    items, problems = load_gold_set(articles_dir, gold_dir, split)
     for problem in problems:
         say(str(problem))
     if not items:
         raise EvalError(f"no article in {articles_dir} has a gold file in {gold_dir}", "eval")
-    gold_hash = files_hash(gold_files(gold_dir))
+    gold_hash = files_hash(item.gold_path for item in items)
     articles_hash = files_hash(item.article_path for item in items)
     runs_dir = runs_dir_for(gold_dir, evals_dir)
     base = _resolve_baseline(baseline, runs_dir, gold_hash, config.name) if baseline else None
