@@ -78,6 +78,8 @@ def write_briefing(briefing: Briefing, output: Path) -> None:
         raise ConfigError("the briefing is written as .md or .html", str(output))
     if output.is_dir():
         raise OutputError("is a folder; give a file name such as briefing.html", str(output))
+    if output.exists() and not output.is_file():
+        raise OutputError("is not a regular file; give a file name such as briefing.html", str(output))
     if not output.parent.is_dir():
         raise OutputError(f"folder {output.parent} does not exist", str(output))
     text = render(briefing)

@@ -89,9 +89,12 @@ def lock_path(output: Path) -> Path:
 
 
 def check_output(output: Path) -> None:
-    """A results path must be a writable file name in an existing folder: fail before any work is done."""
+    """A results path must be a regular file (or none yet) in an existing, writable folder: fail before
+    any work is done. Devices and FIFOs are refused (``-o -`` writes to stdout)."""
     if output.is_dir():
         raise OutputError("is a folder; give a file name such as results.jsonl", str(output))
+    if output.exists() and not output.is_file():
+        raise OutputError("is not a regular file; give a file name, or - for stdout", str(output))
     if not output.parent.is_dir():
         raise OutputError(f"folder {output.parent} does not exist", str(output))
     if not os.access(output.parent, os.W_OK):

@@ -290,7 +290,7 @@ def _iter_stdin() -> Iterator[Article | InputError]:
     try:
         for raw in lines:
             if raw is None:
-                yield TooLargeError(f"more than {MAX_TEXT_BYTES:,} bytes on one line", STDIN_SOURCE)
+                yield TooLargeError(f"too large (more than {MAX_TEXT_BYTES:,} bytes on one line)", STDIN_SOURCE)
                 return
             head.append(raw)
             if raw.strip():
