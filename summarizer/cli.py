@@ -130,6 +130,7 @@ def batch(
     resume: Annotated[bool, typer.Option("--resume", help="Keep the records of inputs already done with the same text and settings; redo the rest.")] = False,
     output_format: Annotated[str, typer.Option("--format", metavar="FORMAT", help="jsonl, or csv for spreadsheet tables.")] = "jsonl",
     openai_batch: Annotated[bool, typer.Option("--openai-batch", help="Submit through the OpenAI Batch API (half price).")] = False,
+    shard: Annotated[Optional[str], typer.Option("--shard", metavar="I/N", help="Only part I of N of the inputs (stable by article id), to split a corpus across machines; the parts' results files concatenate.")] = None,
 ) -> None:
     """Structure many articles into one JSON line each, concurrently, resumably, in input order."""
 
@@ -138,7 +139,8 @@ def batch(
 
         config = _config(backend, model, base_url, prompt, mode, fallback, option)
         return command.run(
-            inputs, output, config, jobs=jobs, resume=resume, output_format=output_format, openai_batch=openai_batch
+            inputs, output, config, jobs=jobs, resume=resume, output_format=output_format, openai_batch=openai_batch,
+            shard=shard,
         )
 
     _exit(guarded(body))

@@ -404,3 +404,36 @@ def test_help_shows_no_type_placeholders(command: str) -> None:
 def test_shell_completion_can_be_installed() -> None:
     code, stdout, _ = run("--help")
     assert "--install-completion" in stdout
+
+
+# --- shards --------------------------------------------------------------------------------------
+
+
+def test_shards_split_the_inputs_once_each_and_concatenate_into_the_whole_run(tmp_path: Path) -> None:
+    folder = articles(tmp_path / "tin", 30)
+    whole = tmp_path / "whole.jsonl"
+    assert run("batch", str(folder), "-o", str(whole), "-b", "regex")[0] == ExitStatus.OK
+    parts = []
+    for index in (1, 2, 3):
+        part = tmp_path / f"part{index}.jsonl"
+        assert run("batch", str(folder), "-o", str(part), "-b", "regex", "--shard", f"{index}/3")[0] == ExitStatus.OK
+        parts.append(lines(part))
+    assert all(parts), "every part got some of the 30 inputs"
+    joined = sorted((json.dumps(r, sort_keys=True, ensure_ascii=False) for part in parts for r in part))
+    assert joined == sorted(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in lines(whole))
+
+
+def test_a_shard_is_the_same_whatever_the_folder_is_called(tmp_path: Path) -> None:
+    first, second = articles(tmp_path / "may-1", 12), articles(tmp_path / "may-2", 12)
+    ids = []
+    for folder in (first, second):
+        out = tmp_path / f"{folder.name}.jsonl"
+        assert run("batch", str(folder), "-o", str(out), "-b", "regex", "--shard", "2/4")[0] == ExitStatus.OK
+        ids.append([r["article_id"] for r in lines(out)])
+    assert ids[0] == ids[1]
+
+
+@pytest.mark.parametrize("value", ["0/3", "4/3", "a/b", "3"])
+def test_a_malformed_shard_is_a_one_line_error(tmp_path: Path, value: str) -> None:
+    code, _, stderr = run("batch", str(ARTICLES), "-o", str(tmp_path / "r.jsonl"), "-b", "regex", "--shard", value)
+    assert code == ExitStatus.USAGE and stderr.startswith("summarizer: --shard: ")

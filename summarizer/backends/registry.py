@@ -8,10 +8,11 @@ imported only when it is built, so the rule-based path never loads openai.
 from __future__ import annotations
 
 import importlib
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from summarizer.errors import ConfigError
+from summarizer.errors import ConfigError, say
 
 from .options import BackendOptions, LLMOptions, RulesOptions
 
@@ -32,9 +33,12 @@ class BackendSpec:
     default_jobs: int | None  # None: one per core
     needs: str  # what a user must configure, for error messages and `--help`
     factory: str  # "module:Class", called with the options model
+    loading: str = ""  # said on stderr while a slow module loads for the first time
 
     def build(self, options: BackendOptions) -> Backend:
         module, _, attribute = self.factory.partition(":")
+        if self.loading and module not in sys.modules:
+            say(self.loading)
         return getattr(importlib.import_module(module), attribute)(options)
 
 
@@ -58,6 +62,7 @@ REGISTRY: dict[str, BackendSpec] = {
             default_jobs=8,
             needs="a model (--model or SUMMARIZER_MODEL) and OPENAI_API_KEY, or --base-url for a local server",
             factory="summarizer.backends.llm:LLMBackend",
+            loading="loading the model client (openai, instructor)…",
         ),
     )
 }

@@ -17,7 +17,7 @@ from summarizer.export import csv_paths, write_csv_tables
 from summarizer.pipeline.outputs import refuse_overwrite
 from summarizer.pipeline.records import Kept, Record, dumps
 from summarizer.pipeline.results import check_output, is_results_file, iter_results, lock_path, partial_path
-from summarizer.pipeline.run import count_record, read_inputs, structure, write_results
+from summarizer.pipeline.run import Shard, count_record, read_inputs, structure, write_results
 from summarizer.pipeline.summary import RunSummary
 
 FORMATS = ("jsonl", "csv")
@@ -34,6 +34,7 @@ def run(
     output_format: str = "jsonl",
     openai_batch: bool = False,
     progress: bool = True,
+    shard: str | None = None,
 ) -> int:
     """Returns 0 when every input got an extraction from the backend asked for, else 1."""
     output_format = output_format.lower()
@@ -43,10 +44,11 @@ def run(
         raise ConfigError(f"must be 0 (auto) or more, not {jobs}", "--jobs")
     if openai_batch and config.name != "llm":
         raise ConfigError("needs the llm backend and a model: pass --backend llm --model NAME", "--openai-batch")
+    part = Shard.parse(shard) if shard else None
     if output == STDOUT:
         if resume or output_format == "csv":
             raise ConfigError("--resume and --format csv need an output file, not -", "--output")
-        return _to_stdout(inputs, config, jobs=jobs, many=openai_batch)
+        return _to_stdout(inputs, config, jobs=jobs, many=openai_batch, shard=part)
 
     target = Path(output)
     if target.suffix.lower() == ".csv":
@@ -68,7 +70,8 @@ def run(
         outputs += csv_paths(target).values()
     refuse_overwrite(inputs, outputs)
     summary = write_results(
-        inputs, results_path, config, jobs=jobs, resume=resume, many=openai_batch, progress=progress, exclude=outputs
+        inputs, results_path, config, jobs=jobs, resume=resume, many=openai_batch, progress=progress, exclude=outputs,
+        shard=part,
     )
     for line in summary.lines():
         say(line)
@@ -79,9 +82,9 @@ def run(
     return ExitStatus.OK if summary.complete else ExitStatus.SOME_FAILED
 
 
-def _to_stdout(inputs: list[str], config: BackendConfig, *, jobs: int, many: bool) -> int:
+def _to_stdout(inputs: list[str], config: BackendConfig, *, jobs: int, many: bool, shard: Shard | None) -> int:
     summary = RunSummary(backend=config.name)
-    for _item, record in structure(read_inputs(inputs), config, jobs=jobs, many=many):
+    for _item, record in structure(read_inputs(inputs, shard=shard), config, jobs=jobs, many=many):
         assert not isinstance(record, Kept)
         sys.stdout.write(dumps(record) + "\n")
         sys.stdout.flush()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.backends import BackendConfig, ManyArticlesBackend
@@ -20,9 +22,38 @@ from .results import ResultsFile, lock_path, partial_path
 from .summary import RunSummary
 
 
-def read_inputs(inputs: Iterable[str | Path], *, exclude: Iterable[Path] = ()) -> Iterator[Item]:
-    """Articles (and the errors of inputs that are not articles) in input order."""
-    return iter_articles(list(inputs), exclude=[p.resolve() for p in exclude])
+def read_inputs(
+    inputs: Iterable[str | Path], *, exclude: Iterable[Path] = (), shard: Shard | None = None
+) -> Iterator[Item]:
+    """Articles (and the errors of inputs that are not articles) in input order, only ``shard``'s share."""
+    items = iter_articles(list(inputs), exclude=[p.resolve() for p in exclude])
+    return items if shard is None else (item for item in items if shard.takes(item))
+
+
+@dataclass(frozen=True)
+class Shard:
+    """Part ``index`` (1-based) of ``count``: an input belongs to one part, by a hash of its article id
+    (or, for an input that is no article, its source), so the parts are the same on every machine
+    given the same inputs, and their results files concatenate into the whole run's."""
+
+    index: int
+    count: int
+
+    @classmethod
+    def parse(cls, text: str) -> Shard:
+        """``I/N`` with 1 ≤ I ≤ N; anything else is a ConfigError."""
+        left, sep, right = text.partition("/")
+        if not (sep and left.strip().isdigit() and right.strip().isdigit()):
+            raise ConfigError(f"expected I/N such as 2/8, got {text!r}", "--shard")
+        index, count = int(left), int(right)
+        if not 1 <= index <= count:
+            raise ConfigError(f"I must be between 1 and N, got {text!r}", "--shard")
+        return cls(index, count)
+
+    def takes(self, item: Item) -> bool:
+        name = item.id if isinstance(item, Article) else str(getattr(item, "source", "") or "")
+        digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).digest()
+        return int.from_bytes(digest[:8], "big") % self.count == self.index - 1
 
 
 def skip_done(items: Iterable[Item], results: ResultsFile) -> Iterator[Item]:
@@ -76,6 +107,7 @@ def write_results(
     many: bool = False,
     progress: bool = True,
     exclude: Iterable[Path] = (),
+    shard: Shard | None = None,
 ) -> RunSummary:
     """Every input's record into ``results_path`` (locked, in input order, resumable); returns the counts.
 
@@ -89,8 +121,9 @@ def write_results(
     try:
         with results:
             if progress:
-                bar = reporter("batch", count(inputs, exclude=[p.resolve() for p in exclude]))
-            items = skip_done(read_inputs(inputs, exclude=exclude), results)
+                total = count(inputs, exclude=[p.resolve() for p in exclude])
+                bar = reporter("batch", total if shard is None or total is None else -(-total // shard.count))
+            items = skip_done(read_inputs(inputs, exclude=exclude, shard=shard), results)
             for _item, record in structure(items, config, jobs=jobs, many=many):
                 if isinstance(record, Kept):
                     results.write_kept(record)
