@@ -322,7 +322,9 @@ def _read_source(source: FileSource | StreamSource | UrlSource) -> Iterator[Arti
     if isinstance(source, StreamSource):
         yield from _iter_stdin()
     elif isinstance(source, UrlSource):
-        yield UnsupportedFormatError("URLs are not read yet", source.url)
+        from .web import iter_url  # urllib3 and feedparser load only when a URL is given
+
+        yield from iter_url(source.url)
     elif source.kind == "jsonl":
         yield from _iter_jsonl_file(source.path, source.id_base)
     else:
