@@ -23,9 +23,10 @@ from summarizer.grounding import KeyedText, date_occurs, number_occurs
 from summarizer.schemas import ArticleExtraction, Directive, Event, Official, Span
 from summarizer.text.normalize import match_key
 
-# Fields the model is not asked for: evidence is located afterwards, the rest is filled by the tool.
+# Fields the model is not asked for: evidence is located afterwards, the rest is filled by the tool
+# (purpose and decisions wait for a prompt version that asks for them).
 MODEL_HIDDEN_FIELDS = frozenset(
-    {"evidence", "name_evidence", "title_evidence", "title", "summary", "provenance", "article_id"}
+    {"evidence", "name_evidence", "title_evidence", "title", "summary", "provenance", "article_id", "purpose", "decisions"}
 )
 _SCHEMA_NOISE = frozenset({"title", "description", "default"})
 MAX_LISTED = 12
