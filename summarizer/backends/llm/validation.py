@@ -93,7 +93,7 @@ def compact_schema(node: Any) -> Any:
             if kept:
                 out[key] = kept
         elif key == "$defs":
-            out[key] = {name: compact_schema(sub) for name, sub in value.items() if name not in {"Span", "Provenance"}}
+            out[key] = {name: compact_schema(sub) for name, sub in value.items() if name not in {"Span", "Provenance", "Decision"}}
         else:
             out[key] = compact_schema(value)
     options = out.get("anyOf")
