@@ -313,7 +313,7 @@ def test_brief_does_not_embed_a_file_a_results_line_points_at(tmp_path: Path) ->
 def test_a_device_as_output_is_a_one_line_error(tmp_path: Path) -> None:
     code, _, stderr = run("batch", str(ARTICLES), "-o", "/dev/full", "-b", "regex")
     assert code == ExitStatus.USAGE
-    assert stderr.strip() == "summarizer: /dev/full: is not a regular file; give a file name, or - for stdout"
+    assert stderr.strip() == "summarizer: /dev/full: is not a regular file; give a file name such as results.jsonl, or - for stdout"
 
 
 def test_a_full_disk_during_a_resume_keeps_the_earlier_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

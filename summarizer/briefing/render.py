@@ -15,6 +15,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from summarizer.briefing.model import Briefing
 from summarizer.errors import ConfigError, OutputError
+from summarizer.pipeline.outputs import check_output_path
 
 TITLE = "Bản tin hoạt động chính quyền địa phương"
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -76,12 +77,7 @@ def write_briefing(briefing: Briefing, output: Path) -> None:
     render = RENDERERS.get(output.suffix.lower())
     if render is None:
         raise ConfigError("the briefing is written as .md or .html", str(output))
-    if output.is_dir():
-        raise OutputError("is a folder; give a file name such as briefing.html", str(output))
-    if output.exists() and not output.is_file():
-        raise OutputError("is not a regular file; give a file name such as briefing.html", str(output))
-    if not output.parent.is_dir():
-        raise OutputError(f"folder {output.parent} does not exist", str(output))
+    check_output_path(output, "briefing.html")
     text = render(briefing)
     temporary = output.with_name(f".{output.name}.part")
     try:

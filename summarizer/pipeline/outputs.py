@@ -10,6 +10,19 @@ from summarizer.errors import OutputError
 from summarizer.text.sources import STDIN, URL_SCHEMES
 
 
+def check_output_path(output: Path, example: str, *, devices_hint: str = "") -> None:
+    """An output must be a regular file (or none yet) in an existing, writable folder: OutputError
+    naming it otherwise, before any work is done. ``example`` is a file name to suggest."""
+    if output.is_dir():
+        raise OutputError(f"is a folder; give a file name such as {example}", str(output))
+    if output.exists() and not output.is_file():
+        raise OutputError(f"is not a regular file; give a file name such as {example}{devices_hint}", str(output))
+    if not output.parent.is_dir():
+        raise OutputError(f"folder {output.parent} does not exist", str(output))
+    if not os.access(output.parent, os.W_OK):
+        raise OutputError(f"folder {output.parent} is not writable", str(output))
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         if a.exists() and b.exists():

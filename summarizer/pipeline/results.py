@@ -27,6 +27,7 @@ import filelock
 from summarizer.errors import MalformedRecordError, OutputError, SummarizerError, UnreadableError, say
 from summarizer.text.article import Article
 
+from .outputs import check_output_path
 from .records import Kept, Record, dumps, is_error_record, is_results_record
 
 
@@ -89,16 +90,9 @@ def lock_path(output: Path) -> Path:
 
 
 def check_output(output: Path) -> None:
-    """A results path must be a regular file (or none yet) in an existing, writable folder: fail before
-    any work is done. Devices and FIFOs are refused (``-o -`` writes to stdout)."""
-    if output.is_dir():
-        raise OutputError("is a folder; give a file name such as results.jsonl", str(output))
-    if output.exists() and not output.is_file():
-        raise OutputError("is not a regular file; give a file name, or - for stdout", str(output))
-    if not output.parent.is_dir():
-        raise OutputError(f"folder {output.parent} does not exist", str(output))
-    if not os.access(output.parent, os.W_OK):
-        raise OutputError(f"folder {output.parent} is not writable", str(output))
+    """A results path must be a regular file (or none yet) in an existing, writable folder; devices and
+    FIFOs are refused (``-o -`` writes to stdout)."""
+    check_output_path(output, "results.jsonl", devices_hint=", or - for stdout")
 
 
 # --- the old records a resume keeps --------------------------------------------------------------
