@@ -13,7 +13,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from summarizer import __version__
-from summarizer.errors import ExitStatus, guarded
+from summarizer.errors import ConfigError, ExitStatus, guarded
 
 app = typer.Typer(
     name="summarizer",
@@ -80,7 +80,6 @@ def _config(
     quiet: bool = False,
 ) -> Any:
     from summarizer.backends import backend_config
-    from summarizer.errors import ConfigError
 
     extra: dict[str, str] = {}
     for item in option or []:

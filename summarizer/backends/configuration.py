@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import ConfigError, say
+from summarizer.schemas import schema_hash
 
+from .fallback import FallbackBackend
 from .options import BackendOptions, FallbackPolicy
 from .registry import BackendSpec, spec_of
 
@@ -45,8 +47,6 @@ class BackendConfig:
         """The backend, wrapped in the fallback when the policy asks for one."""
         backend = self.spec.build(self.options)
         if self.fallback == "rules" and self.name != "regex":
-            from .fallback import FallbackBackend
-
             rules = rules_config()
             return FallbackBackend(backend, rules.spec.build(rules.options))
         return backend
@@ -64,8 +64,6 @@ class BackendConfig:
 
     def identity(self) -> dict[str, Any]:
         """What shapes the extraction: backend, its model and prompt, and the contract's schema hash."""
-        from summarizer.schemas import schema_hash
-
         return {"backend": self.name, **self.options.identity(), "schema": schema_hash()}
 
     @property

@@ -12,8 +12,13 @@ from typing import Any
 from summarizer.errors import ConfigError
 from summarizer.evaluation.goldset import load_gold_set, locate_evals_dir
 
+from .cache import bench_cache
 from .corpus import load_seeds, write_corpus
 from .figures import Figure, check
+from .llm import bench_llm_batch, bench_tokens
+from .memory import bench_memory
+from .rules import bench_rules
+from .startup import bench_startup
 
 SECTIONS = ("startup", "rules", "llm", "cache", "memory")
 
@@ -58,8 +63,6 @@ def run_benchmarks(settings: Settings, sections: Sequence[str] = SECTIONS, *, wo
         figures: list[Figure] = []
         corpus: list[Path] = []
         if "startup" in sections:
-            from .startup import bench_startup
-
             _say("start-up")
             figures += bench_startup(rounds=settings.startup_rounds)
         if "rules" in sections or "memory" in sections:
@@ -67,13 +70,9 @@ def run_benchmarks(settings: Settings, sections: Sequence[str] = SECTIONS, *, wo
             seeds = load_seeds(evals)
             corpus = write_corpus(work / "corpus", settings.corpus, seeds=seeds)
         if "rules" in sections:
-            from .rules import bench_rules
-
             _say("rule-based backend")
             figures += bench_rules([item.article_path for item in items], corpus, repeats=settings.sample_repeats, block=settings.block)
         if "llm" in sections:
-            from .llm import bench_llm_batch, bench_tokens
-
             _say(f"LLM backend: {settings.llm_articles} articles at --jobs {', '.join(map(str, settings.jobs))}")
             figures += bench_llm_batch(
                 [item.article.text for item in items],
@@ -84,13 +83,9 @@ def run_benchmarks(settings: Settings, sections: Sequence[str] = SECTIONS, *, wo
             )
             figures += bench_tokens(items)
         if "cache" in sections:
-            from .cache import bench_cache
-
             _say("cache")
             figures += bench_cache(items, latency=settings.latency, repeats=settings.cache_repeats, workdir=work)
         if "memory" in sections:
-            from .memory import bench_memory
-
             _say(f"memory: {settings.memory_small:,} and {settings.corpus:,} articles")
             small = work / "corpus-small"
             write_corpus(small, settings.memory_small, seeds=seeds)

@@ -27,6 +27,7 @@ from summarizer.text.article import Article
 
 from .accounting import ArticleUsage, ChunkRequest
 from .adapter import Adapter, CallUsage, LLMCallFailed, resolve_mode
+from .batch_api import run_batch_job
 from .chunking import chunk_text, merge_extractions
 from .pricing import cost_usd
 from .prompts import Prompt, load_prompt
@@ -245,8 +246,6 @@ class LLMBackend:
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, ArticleExtraction | SummarizerError]]:
         """Every article through one OpenAI Batch API job (half price), answers from the cache first."""
-        from .batch_api import run_batch_job
-
         return run_batch_job(self, list(articles))
 
     def warn(self, message: str) -> None:
