@@ -19,6 +19,7 @@ from rich.console import Console
 from summarizer.backends import BackendConfig
 from summarizer.errors import ConfigError, EvalError, ExitStatus, SummarizerError, say
 from summarizer.evaluation.compare import Comparison, compare_runs
+from summarizer.evaluation.formatting import interval, score
 from summarizer.evaluation.goldset import GoldItem, files_hash, load_gold_set, resolve_dirs, runs_dir_for
 from summarizer.evaluation.report import report_format, write_report
 from summarizer.evaluation.runs import build_record, find_record, load_record, save_record
@@ -114,16 +115,20 @@ def _resolve_baseline(ref: str, runs_dir: Path, gold_hash: str, backend: str) ->
 
 
 def _gate(
-    overall: float, fail_under: float | None, comparison: Comparison | None, max_drop: float
+    overall: float | None, fail_under: float | None, comparison: Comparison | None, max_drop: float
 ) -> list[str]:
     reasons = []
-    if fail_under is not None and overall < fail_under:
-        reasons.append(f"overall F1 {overall:.3f} is below --fail-under {fail_under:.3f}")
+    if fail_under is not None:
+        if overall is None:
+            reasons.append("nothing to count in gold or prediction: no overall F1 to hold to --fail-under")
+        elif overall < fail_under:
+            reasons.append(f"overall F1 {overall:.3f} is below --fail-under {fail_under:.3f}")
     if comparison is not None:
         for m in comparison.drops(max_drop):
+            ci95 = interval(None if m.low is None or m.high is None else (m.low, m.high))
             reasons.append(
-                f"{m.name} F1 dropped by {-m.delta:.3f} ({m.baseline:.3f} → {m.current:.3f}; 95% interval of the "
-                f"change [{m.low:+.3f}, {m.high:+.3f}]), more than --max-drop {max_drop:.3f}"
+                f"{m.name} F1 dropped by {-m.delta:.3f} ({score(m.baseline)} → {score(m.current)}; 95% interval of the "  # type: ignore[operator]
+                f"change {ci95}), more than --max-drop {max_drop:.3f}"
             )
     return reasons
 

@@ -1,7 +1,9 @@
 """Comparing a run with a baseline: what moved, how sure we are (paired bootstrap), and what changed per article.
 
 The bootstrap resamples articles, not items: both runs are scored on the same resampled articles,
-so the interval is of the difference itself and article difficulty cancels out.
+so the interval is of the difference itself and article difficulty cancels out. A metric with
+nothing to count on either side (``None``) has no difference: its Δ and interval are ``None`` too,
+and a resample where it has nothing to count is left out of its interval.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 
 from summarizer.errors import EvalError
 
-from .scoring import COMPONENTS, FIELDS, Counts, overall_of
+from .scoring import COMPONENTS, FIELDS, Counts, overall_of, rounded
 
 RESAMPLES = 2000
 SEED = 20240613
@@ -24,26 +26,30 @@ _EPSILON = 1e-9
 
 @dataclass
 class MetricDelta:
+    """One metric on both sides; ``None`` where a side has nothing to count."""
+
     name: str
-    baseline: float
-    current: float
-    low: float
-    high: float
+    baseline: float | None
+    current: float | None
+    low: float | None
+    high: float | None
 
     @property
-    def delta(self) -> float:
+    def delta(self) -> float | None:
+        if self.baseline is None or self.current is None:
+            return None
         return self.current - self.baseline
 
     @property
     def moved(self) -> bool:
-        return abs(self.delta) > _EPSILON
+        return self.delta is not None and abs(self.delta) > _EPSILON
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "baseline": round(self.baseline, 6),
-            "current": round(self.current, 6),
-            "delta": round(self.delta, 6),
-            "ci95": [round(self.low, 6), round(self.high, 6)],
+            "baseline": rounded(self.baseline),
+            "current": rounded(self.current),
+            "delta": rounded(self.delta),
+            "ci95": None if self.low is None or self.high is None else [round(self.low, 6), round(self.high, 6)],
         }
 
 
@@ -56,8 +62,8 @@ class ArticleChanges:
     lost: dict[str, list[str]] = field(default_factory=dict)
     new_false_alarms: dict[str, list[str]] = field(default_factory=dict)
     fixed_false_alarms: dict[str, list[str]] = field(default_factory=dict)
-    overall_baseline: float = 0.0
-    overall_current: float = 0.0
+    overall_baseline: float | None = None
+    overall_current: float | None = None
 
     @property
     def empty(self) -> bool:
@@ -66,8 +72,8 @@ class ArticleChanges:
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.article_id,
-            "overall_baseline": round(self.overall_baseline, 6),
-            "overall_current": round(self.overall_current, 6),
+            "overall_baseline": rounded(self.overall_baseline),
+            "overall_current": rounded(self.overall_current),
             "gained": self.gained,
             "lost": self.lost,
             "new_false_alarms": self.new_false_alarms,
@@ -87,7 +93,9 @@ class Comparison:
     def drops(self, max_drop: float) -> list[MetricDelta]:
         """Overall and component F1s that fell by more than ``max_drop``."""
         return [
-            m for name, m in self.metrics.items() if name in ("overall", *COMPONENTS) and -m.delta > max_drop + _EPSILON
+            m
+            for name, m in self.metrics.items()
+            if name in ("overall", *COMPONENTS) and m.delta is not None and -m.delta > max_drop + _EPSILON
         ]
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,7 +117,7 @@ def _article_counts(article: Mapping[str, Any]) -> dict[str, Counts]:
     return counts
 
 
-def _metric_values(totals: Mapping[str, Counts]) -> dict[str, float]:
+def _metric_values(totals: Mapping[str, Counts]) -> dict[str, float | None]:
     values = {name: c.f1 for name, c in totals.items()}
     values["overall"] = overall_of(totals)
     return values
@@ -130,8 +138,12 @@ def paired_bootstrap(
     *,
     resamples: int = RESAMPLES,
     seed: int = SEED,
-) -> dict[str, tuple[float, float]]:
-    """95% interval of (current − baseline) for every metric, resampling paired articles with replacement."""
+) -> dict[str, tuple[float, float] | None]:
+    """95% interval of (current − baseline) for every metric, resampling paired articles with replacement.
+
+    Resamples where either side has nothing to count for a metric are left out of its interval;
+    a metric never counted on both sides has no interval (``None``).
+    """
     n = len(baseline)
     rng = random.Random(seed)
     diffs: dict[str, list[float]] = {}
@@ -139,12 +151,16 @@ def paired_bootstrap(
         weights = Counter(rng.randrange(n) for _ in range(n))
         base = _metric_values(_totals(baseline, weights))
         cur = _metric_values(_totals(current, weights))
-        for name in cur:
-            diffs.setdefault(name, []).append(cur[name] - base[name])
-    intervals = {}
+        for name, value in cur.items():
+            values = diffs.setdefault(name, [])
+            if value is not None and base.get(name) is not None:
+                values.append(value - base[name])  # type: ignore[operator]
+    intervals: dict[str, tuple[float, float] | None] = {}
     for name, values in diffs.items():
         values.sort()
-        intervals[name] = (values[int(0.025 * (len(values) - 1))], values[int(round(0.975 * (len(values) - 1)))])
+        intervals[name] = (
+            (values[int(0.025 * (len(values) - 1))], values[int(round(0.975 * (len(values) - 1)))]) if values else None
+        )
     return intervals
 
 
@@ -180,6 +196,12 @@ def _article_changes(base: Mapping[str, Any], cur: Mapping[str, Any]) -> Article
     return changes
 
 
+def _delta(name: str, baseline: float | None, current: float | None, interval: tuple[float, float] | None) -> MetricDelta:
+    if baseline is None or current is None or interval is None:
+        return MetricDelta(name, baseline, current, None, None)
+    return MetricDelta(name, baseline, current, *interval)
+
+
 def compare_runs(baseline: Mapping[str, Any], current: Mapping[str, Any]) -> Comparison:
     """Compare two run records article by article; refuses records scored on different gold sets."""
     if baseline.get("gold_hash") != current.get("gold_hash"):
@@ -201,7 +223,7 @@ def compare_runs(baseline: Mapping[str, Any], current: Mapping[str, Any]) -> Com
     cur_values = _metric_values(_totals(cur_counts, everything))
     intervals = paired_bootstrap(base_counts, cur_counts)
     metrics = {
-        name: MetricDelta(name, base_values[name], cur_values[name], *intervals[name])
+        name: _delta(name, base_values[name], cur_values[name], intervals.get(name))
         for name in METRICS
         if name in cur_values and name in base_values
     }

@@ -21,6 +21,7 @@ from summarizer.text.normalize import find_by_key
 
 from .keys import name_key, title_key
 from .scoring import COMPONENTS, FIELDS
+from .formatting import interval, listed, score, signed
 
 TEMPLATES = Path(__file__).with_name("templates")
 FORMATS = {".md": "report.md.j2", ".markdown": "report.md.j2", ".html": "report.html.j2", ".htm": "report.html.j2"}
@@ -150,10 +151,12 @@ def _environment(html: bool) -> Environment:
         keep_trailing_newline=True,
         finalize=None if html else _markdown_text,
     )
-    env.filters["num"] = lambda v: "—" if v is None else f"{v:.3f}"
-    env.filters["signed"] = lambda v: f"{v:+.3f}"
+    env.filters["num"] = score
+    env.filters["signed"] = signed
+    env.filters["interval"] = interval
     env.filters["cell"] = lambda v: str(v).replace("|", "\\|").replace("\n", " ")
     env.filters["value"] = _shown
+    env.globals["listed"] = lambda name, metric: listed(name, metric, ("overall", *COMPONENTS))
     return env
 
 

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from .formatting import NOTHING, interval, listed, score
 from .scoring import COMPONENTS, FIELDS
 
 
@@ -19,9 +20,7 @@ def _counts_table(title: str, first: str, names: tuple[str, ...], table: Mapping
         out.add_column(column, justify="right")
     for name in names:
         c = table[name]
-        out.add_row(
-            name, f"{c['precision']:.3f}", f"{c['recall']:.3f}", f"[bold]{c['f1']:.3f}[/]", str(c["tp"]), str(c["fp"]), str(c["fn"])
-        )
+        out.add_row(name, score(c["precision"]), score(c["recall"]), f"[bold]{score(c['f1'])}[/]", str(c["tp"]), str(c["fp"]), str(c["fn"]))
     return out
 
 
@@ -47,18 +46,20 @@ def print_scores(console: Console, record: Mapping[str, Any], path: str) -> None
         articles.add_column(column, justify="right")
     for a in scores["articles"]:
         name = escape(a["id"]) + (" [red](error)[/]" if a.get("error") else "")
-        grounding = f"{a['grounding']['rate']:.3f}" if a.get("grounding") else "—"
-        articles.add_row(name, f"[bold]{a['overall']:.3f}[/]", *(f"{a['components'][c]['f1']:.3f}" for c in COMPONENTS), grounding)
+        grounding = score(a["grounding"]["rate"]) if a.get("grounding") else "—"
+        articles.add_row(name, f"[bold]{score(a['overall'])}[/]", *(score(a["components"][c]["f1"]) for c in COMPONENTS), grounding)
     console.print(articles)
-    line = f"[bold]overall F1 {scores['overall']:.3f}[/]"
+    line = f"[bold]overall F1 {score(scores['overall'])}[/]"
     if scores.get("grounding"):
         g = scores["grounding"]
-        line += f"   grounding {g['rate']:.3f} ({g['found']}/{g['total']} names, titles and contents found in the text)"
+        line += f"   grounding {score(g['rate'])} ({g['found']}/{g['total']} names, titles and contents found in the text)"
     console.print(line)
     console.print(f"run record: {escape(path)}")
 
 
-def _signed(value: float) -> str:
+def _signed(value: float | None) -> str:
+    if value is None:
+        return NOTHING
     colour = "green" if value > 0 else "red" if value < 0 else "default"
     return f"[{colour}]{value:+.3f}[/]"
 
@@ -73,9 +74,8 @@ def print_comparison(console: Console, comparison: Mapping[str, Any]) -> None:
     for column in ("baseline", "current", "Δ", "95% interval of Δ"):
         table.add_column(column, justify="right")
     for name, m in comparison["metrics"].items():
-        if name in ("overall", *COMPONENTS) or m["delta"] != 0:
-            low, high = m["ci95"]
-            table.add_row(name, f"{m['baseline']:.3f}", f"{m['current']:.3f}", _signed(m["delta"]), f"[{low:+.3f}, {high:+.3f}]")
+        if listed(name, m, ("overall", *COMPONENTS)):
+            table.add_row(name, score(m["baseline"]), score(m["current"]), _signed(m["delta"]), interval(m["ci95"]))
     console.print(table)
     headings = {
         "gained": "[green]gained[/]",
@@ -84,7 +84,7 @@ def print_comparison(console: Console, comparison: Mapping[str, Any]) -> None:
         "fixed_false_alarms": "[green]false alarm gone[/]",
     }
     for change in comparison["articles"]:
-        console.print(f"[bold]{escape(change['id'])}[/] {change['overall_baseline']:.3f} → {change['overall_current']:.3f}")
+        console.print(f"[bold]{escape(change['id'])}[/] {score(change['overall_baseline'])} → {score(change['overall_current'])}")
         for part, heading in headings.items():
             for kind, items in change[part].items():
                 for item in items:
