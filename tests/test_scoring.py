@@ -17,6 +17,7 @@ from summarizer.evaluation import (
     score_corpus,
     title_key,
 )
+from summarizer.evaluation.scoring import without_term
 
 from .conftest import ARTICLES, GOLD
 
@@ -155,6 +156,36 @@ def test_abbreviated_and_written_out_titles_match_both_ways():
 )
 def test_common_abbreviations_share_a_key_with_their_expansion(short, long):
     assert title_key(short) == title_key(long)
+
+
+@pytest.mark.parametrize(
+    ("labelled", "predicted"),
+    [
+        ("Chủ tịch HĐND tỉnh khóa VIII", "Chủ tịch HĐND tỉnh"),
+        ("Phó Bí thư Tỉnh ủy Quảng Ninh, nhiệm kỳ 2020-2025", "Phó Bí thư Tỉnh ủy Quảng Ninh"),
+        ("Bí thư Huyện ủy - NK 2016-2021", "Bí thư Huyện ủy"),
+        ("đại biểu Hội đồng nhân dân (HĐND) huyện khóa XII, nhiệm kỳ 2021 - 2026", "đại biểu Hội đồng nhân dân (HĐND) huyện"),
+        ("Phó Chủ tịch HĐND thành phố khóa XX tái cử Phó Chủ tịch HĐND thành phố khóa XXI", "Phó Chủ tịch HĐND thành phố"),
+        ("Chủ tịch UBND tỉnh (nhiệm kỳ 2021 – 2026)", "Chủ tịch Uỷ ban nhân dân tỉnh khoá 16"),
+    ],
+)
+def test_titles_are_compared_without_the_bodys_term_written_after_them(labelled, predicted):
+    gold = extraction(officials=[{"name": "Trần Phượng", "titles": [labelled]}])
+    prediction = extraction(officials=[{"name": "Trần Phượng", "titles": [predicted]}])
+    assert score_article(gold, prediction).components["titles"] == Counts(tp=1)
+
+
+def test_a_title_that_only_names_a_word_like_khoa_keeps_it():
+    assert without_term("Trưởng Khoa Nội") == "Trưởng Khoa Nội"
+    assert without_term("Ủy viên Ban Khoa học") == "Ủy viên Ban Khoa học"
+
+
+def test_one_post_written_with_two_terms_is_one_title():
+    gold = extraction(officials=[{"name": "Trần Phượng", "titles": ["Phó Chủ tịch HĐND thành phố"]}])
+    prediction = extraction(
+        officials=[{"name": "Trần Phượng", "titles": ["Phó Chủ tịch HĐND thành phố khóa XX", "Phó Chủ tịch HĐND thành phố khóa XXI"]}]
+    )
+    assert score_article(gold, prediction).components["titles"] == Counts(tp=1)
 
 
 def test_an_ordinary_lower_case_syllable_is_not_taken_for_an_abbreviation():

@@ -19,8 +19,8 @@ from summarizer.grounding import KeyedText
 from summarizer.schemas import ArticleExtraction, Span
 from summarizer.text.normalize import find_by_key
 
-from .keys import name_key, title_key
-from .scoring import COMPONENTS, FIELDS
+from .keys import name_key
+from .scoring import COMPONENTS, FIELDS, scored_title_key
 from .formatting import interval, listed, score, signed
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -85,15 +85,15 @@ def article_marks(
         return span.start
 
     found_names = {name_key(n) for n in details["officials"]["found"]}
-    found_titles = {(name_key(n), title_key(t)) for n, t in details["titles"]["found"]}
+    found_titles = {(name_key(n), scored_title_key(t)) for n, t in details["titles"]["found"]}
     for o in gold.officials:
         hit = name_key(o.name) in found_names
         at = add(o.name, "hit" if hit else "miss", "official found" if hit else "official missed")
         for t in o.titles:
-            hit = (name_key(o.name), title_key(t)) in found_titles
+            hit = (name_key(o.name), scored_title_key(t)) in found_titles
             add(t, "hit" if hit else "miss", f"title of {o.name} {'found' if hit else 'missed'}", near=at)
     false_names = {name_key(n) for n in details["officials"]["false_alarms"]}
-    false_titles = {(name_key(n), title_key(t)) for n, t in details["titles"]["false_alarms"]}
+    false_titles = {(name_key(n), scored_title_key(t)) for n, t in details["titles"]["false_alarms"]}
     for o in predicted.officials:
         at = None
         if name_key(o.name) in false_names:
@@ -102,7 +102,7 @@ def article_marks(
             located = _locate(keyed, o.name, o.name_evidence)
             at = located.start if located else None
         for i, t in enumerate(o.titles):
-            if (name_key(o.name), title_key(t)) in false_titles:
+            if (name_key(o.name), scored_title_key(t)) in false_titles:
                 evidence = o.title_evidence[i] if i < len(o.title_evidence) else None
                 add(t, "false", f"title of {o.name} not in gold", evidence, near=at)
     found_contents = {d["content"] for d in details["directives"]["found"]}

@@ -8,8 +8,9 @@ Four components, each a count of true positives, false positives and false negat
   non-null and different (also an FN when gold is non-null), an FN when predicted null and gold
   non-null. Fields of unaligned events are all FN (gold) or FP (predicted).
 - ``officials``: one to one by exact name key (``Hùng`` ≠ ``Hưng``).
-- ``titles``: title sets of matched officials by abbreviation-expanded key; titles of unmatched
-  officials are misses (gold) or false alarms (predicted).
+- ``titles``: title sets of matched officials by abbreviation-expanded key, compared without a
+  body's term written after them (``khóa VIII``, ``, nhiệm kỳ 2021 – 2026``: LABELING.md, "The term
+  inside a title"); titles of unmatched officials are misses (gold) or false alarms (predicted).
 - ``directives``: one to one maximising the token F1 of the contents; a pair counts when that
   similarity is at least 0.5 and the issuers agree by key.
 
@@ -23,6 +24,7 @@ has). Corpus scores are micro-averages: counts summed over articles, then P/R/F1
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +33,7 @@ from typing import Any
 from summarizer.grounding import KeyedText, check_grounding
 from summarizer.schemas import EVENT_FIELDS as CONTRACT_EVENT_FIELDS
 from summarizer.schemas import ArticleExtraction, Directive, Event, Official
-from summarizer.text.normalize import match_key, tokens
+from summarizer.text.normalize import match_key, nfc, tokens
 
 from .keys import name_key, title_key
 from .matching import max_weight_matching
@@ -47,6 +49,28 @@ FIELDS = (
     "directives.deadline",
 )
 SIMILARITY_THRESHOLD = 0.5
+
+# A body's term written after a title: `khóa VIII`, `khoá 16`, `, nhiệm kỳ 2021 – 2026`, `- NK 2016-2021`,
+# `(nhiệm kỳ 2020-2025)`, one after another; and `khóa XX tái cử …` with all that follows it.
+_DASH = r"[-–—]"
+_TERM = (
+    r"(?:kh(?:óa|oá)\s+(?:(?-i:[IVXLC]+)|\d+)\b"
+    r"|(?:nhi[ệe]m\s+k[ỳy]|NK)\s*:?\s*(?:\d{4}\s*" + _DASH + r"\s*\d{4}|(?-i:[IVXLC]+)\b|\d+\b))"
+)
+_TRAILING_TERMS = re.compile(r"(?:\s*[,(]?\s*(?:" + _DASH + r"\s*)?" + _TERM + r"\s*\)?)+\s*$", re.IGNORECASE)
+_RE_ELECTED = re.compile(r"\s+kh(?:óa|oá)\s+(?:(?-i:[IVXLC]+)|\d+)\s+tái\s+cử\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+def without_term(title: str) -> str:
+    """The title without a body's term written after it: the term is the gathering's, not the post's."""
+    text = nfc(title)
+    stripped = _TRAILING_TERMS.sub("", _RE_ELECTED.sub("", text)).rstrip(" ,;-–—")
+    return stripped or text
+
+
+def scored_title_key(title: str) -> str:
+    """The key titles are compared by: ``title_key`` of the title without its trailing term."""
+    return title_key(without_term(title))
 
 
 def rounded(value: float | None) -> float | None:
@@ -307,7 +331,7 @@ def _pair_by_key(gold_keys: Sequence[str], pred_keys: Sequence[str]) -> list[tup
 def _titles_by_key(official: Official) -> dict[str, str]:
     out: dict[str, str] = {}
     for title in official.titles:
-        key = title_key(title)
+        key = scored_title_key(title)
         if key and key not in out:
             out[key] = title
     return out
