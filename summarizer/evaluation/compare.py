@@ -16,7 +16,10 @@ from typing import Any
 
 from summarizer.errors import EvalError
 
-from .scoring import COMPONENTS, FIELDS, Counts, overall_of, rounded
+from summarizer.text.normalize import match_key
+
+from .keys import name_key, title_key
+from .scoring import COMPONENTS, FIELDS, Counts, overall_of, rounded, scored_title_key
 
 RESAMPLES = 2000
 SEED = 20240613
@@ -164,18 +167,32 @@ def paired_bootstrap(
     return intervals
 
 
-def _item_sets(details: Mapping[str, Any]) -> dict[str, dict[str, set[str]]]:
-    """Per kind (officials, titles, directives): the found, missed and false-alarm items as labels."""
+Items = dict[str, dict[str, dict[tuple[str, ...], str]]]
 
-    def label(kind: str, item: Any) -> str:
-        if kind == "titles":
-            return f"{item[0]}: {item[1]}"
-        if kind == "directives":
-            return f"{item['issuer']} {item['verb']}: {item['content']}"
-        return str(item)
 
+def item_key(kind: str, item: Any) -> tuple[str, ...]:
+    """What identifies an item across runs: the keys scoring compares it by, so a non-breaking space,
+    a tone-mark placement (``Uỷ``/``Ủy``) or a composed/decomposed letter never makes it another item."""
+    if kind == "titles":
+        return name_key(item[0]), scored_title_key(item[1])
+    if kind == "directives":
+        return title_key(item["issuer"]), match_key(item["content"])
+    return (name_key(str(item)),)
+
+
+def item_label(kind: str, item: Any) -> str:
+    """An item as a reader sees it, written as the run that holds it wrote it."""
+    if kind == "titles":
+        return f"{item[0]}: {item[1]}"
+    if kind == "directives":
+        return f"{item['issuer']} {item['verb']}: {item['content']}"
+    return str(item)
+
+
+def _item_sets(details: Mapping[str, Any]) -> Items:
+    """Per kind (officials, titles, directives) and part (found, missed, false alarms): key → label."""
     return {
-        kind: {part: {label(kind, x) for x in details[kind][part]} for part in ("found", "missed", "false_alarms")}
+        kind: {part: {item_key(kind, x): item_label(kind, x) for x in details[kind][part]} for part in ("found", "missed", "false_alarms")}
         for kind in ("officials", "titles", "directives")
     }
 
@@ -185,15 +202,20 @@ def _article_changes(base: Mapping[str, Any], cur: Mapping[str, Any]) -> Article
     changes = ArticleChanges(base["id"], overall_baseline=base["overall"], overall_current=cur["overall"])
     for kind in ("officials", "titles", "directives"):
         parts = {
-            "gained": c[kind]["found"] - b[kind]["found"],
-            "lost": b[kind]["found"] - c[kind]["found"],
-            "new_false_alarms": c[kind]["false_alarms"] - b[kind]["false_alarms"],
-            "fixed_false_alarms": b[kind]["false_alarms"] - c[kind]["false_alarms"],
+            "gained": _only_in(c[kind]["found"], b[kind]["found"]),
+            "lost": _only_in(b[kind]["found"], c[kind]["found"]),
+            "new_false_alarms": _only_in(c[kind]["false_alarms"], b[kind]["false_alarms"]),
+            "fixed_false_alarms": _only_in(b[kind]["false_alarms"], c[kind]["false_alarms"]),
         }
         for attr, items in parts.items():
             if items:
-                getattr(changes, attr)[kind] = sorted(items)
+                getattr(changes, attr)[kind] = items
     return changes
+
+
+def _only_in(these: Mapping[tuple[str, ...], str], those: Mapping[tuple[str, ...], str]) -> list[str]:
+    """Labels of the items in ``these`` whose key is not in ``those``, sorted."""
+    return sorted(label for key, label in these.items() if key not in those)
 
 
 def _delta(name: str, baseline: float | None, current: float | None, interval: tuple[float, float] | None) -> MetricDelta:
