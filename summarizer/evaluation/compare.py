@@ -19,6 +19,7 @@ from summarizer.errors import EvalError
 from summarizer.text.normalize import match_key
 
 from .keys import name_key, title_key
+from .runs import describe
 from .scoring import COMPONENTS, FIELDS, Counts, overall_of, rounded, scored_title_key
 
 RESAMPLES = 2000
@@ -86,12 +87,31 @@ class ArticleChanges:
 
 @dataclass
 class Comparison:
-    baseline_id: str
-    current_id: str
+    """Two runs on the same gold, each side named by ``runs.describe`` (backend, model, prompt, date, id)."""
+
+    baseline: dict[str, Any]
+    current: dict[str, Any]
     articles_compared: int
     metrics: dict[str, MetricDelta]
     articles: list[ArticleChanges]
     unpaired: list[str] = field(default_factory=list)
+
+    def problems(self) -> list[str]:
+        """Why the comparison is not of the backends it names: a side holding articles another backend
+        answered after the first failed, or articles no backend answered (error records)."""
+        out = []
+        for role, side in (("baseline", self.baseline), ("current run", self.current)):
+            if side["fallen_back"]:
+                out.append(
+                    f"the {role} ({side['label']}) holds {len(side['fallen_back'])} article(s) answered by a fallback "
+                    f"after its backend failed: {', '.join(side['fallen_back'])}"
+                )
+            if side["failed"]:
+                out.append(
+                    f"the {role} ({side['label']}) holds {len(side['failed'])} article(s) its backend failed "
+                    f"(scored as misses): {', '.join(side['failed'])}"
+                )
+        return out
 
     def drops(self, max_drop: float) -> list[MetricDelta]:
         """Overall and component F1s that fell by more than ``max_drop``."""
@@ -103,8 +123,9 @@ class Comparison:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "baseline": self.baseline_id,
-            "current": self.current_id,
+            "baseline": self.baseline,
+            "current": self.current,
+            "problems": self.problems(),
             "articles_compared": self.articles_compared,
             "unpaired": self.unpaired,
             "resamples": RESAMPLES,
@@ -250,4 +271,4 @@ def compare_runs(baseline: Mapping[str, Any], current: Mapping[str, Any]) -> Com
         if name in cur_values and name in base_values
     }
     changes = [_article_changes(base_articles[a], cur_articles[a]) for a in shared]
-    return Comparison(str(baseline.get("id")), str(current.get("id")), len(shared), metrics, changes, unpaired)
+    return Comparison(describe(baseline), describe(current), len(shared), metrics, changes, unpaired)

@@ -29,3 +29,16 @@ def listed(name: str, metric: Mapping[str, Any], always: Sequence[str]) -> bool:
     if (metric["baseline"] is None) != (metric["current"] is None):
         return True
     return metric["delta"] is not None and metric["delta"] != 0
+
+
+def spread_text(figures: Mapping[str, Any], repeats: int) -> str:
+    """A mean over repeated runs, with its standard deviation when there was more than one run."""
+    if figures["mean"] is None:
+        return NOTHING
+    if repeats > 1:
+        return f"{figures['mean']:.3f} ± {figures['sd']:.3f}"
+    return f"{figures['mean']:.3f}"
+
+
+def money(value: float) -> str:
+    return f"${value:.4f}"

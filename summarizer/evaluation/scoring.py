@@ -365,6 +365,7 @@ def score_officials(gold: Sequence[Official], predicted: Sequence[Official]) -> 
             false_alarms += [[official.name, t] for t in p.values()]
     details = {
         "officials": {
+            "pairs": [[i, j] for i, j in pairs],
             "found": [gold[i].name for i, _ in pairs],
             "missed": [o.name for i, o in enumerate(gold) if i not in matched_gold],
             "false_alarms": [o.name for j, o in enumerate(predicted) if j not in matched_pred],
@@ -419,6 +420,7 @@ def score_directives(
     matched_gold = {i for i, _ in pairs}
     matched_pred = {j for _, j in pairs}
     details = {
+        "pairs": [[i, j] for i, j in pairs],
         "found": [_directive_item(gold[i]) for i, _ in pairs],
         "missed": [_directive_item(d) for i, d in enumerate(gold) if i not in matched_gold],
         "false_alarms": [_directive_item(d) for j, d in enumerate(predicted) if j not in matched_pred],

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .formatting import NOTHING, interval, listed, score
+from .formatting import NOTHING, interval, listed, money, score, spread_text
 from .scoring import COMPONENTS, FIELDS
 
 
@@ -32,7 +32,11 @@ def print_scores(console: Console, record: Mapping[str, Any], path: str) -> None
         made_by += f", model {escape(str(record['model']))}"
     if record.get("prompt"):
         made_by += f", prompt {escape(str(record['prompt']))}"
-    console.print(f"[bold]run {record['id']}[/] ({made_by}; {len(scores['articles'])} articles, gold {record['gold_hash']})")
+    if record.get("source"):
+        made_by += f", predictions from {escape(str(record['source']))}"
+    console.print(
+        f"[bold]run {record['id']}[/] ({made_by}; {len(scores['articles'])} articles, gold {record['gold_hash']}; {record.get('created', '')})"
+    )
     if usage["tokens_in"] or usage["tokens_out"]:
         console.print(
             f"tokens {usage['tokens_in']} in / {usage['tokens_out']} out, cost ${usage['cost_usd']:.4f}, "
@@ -65,8 +69,12 @@ def _signed(value: float | None) -> str:
 
 
 def print_comparison(console: Console, comparison: Mapping[str, Any]) -> None:
+    console.print(f"[bold]baseline[/] {escape(comparison['baseline']['label'])}")
+    console.print(f"[bold]current[/]  {escape(comparison['current']['label'])}")
+    for problem in comparison.get("problems") or []:
+        console.print(f"[red]not a comparison of the named backends:[/] {escape(problem)}")
     table = Table(
-        title=f"Compared with {escape(comparison['baseline'])} ({comparison['articles_compared']} articles, "
+        title=f"Current compared with baseline ({comparison['articles_compared']} articles, "
         f"paired bootstrap, {comparison['resamples']} resamples)",
         title_justify="left",
     )
@@ -91,3 +99,45 @@ def print_comparison(console: Console, comparison: Mapping[str, Any]) -> None:
                     console.print(f"  {heading} ({kind}): {escape(item)}", highlight=False)
     if comparison.get("unpaired"):
         console.print(f"not in both runs (left out): {escape(', '.join(comparison['unpaired']))}")
+
+
+def _spread_cell(figures: Mapping[str, Any], repeats: int) -> str:
+    """A mean over repeats, its standard deviation on a second line (narrow columns in a terminal)."""
+    return spread_text(figures, repeats).replace(" ± ", "\n± ")
+
+
+def print_matrix(console: Console, matrix: Mapping[str, Any], *, articles: int) -> None:
+    """Prompts × models: overall F1 as a grid, then F1 per component, then grounding, tokens and cost per run."""
+    repeats = matrix["repeat"]
+    runs = f", {repeats} runs each: mean ± standard deviation" if repeats > 1 else ""
+    by_cell = {(c["prompt"], c["model"]): c for c in matrix["cells"]}
+
+    grid = Table(title=f"Prompts × models: overall F1 ({articles} articles{runs})", title_justify="left")
+    grid.add_column("prompt \\ model", overflow="fold")
+    for model in matrix["models"]:
+        grid.add_column(escape(model or "—"), justify="right", overflow="fold")
+    for prompt in matrix["prompts"]:
+        row = [by_cell.get((prompt, model)) for model in matrix["models"]]
+        grid.add_row(escape(prompt or "—"), *(f"[bold]{_spread_cell(c['overall'], repeats)}[/]" if c else "" for c in row))
+    console.print(grid)
+
+    components = Table(title="F1 per component", title_justify="left")
+    usage = Table(title="Grounding, tokens and cost per run", title_justify="left")
+    for table in (components, usage):
+        table.add_column("prompt", overflow="fold")
+        table.add_column("model", overflow="fold")
+    for name in COMPONENTS:
+        components.add_column(name, justify="right")
+    for name in ("grounding", "tokens in", "tokens out", "cost", "failed"):
+        usage.add_column(name, justify="right")
+    for c in matrix["cells"]:
+        names = (escape(c["prompt"] or "—"), escape(c["model"] or "—"))
+        components.add_row(*names, *(_spread_cell(c["components"][name], repeats) for name in COMPONENTS))
+        usage.add_row(
+            *names, score(c["grounding"]["mean"]), f"{c['tokens_in']:,}", f"{c['tokens_out']:,}", money(c["cost_usd"]), f"{c['failed']:g}"
+        )
+    console.print(components)
+    console.print(usage)
+    console.print("every run is saved as a run record; failed: articles the model gave no usable answer for (misses)", highlight=False)
+    if repeats > 1:
+        console.print(f"repeats: {escape(matrix['repeat_note'])}", highlight=False)
