@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 from typer.testing import CliRunner
@@ -24,7 +24,7 @@ SECOND_PROMPT_LINE = "Ghi chức danh đúng như bài viết."
 
 
 @pytest.fixture
-def two_prompt_versions(tmp_path, monkeypatch) -> None:
+def two_prompt_versions(tmp_path, monkeypatch) -> Iterator[None]:
     """extract/v1 as shipped, and an extract/v2 that adds one line to its instructions."""
     folder = tmp_path / "prompts" / "extract"
     shutil.copytree(ROOT / "prompts" / "extract", folder)
