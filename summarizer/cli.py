@@ -179,11 +179,27 @@ def eval_(
     gold: Annotated[Optional[Path], typer.Option("--gold", metavar="FOLDER", help="Folder of gold JSON files.")] = None,
     split: Annotated[str, typer.Option("--split", metavar="SPLIT", help="dev, test or all (splits.json beside the gold folder).")] = "all",
     backend: Annotated[str, typer.Option("--backend", "-b", metavar="NAME", help="regex or llm.")] = "regex",
-    model: ModelOpt = None,
+    model: Annotated[
+        Optional[list[str]],
+        typer.Option("--model", "-m", metavar="MODEL", help="Model name (or SUMMARIZER_MODEL); repeat it for a prompts × models table."),
+    ] = None,
     base_url: BaseUrlOpt = None,
-    prompt: PromptOpt = None,
+    prompt: Annotated[
+        Optional[list[str]],
+        typer.Option("--prompt", metavar="NAME", help="Prompt name and version, e.g. extract/v1; repeat it for a prompts × models table."),
+    ] = None,
     mode: ModeOpt = None,
     option: OptionOpt = None,
+    repeat: Annotated[
+        int, typer.Option("--repeat", min=1, metavar="N", help="Run each prompt and model N times: mean and spread of F1 (repeat k adds k-1 to the seed).")
+    ] = 1,
+    predictions: Annotated[
+        Optional[Path],
+        typer.Option("--predictions", metavar="FOLDER", help="Score a folder of extraction JSON files (one per article stem) instead of running a backend."),
+    ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Articles sent to the llm backend at once (default 1).")
+    ] = 1,
     baseline: Annotated[
         Optional[str], typer.Option("--baseline", metavar="RUN", help="A run record, or a prompt version to run as baseline.")
     ] = None,
@@ -196,15 +212,25 @@ def eval_(
         float, typer.Option("--max-drop", metavar="F1", help="With --baseline: largest allowed drop of a component F1.")
     ] = 0.02,
 ) -> None:
-    """Score a backend and prompt against hand-labelled gold; compare with a baseline run."""
+    """Score a backend and prompt against hand-labelled gold; compare with a baseline run; tabulate prompts × models."""
 
     def body() -> int:
         from summarizer.commands import evaluate as command
+        from summarizer.errors import ConfigError
 
-        config = _config(backend, model, base_url, prompt, mode, "none", option, quiet=True)
+        if predictions is not None:
+            given = [flag for flag, value in (("--model", model), ("--prompt", prompt), ("--base-url", base_url),
+                     ("--mode", mode), ("--option", option)) if value] + (["--backend"] if backend != "regex" else [])
+            if given:
+                raise ConfigError(f"prediction files are scored as they are: no backend runs, so drop {', '.join(given)}", "--predictions")
+        configs = [
+            _config(backend, m, base_url, p, mode, "none", option, quiet=True)
+            for p in dict.fromkeys(prompt or [None])
+            for m in dict.fromkeys(model or [None])
+        ]
         return command.run(
-            config, articles=articles, gold=gold, split=split, baseline=baseline, as_json=as_json, report=report,
-            fail_under=fail_under, max_drop=max_drop,
+            configs, articles=articles, gold=gold, split=split, baseline=baseline, as_json=as_json, report=report,
+            fail_under=fail_under, max_drop=max_drop, predictions=predictions, repeat=repeat, jobs=jobs,
         )
 
     _exit(guarded(body))

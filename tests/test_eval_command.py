@@ -187,7 +187,7 @@ def test_latest_names_the_most_recent_saved_run(runs_dir, use_backend):
     previous = json.loads(run_eval("--json").stdout)["run"]["id"]
     use_backend()
     comparison = json.loads(run_eval("--baseline", "latest", "--json").stdout)["comparison"]
-    assert comparison["baseline"] == previous
+    assert comparison["baseline"]["id"] == previous
 
 
 def test_a_baseline_scored_on_another_gold_set_is_refused(runs_dir, use_backend):
@@ -248,3 +248,12 @@ def test_identical_runs_compare_with_a_zero_difference_and_a_zero_interval(runs_
     comparison = compare_runs(run, run)
     assert all(m.delta == 0 and (m.low, m.high) == (0, 0) for m in comparison.metrics.values())
     assert comparison.drops(0.0) == []
+
+
+def test_several_articles_at_once_give_the_same_run_in_the_same_order(runs_dir, use_backend):
+    use_backend(drop_last_official)
+    one, four = (
+        json.loads(run_eval("--backend", "llm", "--model", "test-model", "--jobs", jobs, "--json").stdout) for jobs in ("1", "4")
+    )
+    assert [a["id"] for a in four["articles"]] == [a["id"] for a in one["articles"]]
+    assert four["components"] == one["components"]

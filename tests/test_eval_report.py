@@ -46,7 +46,8 @@ def test_markdown_report_includes_the_baseline_comparison(tmp_path, runs_dir, us
     report = tmp_path / "eval.md"
     run_eval("--baseline", first, "--report", str(report))
     text = report.read_text(encoding="utf-8")
-    assert f"## Compared with {first}" in text
+    assert "## Compared with a baseline" in text
+    assert re.search(rf"- Baseline: llm · test-model · extract/v9, \d{{4}}-\d\d-\d\d \d\d:\d\d UTC \(run {first}\)", text)
     assert "- lost (officials): Nguyễn Mạnh Hiếu" in text
 
 
@@ -76,3 +77,24 @@ def test_html_report_shows_an_article_containing_a_script_tag_as_text(tmp_path, 
     page = report.read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;" in page
     assert "<script>" not in page
+
+
+def test_html_report_shows_gold_and_prediction_side_by_side_with_the_differences_marked(tmp_path, runs_dir, use_backend):  # noqa: F811
+    def earlier_start(data: dict) -> dict:
+        if data["article_id"] != "000_3d921e2792699054":
+            return data
+        events = [data["events"][0] | {"start_date": "2024-12-11"}, *data["events"][1:]]
+        return drop_last_official(data) | {"events": events}
+
+    use_backend(earlier_start)
+    report = tmp_path / "eval.html"
+    assert run_eval("--report", str(report)).exit_code == 0
+    page = report.read_text(encoding="utf-8")
+    article = page[page.index("000_3d921e2792699054 — overall") :]
+    article = article[: article.index("</table>")]
+    assert "<th>gold</th><th>prediction</th>" in article
+    assert '<div class="differs">start_date: 2024-12-12</div>' in article
+    assert '<div class="differs">start_date: 2024-12-11</div>' in article
+    assert '<div class="same">organ: HĐND</div>' in article
+    missed = '<tr class="miss"><td>official</td>\n<td><div class="miss">Nguyễn Mạnh Hiếu</div>'
+    assert missed in article and '<div class="none">—</div>' in article

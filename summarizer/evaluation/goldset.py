@@ -20,6 +20,8 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 RUNS_DIR_ENV = "SUMMARIZER_RUNS_DIR"
 SPLITS_FILE = "splits.json"
 SPLITS = ("dev", "test", "all")
+# Articles without gold beyond this many are reported in one line (a gold folder of a few of them).
+_UNLABELLED_LISTED = 3
 
 
 @dataclass(frozen=True)
@@ -58,11 +60,12 @@ def resolve_dirs(articles: Path | None, gold: Path | None) -> tuple[Path, Path, 
 
 
 def runs_dir_for(gold_dir: Path, evals_dir: Path | None) -> Path:
-    """Where run records go: $SUMMARIZER_RUNS_DIR, else ``runs/`` of the evals folder, else beside the gold."""
+    """Where run records go: $SUMMARIZER_RUNS_DIR, else ``runs/`` of the evals folder when the gold is
+    in it (``evals/gold``, ``evals/agreement/first``), else beside the gold."""
     configured = os.environ.get(RUNS_DIR_ENV)
     if configured:
         return Path(configured)
-    if evals_dir is not None and gold_dir.resolve().parent == evals_dir.resolve():
+    if evals_dir is not None and gold_dir.resolve().is_relative_to(evals_dir.resolve()):
         return evals_dir / "runs"
     return gold_dir.resolve().parent / "runs"
 
@@ -122,7 +125,8 @@ def split_stems(gold_dir: Path, split: str) -> set[str] | None:
 
 
 def load_gold_set(articles_dir: Path, gold_dir: Path, split: str = "all") -> tuple[list[GoldItem], list[SummarizerError]]:
-    """Every article of ``split`` with a gold file, in stem order; each unpaired or unreadable file is an error."""
+    """Every article of ``split`` with a gold file, in stem order; each unpaired or unreadable file is an
+    error (articles without gold in one line when there are many: a gold folder may label a few of them)."""
     wanted = split_stems(gold_dir, split)
     articles = {s: p for s, p in _article_files(articles_dir).items() if wanted is None or s in wanted}
     golds = {p.stem: p for p in gold_files(gold_dir) if wanted is None or p.stem in wanted}
@@ -130,11 +134,19 @@ def load_gold_set(articles_dir: Path, gold_dir: Path, split: str = "all") -> tup
         EvalError(f"{stem} is in the {split} split but has neither an article nor a gold file", str(gold_dir))
         for stem in sorted((wanted or set()) - articles.keys() - golds.keys())
     ]
+    unlabelled = sorted(articles.keys() - golds.keys())
+    if len(unlabelled) > _UNLABELLED_LISTED:
+        errors.append(
+            EvalError(
+                f"{len(unlabelled)} articles have no gold file in {gold_dir} and are skipped "
+                f"({', '.join(unlabelled[:_UNLABELLED_LISTED])}, …)",
+                str(articles_dir),
+            )
+        )
+    else:
+        errors += [EvalError(f"no gold file {stem}.json in {gold_dir}; skipped", str(articles[stem])) for stem in unlabelled]
     items: list[GoldItem] = []
-    for stem in sorted(articles.keys() | golds.keys()):
-        if stem not in golds:
-            errors.append(EvalError(f"no gold file {stem}.json in {gold_dir}; skipped", str(articles[stem])))
-            continue
+    for stem in sorted(golds):
         if stem not in articles:
             errors.append(EvalError(f"no article {stem}.txt in {articles_dir}; skipped", str(golds[stem])))
             continue

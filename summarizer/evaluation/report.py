@@ -1,8 +1,10 @@
 """Evaluation reports: Markdown for a pull request, one self-contained HTML page for reading articles.
 
-The HTML page shows each article's text with gold and predicted items marked where they occur
-(the prediction's evidence span when it has a valid one, else the first occurrence by key), so a
-reader sees at a glance what was found, missed and invented. Article text is escaped by jinja2.
+The HTML page shows, per article, gold and prediction side by side with the differing items marked
+(``sidebyside``), and the article's text with gold and predicted items marked where they occur (the
+prediction's evidence span when it has a valid one, else the first occurrence by key), so a reader
+sees at a glance what was found, missed and invented. Article text is escaped by jinja2. A
+prompts × models matrix has a report of its own (``write_matrix_report``).
 """
 
 from __future__ import annotations
@@ -19,19 +21,22 @@ from summarizer.grounding import KeyedText
 from summarizer.schemas import ArticleExtraction, Span
 from summarizer.text.normalize import find_by_key
 
-from .keys import name_key, title_key
-from .scoring import COMPONENTS, FIELDS
+from .keys import name_key
+from .scoring import COMPONENTS, FIELDS, scored_title_key
+from .sidebyside import side_by_side
+from .formatting import interval, listed, money, score, signed, spread_text
 
 TEMPLATES = Path(__file__).with_name("templates")
-FORMATS = {".md": "report.md.j2", ".markdown": "report.md.j2", ".html": "report.html.j2", ".htm": "report.html.j2"}
+FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
 
-def report_format(path: Path) -> str:
-    """The template for a report path, chosen by extension; anything else is a ConfigError."""
-    template = FORMATS.get(path.suffix.lower())
-    if template is None:
+def report_format(path: Path, kind: str = "report") -> str:
+    """The template of a report (``report`` or ``matrix``) for a path, chosen by extension; anything
+    else is a ConfigError."""
+    suffix = FORMATS.get(path.suffix.lower())
+    if suffix is None:
         raise ConfigError("the report must be a .md or .html file", str(path))
-    return template
+    return f"{kind}.{suffix}.j2"
 
 
 @dataclass
@@ -84,15 +89,15 @@ def article_marks(
         return span.start
 
     found_names = {name_key(n) for n in details["officials"]["found"]}
-    found_titles = {(name_key(n), title_key(t)) for n, t in details["titles"]["found"]}
+    found_titles = {(name_key(n), scored_title_key(t)) for n, t in details["titles"]["found"]}
     for o in gold.officials:
         hit = name_key(o.name) in found_names
         at = add(o.name, "hit" if hit else "miss", "official found" if hit else "official missed")
         for t in o.titles:
-            hit = (name_key(o.name), title_key(t)) in found_titles
+            hit = (name_key(o.name), scored_title_key(t)) in found_titles
             add(t, "hit" if hit else "miss", f"title of {o.name} {'found' if hit else 'missed'}", near=at)
     false_names = {name_key(n) for n in details["officials"]["false_alarms"]}
-    false_titles = {(name_key(n), title_key(t)) for n, t in details["titles"]["false_alarms"]}
+    false_titles = {(name_key(n), scored_title_key(t)) for n, t in details["titles"]["false_alarms"]}
     for o in predicted.officials:
         at = None
         if name_key(o.name) in false_names:
@@ -101,7 +106,7 @@ def article_marks(
             located = _locate(keyed, o.name, o.name_evidence)
             at = located.start if located else None
         for i, t in enumerate(o.titles):
-            if (name_key(o.name), title_key(t)) in false_titles:
+            if (name_key(o.name), scored_title_key(t)) in false_titles:
                 evidence = o.title_evidence[i] if i < len(o.title_evidence) else None
                 add(t, "false", f"title of {o.name} not in gold", evidence, near=at)
     found_contents = {d["content"] for d in details["directives"]["found"]}
@@ -150,10 +155,14 @@ def _environment(html: bool) -> Environment:
         keep_trailing_newline=True,
         finalize=None if html else _markdown_text,
     )
-    env.filters["num"] = lambda v: "—" if v is None else f"{v:.3f}"
-    env.filters["signed"] = lambda v: f"{v:+.3f}"
+    env.filters["num"] = score
+    env.filters["signed"] = signed
+    env.filters["interval"] = interval
     env.filters["cell"] = lambda v: str(v).replace("|", "\\|").replace("\n", " ")
     env.filters["value"] = _shown
+    env.filters["spread"] = spread_text
+    env.filters["money"] = money
+    env.globals["listed"] = lambda name, metric: listed(name, metric, ("overall", *COMPONENTS))
     return env
 
 
@@ -174,6 +183,8 @@ def render_report(
         stem = article["id"]
         predicted = ArticleExtraction.model_validate(record["predictions"].get(stem, {}))
         entry: dict[str, Any] = {"score": article, "gold": golds.get(stem), "predicted": predicted}
+        if html and stem in golds:
+            entry["rows"] = side_by_side(golds[stem], predicted, article["details"])
         if html and stem in texts and stem in golds:
             marks, unlocated = article_marks(texts[stem], golds[stem], predicted, article["details"])
             entry["segments"] = segments(texts[stem], marks)
@@ -189,8 +200,23 @@ def render_report(
     )
 
 
+def render_matrix_report(path: Path, *, matrix: Mapping[str, Any], articles: int, gold_hash: str) -> str:
+    """The prompts × models report for ``path``'s format (.md or .html)."""
+    template = report_format(path, "matrix")
+    return _environment(template.endswith(".html.j2")).get_template(template).render(
+        matrix=matrix, articles=articles, gold_hash=gold_hash, components=COMPONENTS
+    )
+
+
+def write_matrix_report(path: Path, **context: Any) -> Path:
+    return _write(path, render_matrix_report(path, **context))
+
+
 def write_report(path: Path, **context: Any) -> Path:
-    text = render_report(path, **context)
+    return _write(path, render_report(path, **context))
+
+
+def _write(path: Path, text: str) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

@@ -74,9 +74,12 @@ def build_record(
     gold_hash: str,
     articles_hash: str,
     errors: Mapping[str, str] | None = None,
+    source: str | None = None,
     now: dt.datetime | None = None,
 ) -> dict[str, Any]:
-    """A run record; its id is the UTC time plus a short hash of the time and of what was scored."""
+    """A run record; its id is the UTC time plus a short hash of the time and of what was scored.
+
+    ``source`` names the folder of prediction files a run scored instead of running a backend."""
     preds = list(predictions.values())
     prompt_name, prompt_hash = _prompt_of(preds, prompt)
     usage = usage_of(preds)
@@ -88,6 +91,7 @@ def build_record(
         "prompt": prompt_name,
         "prompt_hash": prompt_hash,
         "mode": mode,
+        "source": source,
         "gold_hash": gold_hash,
         "articles_hash": articles_hash,
         "usage": usage,
@@ -100,6 +104,43 @@ def build_record(
     identity = json.dumps([when.isoformat(), body], ensure_ascii=False, sort_keys=True)
     digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:8]
     return {"id": f"{when:%Y%m%dT%H%M%SZ}-{digest}", "created": when.isoformat(timespec="seconds"), **body}
+
+
+FALLBACK_MARK = "→"
+
+
+def fallen_back(record: Mapping[str, Any]) -> list[str]:
+    """Articles a second backend answered after the first failed (provenance such as ``llm→regex``)."""
+    out = []
+    for stem, prediction in (record.get("predictions") or {}).items():
+        backend = ((prediction or {}).get("provenance") or {}).get("backend") or ""
+        if FALLBACK_MARK in backend:
+            out.append(stem)
+    return sorted(out)
+
+
+def describe(record: Mapping[str, Any]) -> dict[str, Any]:
+    """One side of a comparison, named by what made it: backend, model, prompt version and date, then
+    the run id; with the articles it holds that the backend did not answer itself."""
+    created = str(record.get("created") or "")
+    date = created[:16].replace("T", " ") + " UTC" if created else None
+    parts = [str(record.get("backend") or "?")]
+    parts += [str(record[key]) for key in ("model", "prompt") if record.get(key)]
+    if record.get("source"):
+        parts.append(f"from {record['source']}")
+    label = " · ".join(parts) + (f", {date}" if date else "") + f" (run {record.get('id')})"
+    return {
+        "id": record.get("id"),
+        "backend": record.get("backend"),
+        "model": record.get("model"),
+        "prompt": record.get("prompt"),
+        "prompt_hash": record.get("prompt_hash"),
+        "source": record.get("source"),
+        "date": created or None,
+        "label": label,
+        "fallen_back": fallen_back(record),
+        "failed": sorted((record.get("errors") or {}).keys()),
+    }
 
 
 def save_record(record: Mapping[str, Any], runs_dir: Path) -> Path:

@@ -8,20 +8,23 @@ Four components, each a count of true positives, false positives and false negat
   non-null and different (also an FN when gold is non-null), an FN when predicted null and gold
   non-null. Fields of unaligned events are all FN (gold) or FP (predicted).
 - ``officials``: one to one by exact name key (``Hùng`` ≠ ``Hưng``).
-- ``titles``: title sets of matched officials by abbreviation-expanded key; titles of unmatched
-  officials are misses (gold) or false alarms (predicted).
+- ``titles``: title sets of matched officials by abbreviation-expanded key, compared without a
+  body's term written after them (``khóa VIII``, ``, nhiệm kỳ 2021 – 2026``: LABELING.md, "The term
+  inside a title"); titles of unmatched officials are misses (gold) or false alarms (predicted).
 - ``directives``: one to one maximising the token F1 of the contents; a pair counts when that
   similarity is at least 0.5 and the issuers agree by key.
 
-Precision, recall and F1 of empty counts: a component with nothing in gold and nothing predicted
-scores 1.0 (there was nothing to find and nothing was invented); with gold items but no prediction
-precision and recall are 0, and so on. ``overall`` is the mean F1 of the four components.
-Corpus scores are micro-averages: counts summed over articles, then P/R/F1.
+Precision, recall and F1 of empty counts: a component or field with nothing in gold and nothing
+predicted has nothing to count, and its P, R and F1 are ``None`` (``n/a`` in tables, ``null`` in
+JSON), never a perfect score; with gold items but no prediction precision and recall are 0, and so
+on. ``overall`` is the mean F1 of the components that have something to count (``None`` when none
+has). Corpus scores are micro-averages: counts summed over articles, then P/R/F1.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -30,7 +33,7 @@ from typing import Any
 from summarizer.grounding import KeyedText, check_grounding
 from summarizer.schemas import EVENT_FIELDS as CONTRACT_EVENT_FIELDS
 from summarizer.schemas import ArticleExtraction, Directive, Event, Official
-from summarizer.text.normalize import match_key, tokens
+from summarizer.text.normalize import match_key, nfc, tokens
 
 from .keys import name_key, title_key
 from .matching import max_weight_matching
@@ -47,10 +50,37 @@ FIELDS = (
 )
 SIMILARITY_THRESHOLD = 0.5
 
+# A body's term written after a title: `khóa VIII`, `khoá 16`, `, nhiệm kỳ 2021 – 2026`, `- NK 2016-2021`,
+# `(nhiệm kỳ 2020-2025)`, one after another; and `khóa XX tái cử …` with all that follows it.
+_DASH = r"[-–—]"
+_TERM = (
+    r"(?:kh(?:óa|oá)\s+(?:(?-i:[IVXLC]+)|\d+)\b"
+    r"|(?:nhi[ệe]m\s+k[ỳy]|NK)\s*:?\s*(?:\d{4}\s*" + _DASH + r"\s*\d{4}|(?-i:[IVXLC]+)\b|\d+\b))"
+)
+_TRAILING_TERMS = re.compile(r"(?:\s*[,(]?\s*(?:" + _DASH + r"\s*)?" + _TERM + r"\s*\)?)+\s*$", re.IGNORECASE)
+_RE_ELECTED = re.compile(r"\s+kh(?:óa|oá)\s+(?:(?-i:[IVXLC]+)|\d+)\s+tái\s+cử\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+def without_term(title: str) -> str:
+    """The title without a body's term written after it: the term is the gathering's, not the post's."""
+    text = nfc(title)
+    stripped = _TRAILING_TERMS.sub("", _RE_ELECTED.sub("", text)).rstrip(" ,;-–—")
+    return stripped or text
+
+
+def scored_title_key(title: str) -> str:
+    """The key titles are compared by: ``title_key`` of the title without its trailing term."""
+    return title_key(without_term(title))
+
+
+def rounded(value: float | None) -> float | None:
+    """A score as stored in JSON: six decimals, ``None`` (nothing to count) kept as is."""
+    return None if value is None else round(value, 6)
+
 
 @dataclass
 class Counts:
-    """True positives, false positives and false negatives, with P/R/F1 defined for empty cases."""
+    """True positives, false positives and false negatives; P/R/F1 are ``None`` when there is nothing to count."""
 
     tp: int = 0
     fp: int = 0
@@ -60,27 +90,34 @@ class Counts:
         return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
     @property
-    def precision(self) -> float:
-        if self.tp + self.fp:
-            return self.tp / (self.tp + self.fp)
-        return 1.0 if self.fn == 0 else 0.0
+    def empty(self) -> bool:
+        """Nothing in gold and nothing predicted."""
+        return not (self.tp or self.fp or self.fn)
 
     @property
-    def recall(self) -> float:
-        if self.tp + self.fn:
-            return self.tp / (self.tp + self.fn)
-        return 1.0 if self.fp == 0 else 0.0
+    def precision(self) -> float | None:
+        if self.empty:
+            return None
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
 
     @property
-    def f1(self) -> float:
+    def recall(self) -> float | None:
+        if self.empty:
+            return None
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float | None:
         p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def to_dict(self) -> dict[str, float | int]:
+    def to_dict(self) -> dict[str, float | int | None]:
         return {
-            "precision": round(self.precision, 6),
-            "recall": round(self.recall, 6),
-            "f1": round(self.f1, 6),
+            "precision": rounded(self.precision),
+            "recall": rounded(self.recall),
+            "f1": rounded(self.f1),
             "tp": self.tp,
             "fp": self.fp,
             "fn": self.fn,
@@ -91,9 +128,10 @@ class Counts:
         return cls(int(data["tp"]), int(data["fp"]), int(data["fn"]))
 
 
-def overall_of(components: Mapping[str, Counts]) -> float:
-    """Mean F1 of the four components."""
-    return sum(components[name].f1 for name in COMPONENTS) / len(COMPONENTS)
+def overall_of(components: Mapping[str, Counts]) -> float | None:
+    """Mean F1 of the components that have something to count; ``None`` when none has."""
+    known = [f1 for f1 in (components[name].f1 for name in COMPONENTS) if f1 is not None]
+    return sum(known) / len(known) if known else None
 
 
 @dataclass
@@ -108,13 +146,13 @@ class ArticleScore:
     error: str | None = None
 
     @property
-    def overall(self) -> float:
+    def overall(self) -> float | None:
         return overall_of(self.components)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "id": self.article_id,
-            "overall": round(self.overall, 6),
+            "overall": rounded(self.overall),
             "components": {name: self.components[name].to_dict() for name in COMPONENTS},
             "fields": {name: self.fields[name].to_dict() for name in FIELDS},
             "grounding": _grounding_dict(self.grounding),
@@ -140,7 +178,7 @@ class CorpusScore:
         return {name: _sum(a.fields[name] for a in self.articles) for name in FIELDS}
 
     @property
-    def overall(self) -> float:
+    def overall(self) -> float | None:
         return overall_of(self.components)
 
     @property
@@ -154,7 +192,7 @@ class CorpusScore:
         components = self.components
         fields = self.fields
         return {
-            "overall": round(self.overall, 6),
+            "overall": rounded(self.overall),
             "components": {name: components[name].to_dict() for name in COMPONENTS},
             "fields": {name: fields[name].to_dict() for name in FIELDS},
             "grounding": _grounding_dict(self.grounding),
@@ -173,7 +211,7 @@ def _grounding_dict(grounding: tuple[int, int] | None) -> dict[str, Any] | None:
     if grounding is None:
         return None
     found, total = grounding
-    return {"rate": round(found / total, 6) if total else 1.0, "found": found, "total": total}
+    return {"rate": round(found / total, 6) if total else None, "found": found, "total": total}
 
 
 def _as_extraction(value: ArticleExtraction | Mapping[str, Any]) -> ArticleExtraction:
@@ -293,7 +331,7 @@ def _pair_by_key(gold_keys: Sequence[str], pred_keys: Sequence[str]) -> list[tup
 def _titles_by_key(official: Official) -> dict[str, str]:
     out: dict[str, str] = {}
     for title in official.titles:
-        key = title_key(title)
+        key = scored_title_key(title)
         if key and key not in out:
             out[key] = title
     return out
@@ -327,6 +365,7 @@ def score_officials(gold: Sequence[Official], predicted: Sequence[Official]) -> 
             false_alarms += [[official.name, t] for t in p.values()]
     details = {
         "officials": {
+            "pairs": [[i, j] for i, j in pairs],
             "found": [gold[i].name for i, _ in pairs],
             "missed": [o.name for i, o in enumerate(gold) if i not in matched_gold],
             "false_alarms": [o.name for j, o in enumerate(predicted) if j not in matched_pred],
@@ -381,6 +420,7 @@ def score_directives(
     matched_gold = {i for i, _ in pairs}
     matched_pred = {j for _, j in pairs}
     details = {
+        "pairs": [[i, j] for i, j in pairs],
         "found": [_directive_item(gold[i]) for i, _ in pairs],
         "missed": [_directive_item(d) for i, d in enumerate(gold) if i not in matched_gold],
         "false_alarms": [_directive_item(d) for j, d in enumerate(predicted) if j not in matched_pred],
