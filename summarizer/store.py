@@ -136,12 +136,17 @@ def _connection(target: Path) -> sqlite3.Connection:
 
 
 @contextmanager
-def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
-    """This thread's connection, inside one transaction: committed on success, rolled back on error."""
+def connect(path: Path | None = None, *, write: bool = True) -> Iterator[sqlite3.Connection]:
+    """This thread's connection, inside one transaction: committed on success, rolled back on error.
+
+    A transaction that may write takes the write lock when it begins (``BEGIN IMMEDIATE``), waiting
+    up to the busy timeout: a read that later turns into a write would otherwise fail at once with
+    "database is locked" when another thread wrote in between (WAL mode cannot upgrade it).
+    """
     target = path or db_path()
     conn = _connection(target)
     try:
-        conn.execute("BEGIN")
+        conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
         yield conn
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
@@ -283,7 +288,7 @@ def log_call(record: CallRecord) -> None:
 
 def calls_since(ts: float) -> list[CallRecord]:
     names = [f for f in CallRecord.__dataclass_fields__]
-    with connect() as conn:
+    with connect(write=False) as conn:
         rows = conn.execute(f"SELECT {', '.join(names)} FROM calls WHERE ts >= ? ORDER BY id", (ts,)).fetchall()
     return [CallRecord(**{**dict(zip(names, row)), "batch": bool(row[names.index("batch")])}) for row in rows]
 
@@ -298,7 +303,7 @@ def usage_since(ts: float) -> Usage:
 
 def stats() -> dict[str, Any]:
     path = db_path()
-    with connect() as conn:
+    with connect(write=False) as conn:
         entries, hits = conn.execute("SELECT COUNT(*), COALESCE(SUM(hits), 0) FROM cache").fetchone()
         rows = conn.execute(
             "SELECT model, COALESCE(prompt, ''), COUNT(*), SUM(outcome = 'cache_hit'), "

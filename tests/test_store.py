@@ -179,3 +179,25 @@ def test_a_new_migration_runs_once_and_in_order_after_the_old_ones(tmp_path):
     assert columns[-1] == "batch_id"
     names = [row[0] for row in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
     assert names == ["m001_cache_and_calls", "m999_calls_batch_id"]
+
+
+def test_threads_reading_and_counting_cache_hits_at_once_never_meet_a_locked_database():
+    import threading
+
+    store.cache_put("k", model="m", prompt="p", response={"events": []}, tokens_in=1, tokens_out=1, cost_usd=0.0)
+    failures: list[BaseException] = []
+
+    def hammer() -> None:
+        for _ in range(60):
+            try:
+                assert store.cache_get("k") is not None
+                store.log_call(store.CallRecord(model="m", prompt="p", article_id="a", outcome="cache_hit"))
+            except BaseException as exc:  # noqa: BLE001 - every failure is the finding
+                failures.append(exc)
+
+    threads = [threading.Thread(target=hammer) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
