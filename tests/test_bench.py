@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from summarizer.backends.llm.pricing import PRICES, cost_usd
+from summarizer.backends.llm.pricing import cost_usd
+from summarizer.bench.llm import PRICED_MODELS
 from summarizer.bench import Figure, Settings, run_benchmarks
 from summarizer.bench.__main__ import app
 from summarizer.bench.corpus import load_seeds, variants
@@ -66,7 +67,7 @@ def test_tokens_sent_are_the_article_plus_the_overhead(figures: dict[str, Figure
 
 
 def test_the_cost_per_thousand_articles_comes_from_the_price_table(figures: dict[str, Figure]) -> None:
-    for model in PRICES:
+    for model in PRICED_MODELS:
         figure = figures[f"LLM tokens and cost / cost per 1,000 articles, {model}"]
         tokens_in, tokens_out = (int(n.replace(",", "")) for n in re.findall(r"([\d,]+) (?:in|out)", figure.note))
         assert figure.value == pytest.approx(1000 * cost_usd(model, tokens_in, tokens_out), abs=1e-4)

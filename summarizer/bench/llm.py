@@ -23,7 +23,7 @@ from typing import Any
 
 from summarizer.backends.llm import prompt_overhead_tokens
 from summarizer.backends.llm.backend import model_text
-from summarizer.backends.llm.pricing import PRICES, PRICES_CHECKED, cost_usd
+from summarizer.backends.llm.pricing import cost_usd, source
 from summarizer.backends.llm.tokens import count_tokens
 from summarizer.backends.llm.validation import MODEL_HIDDEN_FIELDS
 from summarizer.backends import backend_config
@@ -43,6 +43,8 @@ TOKEN_MODE = "tools"
 BENCH_KEY = "sk-bench-not-a-real-key"
 BATCH_SECTION = "LLM batch (fake server)"
 TOKENS_SECTION = "LLM tokens and cost"
+# Models whose cost per 1,000 articles the table shows (prices from genai-prices).
+PRICED_MODELS = ("gpt-4o-mini", "gpt-4.1-mini", "gpt-4.1-nano", "gpt-5-mini")
 
 
 def write_llm_articles(folder: Path, count: int, texts: Sequence[str]) -> Path:
@@ -156,7 +158,7 @@ def bench_tokens(items: Sequence[GoldItem]) -> list[Figure]:
         Figure(TOKENS_SECTION, "overhead share of input", overhead / sent, "ratio", "overhead ÷ tokens sent"),
         Figure(TOKENS_SECTION, "tokens received per article", round(answer), "tokens", "estimated: the gold labels as answer JSON"),
     ]
-    for model in PRICES:
+    for model in PRICED_MODELS:
         overhead, article, answer = per_article_tokens(items, model)
         tokens_in, tokens_out = round(overhead + article), round(answer)
         live = 1000 * (cost_usd(model, tokens_in, tokens_out) or 0.0)
@@ -167,7 +169,7 @@ def bench_tokens(items: Sequence[GoldItem]) -> list[Figure]:
                 f"cost per 1,000 articles, {model}",
                 round(live, 4),
                 "USD",
-                f"{tokens_in:,} in + {tokens_out:,} out per article at list price ({PRICES_CHECKED}); "
+                f"{tokens_in:,} in + {tokens_out:,} out per article at list price ({source()}); "
                 f"${batch:.4f} with --openai-batch",
             )
         )
