@@ -130,6 +130,10 @@ def batch(
     resume: Annotated[bool, typer.Option("--resume", help="Keep the records of inputs already done with the same text and settings; redo the rest.")] = False,
     output_format: Annotated[str, typer.Option("--format", metavar="FORMAT", help="jsonl, or csv for spreadsheet tables.")] = "jsonl",
     openai_batch: Annotated[bool, typer.Option("--openai-batch", help="Submit through the OpenAI Batch API (half price).")] = False,
+    batch_id: Annotated[
+        Optional[str],
+        typer.Option("--batch-id", metavar="ID", help="Collect this OpenAI batch (an interrupted --openai-batch run's) instead of paying for its requests again."),
+    ] = None,
 ) -> None:
     """Structure many articles into one JSON line each, concurrently, resumably, in input order."""
 
@@ -138,7 +142,8 @@ def batch(
 
         config = _config(backend, model, base_url, prompt, mode, fallback, option)
         return command.run(
-            inputs, output, config, jobs=jobs, resume=resume, output_format=output_format, openai_batch=openai_batch
+            inputs, output, config, jobs=jobs, resume=resume, output_format=output_format, openai_batch=openai_batch,
+            batch_id=batch_id,
         )
 
     _exit(guarded(body))

@@ -34,8 +34,13 @@ def run(
     output_format: str = "jsonl",
     openai_batch: bool = False,
     progress: bool = True,
+    batch_id: str | None = None,
 ) -> int:
-    """Returns 0 when every input got an extraction from the backend asked for, else 1."""
+    """Returns 0 when every input got an extraction from the backend asked for, else 1.
+
+    ``batch_id``: collect that OpenAI batch (an interrupted ``--openai-batch`` run's) before submitting
+    what it does not hold; implies ``openai_batch``."""
+    openai_batch = openai_batch or bool(batch_id)
     output_format = output_format.lower()
     if output_format not in FORMATS:
         raise ConfigError(f"unknown format {output_format!r}; choose jsonl or csv", "--format")
@@ -46,7 +51,7 @@ def run(
     if output == STDOUT:
         if resume or output_format == "csv":
             raise ConfigError("--resume and --format csv need an output file, not -", "--output")
-        return _to_stdout(inputs, config, jobs=jobs, many=openai_batch)
+        return _to_stdout(inputs, config, jobs=jobs, many=openai_batch, batch_id=batch_id)
 
     target = Path(output)
     if target.suffix.lower() == ".csv":
@@ -68,7 +73,8 @@ def run(
         outputs += csv_paths(target).values()
     refuse_overwrite(inputs, outputs)
     summary = write_results(
-        inputs, results_path, config, jobs=jobs, resume=resume, many=openai_batch, progress=progress, exclude=outputs
+        inputs, results_path, config, jobs=jobs, resume=resume, many=openai_batch, progress=progress, exclude=outputs,
+        batch_id=batch_id,
     )
     for line in summary.lines():
         say(line)
@@ -79,9 +85,9 @@ def run(
     return ExitStatus.OK if summary.complete else ExitStatus.SOME_FAILED
 
 
-def _to_stdout(inputs: list[str], config: BackendConfig, *, jobs: int, many: bool) -> int:
+def _to_stdout(inputs: list[str], config: BackendConfig, *, jobs: int, many: bool, batch_id: str | None = None) -> int:
     summary = RunSummary(backend=config.name)
-    for _item, record in structure(read_inputs(inputs), config, jobs=jobs, many=many):
+    for _item, record in structure(read_inputs(inputs), config, jobs=jobs, many=many, batch_id=batch_id):
         assert not isinstance(record, Kept)
         sys.stdout.write(dumps(record) + "\n")
         sys.stdout.flush()

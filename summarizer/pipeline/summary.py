@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from .records import Record, fell_back, is_error_record
 
 
+MAX_REASONS = 3  # the most common failure reasons the summary names
+
+
 @dataclass
 class RunSummary:
     """Counts of one run; ``cost_unknown`` counts answers whose cost could not be known."""
@@ -16,6 +19,7 @@ class RunSummary:
     done: int = 0
     fell_back: int = 0
     failed: Counter[str] = field(default_factory=Counter)
+    reasons: Counter[str] = field(default_factory=Counter)
     skipped: int = 0
     redone: dict[str, int] = field(default_factory=dict)
     cached: int = 0
@@ -27,6 +31,7 @@ class RunSummary:
     def add(self, record: Record) -> None:
         if is_error_record(record):
             self.failed[record["error"].get("kind", "error")] += 1
+            self.reasons[str(record["error"].get("message") or "no reason given")] += 1
             return
         self.done += 1
         self.fell_back += fell_back(record)
@@ -69,4 +74,8 @@ class RunSummary:
             if self.cost_unknown:
                 cost = f"{cost} + unknown for {self.cost_unknown} (no usage reported, or no price for the model)"
             lines.append(f"cached {self.cached}; tokens {self.tokens_in:,} in, {self.tokens_out:,} out; cost {cost}")
+        if self.reasons:
+            common = [f"{n} × {reason}" for reason, n in self.reasons.most_common(MAX_REASONS)]
+            more = len(self.reasons) - MAX_REASONS
+            lines.append("why they failed: " + "; ".join(common) + (f"; and {more} other reasons" if more > 0 else ""))
         return lines

@@ -71,15 +71,17 @@ class NoAnswer(Exception):
 
 @dataclass
 class Fault:
-    """One scripted reply: a fault, an answer shape (shapes.SHAPES), or ``answer`` given outright."""
+    """One scripted reply: a fault, an answer shape (shapes.SHAPES), ``answer`` given outright, or a
+    whole response ``body`` replayed as it is (kind ``raw``)."""
 
     kind: str = "answer"
     seconds: float = 0.0
     retry_after: str | None = "0"
     answer: dict[str, Any] | None = None
+    body: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
-        if self.kind not in FAULTS | {"answer"}:
+        if self.kind not in FAULTS | {"answer", "raw"}:
             raise ValueError(f"unknown fault or shape {self.kind!r}")
 
 
@@ -489,9 +491,11 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(429, {"error": {"message": "Rate limit reached", "type": "requests", "code": "rate_limit_exceeded"}}, headers)
             return
         if kind == "401":
-            # Like real servers, echo (part of) the credential it rejected.
+            # Like real servers, echo the credential it rejected: masked as OpenAI does, and whole as some proxies do.
             token = seen.headers.get("authorization", "").removeprefix("Bearer ") or seen.headers.get("api-key", "")
-            self._send(401, {"error": {"message": f"Incorrect API key provided: {token}", "code": "invalid_api_key"}})
+            masked = f"{token[:8]}{'*' * 24}{token[-4:]}"
+            message = f"Incorrect API key provided: {masked}. Key received: {token}"
+            self._send(401, {"error": {"message": message, "code": "invalid_api_key"}})
             return
         if kind == "500":
             self._send(500, {"error": {"message": "The server had an error", "type": "server_error"}})
@@ -503,6 +507,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if kind == "html_200":
             self._send(200, SPA)
+            return
+        if kind == "raw" and fault is not None and fault.body is not None:
+            self._send(200, fault.body)
             return
         body = seen.json()
         refusal = self.fake.refusal(body)

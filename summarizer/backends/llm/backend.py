@@ -158,9 +158,12 @@ class LLMBackend:
         return record
 
     def cost(self, call: CallUsage, *, batch: bool = False) -> float | None:
-        """USD for one call, priced as the model the server says answered (an Azure deployment's real
-        model) when that has a price, else as the model asked for; None when neither has one."""
-        model = call.model if call.model and price_of(call.model) is not None else self.model
+        """USD for one call; None when the model has no price. On OpenAI and Azure it is priced as the
+        model the server says answered (an Azure deployment's real model) when that has a price; other
+        servers' model names are their own (llama.cpp calls every model gpt-3.5-turbo), so the model
+        asked for is priced."""
+        trusted = self.endpoint.kind != "other" and call.model and price_of(call.model) is not None
+        model = call.model if trusted else self.model
         return cost_usd(model, call.tokens_in, call.tokens_out, cached_in=call.cached_in, batch=batch)
 
     def from_cache(self, article: Article, request: ChunkRequest, context: dict[str, Any], usage: ArticleUsage, *, batch: bool = False) -> Answer | None:
@@ -277,11 +280,14 @@ class LLMBackend:
 
     # -- many articles, one Batch API job -------------------------------------------------------------
 
-    def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, ArticleExtraction | SummarizerError]]:
-        """Every article through one OpenAI Batch API job (half price), answers from the cache first."""
+    def extract_many(
+        self, articles: Iterable[Article], *, batch_id: str | None = None
+    ) -> Iterator[tuple[Article, ArticleExtraction | SummarizerError]]:
+        """Every article through the OpenAI Batch API (half price): answers from the cache first, then
+        from the batch ``batch_id`` when given (an interrupted run's), then from one new batch."""
         from .batch_api import run_batch_job
 
-        return run_batch_job(self, list(articles))
+        return run_batch_job(self, list(articles), batch_id=batch_id)
 
     def warn(self, message: str) -> None:
         """A one-line notice on stderr, each distinct message once per backend."""

@@ -57,7 +57,8 @@ def rejects_mode(message: str) -> bool:
 
 
 def server_message(cause: openai.APIError) -> str:
-    """The server's own words: the ``error.message`` of a JSON body, or what a non-JSON body is."""
+    """The server's own words: the ``error.message`` (or ``error``) of a JSON body, or what a non-JSON
+    body is (an HTML page and its title)."""
     body = getattr(cause, "body", None)
     if isinstance(body, dict):
         error = body.get("error", body)
@@ -65,18 +66,22 @@ def server_message(cause: openai.APIError) -> str:
             return error["message"]
         if isinstance(error, str):
             return error
-    response = getattr(cause, "response", None)
-    text = None
-    if response is not None:
-        try:
-            text = response.text
-        except Exception:  # a streamed or closed response has no text to show
-            text = None
-    if isinstance(body, str):
-        text = body
+    text = _response_text(cause)
     if text is not None and not text.lstrip().startswith(("{", "[")):
         return describe_body(text)
+    if isinstance(body, str):
+        return body
     return getattr(cause, "message", None) or str(cause)
+
+
+def _response_text(cause: openai.APIError) -> str | None:
+    response = getattr(cause, "response", None)
+    if response is None:
+        return None
+    try:
+        return response.text
+    except Exception:  # a streamed or closed response has no text to show
+        return None
 
 
 def error_param(cause: openai.APIError) -> str | None:

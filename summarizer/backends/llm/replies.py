@@ -118,8 +118,13 @@ def check_completion(completion: Any) -> None:
 
 def json_objects(text: str) -> list[dict[str, Any]]:
     """Every top-level JSON object written in ``text``, in order (inside fences or prose alike)."""
+    return [value for value, _end in _objects(text)]
+
+
+def _objects(text: str) -> list[tuple[dict[str, Any], int]]:
+    """Every top-level JSON object in ``text`` with the offset where it ends."""
     decoder = json.JSONDecoder()
-    found: list[dict[str, Any]] = []
+    found: list[tuple[dict[str, Any], int]] = []
     budget = _WORK_PER_CHAR * len(text)
     index = text.find("{")
     while index != -1 and budget > 0:
@@ -130,7 +135,7 @@ def json_objects(text: str) -> list[dict[str, Any]]:
             index = text.find("{", index + 1)
             continue
         if isinstance(value, dict):
-            found.append(value)
+            found.append((value, end))
         index = text.find("{", end)
     return found
 
@@ -188,6 +193,16 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def concluding_answer(reasoning: str) -> dict[str, Any] | None:
+    """The answer a reasoning text ends with (the whole text, or its last JSON object with nothing but
+    a closing fence after it); drafts the reasoning goes on from are not answers."""
+    answers = [(value, end) for value, end in _objects(reasoning) if _answer_like(value)]
+    if not answers:
+        return None
+    value, end = answers[-1]
+    return value if not reasoning[end:].strip().strip("`").strip() else None
+
+
 def read_content(message: Any) -> Reading:
     """The answer in a message's text, after any reasoning; when nothing follows the reasoning, the
     answer-shaped object the reasoning ends with (``reasoning_content``, ``reasoning``, ``<think>``)."""
@@ -196,9 +211,9 @@ def read_content(message: Any) -> Reading:
         return Reading(*answer_in_text(visible))
     sides = [_text(_field(message, name)) for name in REASONING_FIELDS] + [reasoning]
     for side in sides:
-        answers = [value for value in json_objects(side) if _answer_like(value)]
-        if answers:
-            return Reading(answers[-1])
+        final = concluding_answer(side)
+        if final is not None:
+            return Reading(final)
     if any(side.strip() for side in sides):
         return Reading(None, "the answer held only reasoning text, no JSON answer")
     return Reading(None, "the answer was empty")
