@@ -247,3 +247,17 @@ def test_values_are_given_as_the_article_writes_them(fake):
     (got,) = result.officials
     assert got.name == official["name"] == got.name_evidence.text
     assert got.titles == official["titles"] == [span.text for span in got.title_evidence]
+
+
+def test_no_wait_is_announced_after_the_last_attempt(fake):
+    notices: list[str] = []
+    fake.enqueue(*[Fault("429", retry_after="30")] * 2)
+    policy = TransportPolicy(attempts=2, sleep=lambda s: None, notify=notices.append)
+    client = openai.OpenAI(api_key="sk-test", base_url=fake.base_url, max_retries=0)
+
+    with pytest.raises(openai.RateLimitError):
+        RetryingTransport(policy).wrap(client.chat.completions.create, lambda: None)(
+            model="m", messages=[{"role": "user", "content": seed_text("003")}]
+        )
+
+    assert notices == ["waiting 30 s before attempt 2 of 2: rate limited (429); the server asked for 30 s"]

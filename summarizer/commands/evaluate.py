@@ -25,6 +25,7 @@ from summarizer.evaluation.runs import build_record, find_record, load_record, s
 from summarizer.evaluation.scoring import CorpusScore, score_article
 from summarizer.evaluation.tables import print_comparison, print_scores
 from summarizer.extract import extract_article
+from summarizer.pipeline.records import fell_back
 from summarizer.progress import reporter
 from summarizer.schemas import ArticleExtraction
 
@@ -128,6 +129,23 @@ def _gate(
     return reasons
 
 
+def fell_back_stems(record: dict[str, Any] | None) -> list[str]:
+    """The articles of a run record another backend answered for the one scored (``llm→regex``)."""
+    predictions = (record or {}).get("predictions") or {}
+    return sorted(stem for stem, p in predictions.items() if isinstance(p, dict) and fell_back(p))
+
+
+def fallback_reasons(record: dict[str, Any], baseline: dict[str, Any] | None) -> list[str]:
+    """A run, or a comparison, with fallbacks on either side does not measure the model: it fails the gate."""
+    reasons = []
+    for label, run_record in (("this run", record), ("the baseline", baseline)):
+        stems = fell_back_stems(run_record)
+        if stems:
+            shown = ", ".join(stems[:5]) + (f" and {len(stems) - 5} more" if len(stems) > 5 else "")
+            reasons.append(f"{label} holds {len(stems)} answers from the rules, not the model ({shown}): it does not measure the model")
+    return reasons
+
+
 def run(
     config: BackendConfig,
     *,
@@ -160,12 +178,14 @@ def run(
     path = save_record(record, runs_dir)
 
     comparison = None
+    base_record: dict[str, Any] | None = None
     if isinstance(base, str):
         base_config = dataclasses.replace(config, options=config.options.model_copy(update={"prompt": base}))
         base_record = evaluate(items, base_config, gold_hash=gold_hash, articles_hash=articles_hash)
         say(f"baseline {base} saved as {save_record(base_record, runs_dir)}")
         comparison = compare_runs(base_record, record)
     elif base is not None:
+        base_record = base
         comparison = compare_runs(rescore(base, items), record)
 
     if report is not None:
@@ -179,6 +199,7 @@ def run(
         say(f"wrote {report}")
 
     reasons = _gate(record["scores"]["overall"], fail_under, comparison, max_drop)
+    reasons += fallback_reasons(record, base_record)
     if as_json:
         out = {
             **record["scores"],

@@ -27,6 +27,7 @@ class RunSummary:
     tokens_out: int = 0
     cost_usd: float = 0.0
     cost_unknown: int = 0
+    tokens_unknown: int = 0
 
     def add(self, record: Record) -> None:
         if is_error_record(record):
@@ -39,6 +40,7 @@ class RunSummary:
         if provenance.get("backend") in (None, "regex") and not fell_back(record):
             return
         self.cached += bool(provenance.get("cached"))
+        self.tokens_unknown += provenance.get("tokens_in") is None and not fell_back(record)
         self.tokens_in += provenance.get("tokens_in") or 0
         self.tokens_out += provenance.get("tokens_out") or 0
         if provenance.get("cost_usd") is None:
@@ -73,7 +75,10 @@ class RunSummary:
             cost = f"${self.cost_usd:.4f}"
             if self.cost_unknown:
                 cost = f"{cost} + unknown for {self.cost_unknown} (no usage reported, or no price for the model)"
-            lines.append(f"cached {self.cached}; tokens {self.tokens_in:,} in, {self.tokens_out:,} out; cost {cost}")
+            tokens = f"tokens {self.tokens_in:,} in, {self.tokens_out:,} out"
+            if self.tokens_unknown:
+                tokens += f" + unknown for {self.tokens_unknown}"
+            lines.append(f"cached {self.cached}; {tokens}; cost {cost}")
         if self.reasons:
             common = [f"{n} × {reason}" for reason, n in self.reasons.most_common(MAX_REASONS)]
             more = len(self.reasons) - MAX_REASONS

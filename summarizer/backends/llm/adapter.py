@@ -47,7 +47,7 @@ from .parameters import Parameters, refused_parameter
 from .replies import Reading, Unanswered, check_completion, read_reply
 from .secrets import Redactor, shorten
 from .transport import RetryingTransport, TransportPolicy, TransportStats
-from .validation import Answer
+from .validation import REASK_PREFIX, Answer
 
 # instructor logs every failed attempt at ERROR level, with the server's message (which may echo a
 # credential); we report failures ourselves, once and redacted, so its records go nowhere.
@@ -183,12 +183,11 @@ class Adapter:
         """The exact chat-completions body sent for these messages (no HTTP); a Batch API line's body."""
         return build_body(mode or self.mode, messages, model=self.model, params=self.params, strict=self.endpoint.strict)
 
-    def parse(self, completion: dict[str, Any], context: dict[str, Any], mode: str | None = None) -> Answer:
-        """Parse one chat completion (a Batch API result) exactly as a live answer is parsed.
+    def parse(self, completion: dict[str, Any], context: dict[str, Any]) -> Answer:
+        """Parse one chat completion (a Batch API result) exactly as a live answer is read and grounded.
 
         Raises Unanswered, IncompleteOutputException, or a parse or validation error.
         """
-        mode = mode or self.mode
         response = ChatCompletion.model_validate(completion)
         check_completion(response)
         if response.choices[0].finish_reason == "length":
@@ -308,7 +307,12 @@ def parse_failure_kind(exc: BaseException) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """A validation error as its messages only (no pydantic banner, no echo of the whole input)."""
+    """A validation error as its messages only, for a person: no pydantic banner or "Value error, "
+    prefix, no echo of the whole input, and of the re-ask text only the items it lists."""
     if isinstance(exc, ValidationError):
-        return "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" if e["loc"] else e["msg"] for e in exc.errors())
-    return str(exc)
+        return "; ".join(f"{'.'.join(map(str, e['loc']))}: {_said(e['msg'])}" if e["loc"] else _said(e["msg"]) for e in exc.errors())
+    return _said(str(exc))
+
+
+def _said(message: str) -> str:
+    return message.removeprefix("Value error, ").removeprefix(REASK_PREFIX)

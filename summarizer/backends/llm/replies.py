@@ -46,7 +46,6 @@ class Reading:
 
     payload: dict[str, Any] | None
     problem: str | None = None
-    parts: int = 1
 
 
 def page_title(body: str) -> str | None:
@@ -253,9 +252,9 @@ def read_tool_calls(message: Any) -> Reading | None:
         payload, problem = answer_in_text(split_reasoning(arguments or "")[1])
         if payload is None:
             which = f"tool call {number} of {len(calls)}" if len(calls) > 1 else "the tool call"
-            return Reading(None, f"{which} held no JSON object in its arguments ({problem})", parts=len(calls))
+            return Reading(None, f"{which} held no JSON object in its arguments ({problem})")
         parts.append(payload)
-    return Reading(parts[0] if len(parts) == 1 else merge_parts(parts), parts=len(parts))
+    return Reading(parts[0] if len(parts) == 1 else merge_parts(parts))
 
 
 def read_reply(completion: Any) -> Reading:

@@ -124,7 +124,8 @@ class RetryingTransport:
         backoff = random.uniform(backoff / 2, backoff)
         asked = retry_after(exc)
         wait = backoff if asked is None else min(asked, self.policy.max_retry_after)
-        if self.policy.notify is not None and wait > self.policy.show_waits_over:
+        last = state.attempt_number >= self.policy.attempts  # tenacity asks for a wait before its stop check
+        if self.policy.notify is not None and wait > self.policy.show_waits_over and not last:
             self.policy.notify(wait_notice(exc, wait, asked, self.policy, state.attempt_number))
         return wait
 

@@ -232,15 +232,17 @@ def _respelled(value: str, keyed: KeyedText) -> str:
     return article_spelling(value, span) if span is not None else value
 
 
+REASK_PREFIX = (
+    "These values are not in the article text. Copy names, titles, issuers and contents verbatim "
+    "from the article, give only dates and numbers the article states, or leave the item out: "
+)
+
+
 def reask_message(problems: list[str]) -> str:
+    """What the model is re-asked with: the rule, then every ungrounded item (the first MAX_LISTED)."""
     shown = problems[:MAX_LISTED]
     more = f"; and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
-    return (
-        "These values are not in the article text. Copy names, titles, issuers and contents verbatim "
-        "from the article, give only dates and numbers the article states, or leave the item out: "
-        + "; ".join(shown)
-        + more
-    )
+    return REASK_PREFIX + "; ".join(shown) + more
 
 
 def locate_evidence(extraction: ArticleExtraction, text: str | KeyedText) -> ArticleExtraction:
