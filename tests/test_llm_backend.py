@@ -337,3 +337,12 @@ def test_one_backend_serves_many_threads_without_mixing_their_figures(fake):
     for prefix, result in zip(prefixes, results):
         call = by_article[f"seed-{prefix}"]
         assert (result.provenance.tokens_in, result.provenance.tokens_out) == (call.tokens_in, call.tokens_out)
+
+
+def test_the_fake_server_answers_an_article_it_does_not_know_with_an_explicit_error(fake):
+    unknown = Article(id="x", text="Sáng 2/3, UBND xã An Bình họp giao ban tháng 3 do đồng chí Lê Văn Tám chủ trì.", source="x.txt")
+
+    with pytest.raises(FatalBackendError, match="the fake server knows no answer for this article"):
+        backend(fake).extract(unknown)
+
+    assert fake.count() == 1

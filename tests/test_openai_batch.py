@@ -175,3 +175,26 @@ def test_an_unknown_batch_id_is_every_articles_reason(fake):
     ((_article, result),) = list(run_batch_job(backend(fake), [seed_article("003")], poll_interval=0.0, batch_id="batch_nope"))
 
     assert isinstance(result, LLMError) and "No batch found with id 'batch_nope'" in result.reason
+
+
+def test_the_command_collects_an_interrupted_runs_batch_by_its_id(fake, tmp_path):
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    for prefix in ("000", "003"):
+        (tmp_path / f"{prefix}.txt").write_text(seed_article(prefix).text, encoding="utf-8")
+    run(fake, [seed_article("000"), seed_article("003")], use_cache=False)  # the batch an interrupted run left
+    (batch_id,) = list(fake._batches)
+    uploads = fake.count("/v1/files")
+    out = tmp_path / "r.jsonl"
+    args = ["batch", str(tmp_path / "000.txt"), str(tmp_path / "003.txt"), "-o", str(out), "-b", "llm", "-m", "gpt-4o-mini",
+            "--base-url", fake.base_url, "--batch-id", batch_id]
+
+    done = CliRunner().invoke(app, args, env={"OPENAI_API_KEY": SECRET})
+
+    assert done.exit_code == 0, done.output
+    assert fake.count("/v1/files") == uploads  # nothing submitted, nothing paid again
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["provenance"]["backend"] for r in records] == ["llm", "llm"]
+    assert f"collecting batch {batch_id}" in done.stderr
