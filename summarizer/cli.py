@@ -130,6 +130,10 @@ def batch(
     output_format: Annotated[str, typer.Option("--format", metavar="FORMAT", help="jsonl, or csv for spreadsheet tables.")] = "jsonl",
     openai_batch: Annotated[bool, typer.Option("--openai-batch", help="Submit through the OpenAI Batch API (half price).")] = False,
     shard: Annotated[Optional[str], typer.Option("--shard", metavar="I/N", help="Only part I of N of the inputs (stable by article id), to split a corpus across machines; the parts' results files concatenate.")] = None,
+    batch_id: Annotated[
+        Optional[str],
+        typer.Option("--batch-id", metavar="ID", help="Collect this OpenAI batch (an interrupted --openai-batch run's) instead of paying for its requests again."),
+    ] = None,
 ) -> None:
     """Structure many articles into one JSON line each, concurrently, resumably, in input order."""
 
@@ -140,6 +144,7 @@ def batch(
         return command.run(
             inputs, output, config, jobs=jobs, resume=resume, output_format=output_format, openai_batch=openai_batch,
             shard=shard,
+            batch_id=batch_id,
         )
 
     _exit(guarded(body))

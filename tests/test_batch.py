@@ -108,7 +108,9 @@ def test_the_summary_adds_up_provenance_of_llm_records() -> None:
     summary.add({"events": [], "provenance": {"backend": "llm", "tokens_in": 1200, "tokens_out": 300, "cost_usd": 0.002, "cached": False}})
     summary.add({"events": [], "provenance": {"backend": "llm", "tokens_in": 800, "tokens_out": 100, "cost_usd": 0.0, "cached": True}})
     summary.add({"article_id": "x", "error": {"kind": "llm", "message": "timeout"}})
-    assert summary.lines() == ["done 2, failed 1 (llm 1)", "cached 1; tokens 2,000 in, 400 out; cost $0.0020"]
+    assert summary.lines() == [
+        "done 2, failed 1 (llm 1)", "cached 1; tokens 2,000 in, 400 out; cost $0.0020", "why they failed: 1 × timeout"
+    ]
 
 
 def test_the_summary_counts_fallbacks_and_says_when_a_cost_is_unknown() -> None:
@@ -155,7 +157,7 @@ def test_openai_batch_results_are_written_as_records(tmp_path: Path, monkeypatch
 
     from summarizer.backends.llm.backend import LLMBackend
 
-    def extract_many(self, articles):  # type: ignore[no-untyped-def]
+    def extract_many(self, articles, *, batch_id=None):  # type: ignore[no-untyped-def]
         calls.append(self.model)
         for article in articles:
             if "0001" in article.id:

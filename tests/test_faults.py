@@ -44,9 +44,9 @@ def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SUMMARIZER_TIMEOUT", "1.5")
 
 
-def small_article(n: int) -> str:
+def values_of(n: int) -> dict:
     rng = random.Random(n)
-    values = {
+    return {
         "day": rng.randint(1, 28),
         "month": rng.randint(1, 12),
         "session": rng.randint(2, 30),
@@ -55,15 +55,38 @@ def small_article(n: int) -> str:
         "plan": rng.randint(10, 300),
         "resolutions": rng.randint(3, 25),
     }
-    return "\n".join(p.format(**values) for p in PARAGRAPHS) + "\n"
 
 
-def write_articles(folder: Path, count: int) -> dict[str, str]:
+def small_article(n: int) -> str:
+    return "\n".join(p.format(**values_of(n)) for p in PARAGRAPHS) + "\n"
+
+
+def answer_of(n: int) -> dict:
+    """What a good model answers for ``small_article(n)``: every value written in it."""
+    v = values_of(n)
+    return {
+        "published": None,
+        "events": [{
+            "kind": "session", "organ": "HĐND", "level": "huyện", "locality": v["place"], "session_number": v["session"],
+            "term": 20, "term_period": None, "session_type": None, "start_date": None, "end_date": None, "chairs": [],
+            "resolutions_passed": v["resolutions"],
+        }],
+        "officials": [{"name": v["name"], "titles": [f"Chủ tịch UBND huyện {v['place']}"]}],
+        "directives": [{
+            "issuer": v["name"], "verb": "yêu cầu", "addressees": ["các xã"],
+            "content": f"hoàn thành kế hoạch số {v['plan']} trong tháng {v['month']}", "deadline": None,
+        }],
+    }
+
+
+def write_articles(folder: Path, count: int, fake: FakeOpenAI) -> dict[str, str]:
+    """``count`` small articles in ``folder``, each taught to the fake with its answer."""
     folder.mkdir(parents=True, exist_ok=True)
     texts = {}
     for n in range(count):
         texts[f"tin-{n:03d}"] = small_article(n)
         (folder / f"tin-{n:03d}.txt").write_text(texts[f"tin-{n:03d}"], encoding="utf-8")
+        fake.learn(texts[f"tin-{n:03d}"], answer_of(n))
     return texts
 
 
@@ -104,7 +127,7 @@ def people_named_in(extraction: ArticleExtraction) -> set[str]:
 
 
 def test_a_batch_under_a_fault_mix_has_a_grounded_or_fallback_result_for_every_article(fake: FakeOpenAI, tmp_path: Path) -> None:
-    texts = write_articles(tmp_path / "tin", 200)
+    texts = write_articles(tmp_path / "tin", 200, fake)
     fake.script(*fault_mix(200))
     out = tmp_path / "results.jsonl"
 
@@ -123,7 +146,7 @@ def test_a_batch_under_a_fault_mix_has_a_grounded_or_fallback_result_for_every_a
 
 
 def test_the_call_log_accounts_for_every_request_of_a_faulty_batch(fake: FakeOpenAI, tmp_path: Path) -> None:
-    write_articles(tmp_path / "tin", 200)
+    write_articles(tmp_path / "tin", 200, fake)
     fake.script(*fault_mix(200, seed=11))
     started = time.time()
 
@@ -138,7 +161,7 @@ def test_the_call_log_accounts_for_every_request_of_a_faulty_batch(fake: FakeOpe
 
 
 def test_tokens_of_failed_attempts_are_counted_in_the_cost(fake: FakeOpenAI, tmp_path: Path) -> None:
-    write_articles(tmp_path / "tin", 30)
+    write_articles(tmp_path / "tin", 30, fake)
     fake.script(*["malformed", "invalid", "hallucinate", "429", "500", "drop"] * 3)
     started = time.time()
 

@@ -34,7 +34,7 @@ def gold_names(prefix: str) -> list[str]:
     return [o["name"] for o in gold_of(prefix)["officials"]]
 
 
-@pytest.mark.parametrize("mode", ["tools", "json", "md_json"])
+@pytest.mark.parametrize("mode", ["tools", "json_schema", "json", "md_json"])
 def test_each_mode_returns_the_models_answer_with_provenance(fake, mode):
     result = backend(fake, mode=mode).extract(seed_article("000"))
 
@@ -47,17 +47,17 @@ def test_each_mode_returns_the_models_answer_with_provenance(fake, mode):
     assert (prov.tokens_in, prov.tokens_out) == fake.usage_sent[0]
 
 
-@pytest.mark.parametrize("mode", ["tools", "json", "md_json"])
+@pytest.mark.parametrize("mode", ["tools", "json_schema", "json", "md_json"])
 def test_each_mode_sends_the_request_shape_of_that_mode(fake, mode):
     backend(fake, mode=mode).extract(seed_article("001"))
 
     (body,) = fake.chat_requests()
-    assert ("tools" in body) == (mode == "tools")
-    assert ("response_format" in body) == (mode == "json")
+    assert ("tools" in body) == (mode == "tools") == ("parallel_tool_calls" in body)
+    assert body.get("response_format", {}).get("type") == {"json": "json_object", "json_schema": "json_schema"}.get(mode)
     assert body["temperature"] == 0
 
 
-@pytest.mark.parametrize("mode", ["json", "md_json", "tools"])
+@pytest.mark.parametrize("mode", ["json", "json_schema", "md_json", "tools"])
 def test_think_blocks_before_the_answer_are_stripped(fake, mode):
     fake.think_always = True
 
@@ -255,8 +255,8 @@ def test_a_local_server_needs_no_api_key(fake):
     assert fake.seen[0].headers["authorization"] == "Bearer not-needed"
 
 
-def test_a_local_server_defaults_to_json_mode_and_openai_to_tools(fake):
-    assert LLMBackend(model="m", base_url=fake.base_url).mode == "json"
+def test_a_local_server_defaults_to_json_schema_mode_and_openai_to_tools(fake):
+    assert LLMBackend(model="m", base_url=fake.base_url).mode == "json_schema"
     assert LLMBackend(model="m", api_key=SECRET).mode == "tools"
 
 
@@ -337,3 +337,12 @@ def test_one_backend_serves_many_threads_without_mixing_their_figures(fake):
     for prefix, result in zip(prefixes, results):
         call = by_article[f"seed-{prefix}"]
         assert (result.provenance.tokens_in, result.provenance.tokens_out) == (call.tokens_in, call.tokens_out)
+
+
+def test_the_fake_server_answers_an_article_it_does_not_know_with_an_explicit_error(fake):
+    unknown = Article(id="x", text="Sáng 2/3, UBND xã An Bình họp giao ban tháng 3 do đồng chí Lê Văn Tám chủ trì.", source="x.txt")
+
+    with pytest.raises(FatalBackendError, match="the fake server knows no answer for this article"):
+        backend(fake).extract(unknown)
+
+    assert fake.count() == 1

@@ -44,3 +44,18 @@ def test_cost_is_per_million_tokens_and_the_batch_api_costs_half():
 
 def test_a_model_without_a_known_price_has_an_unknown_cost():
     assert cost_usd("llama3.1:8b", 1000, 1000) is None
+
+
+def test_prices_come_from_genai_prices_with_the_cache_read_price_for_cached_prompt_tokens():
+    price = price_of("gpt-5-mini")
+
+    assert (price.input_per_m, price.output_per_m) == (0.25, 2.0)
+    assert cost_usd("gpt-4o-mini", 1_000_000, 0, cached_in=1_000_000) == pytest.approx(price_of("gpt-4o-mini").cached_input_per_m)
+
+
+def test_an_override_wins_over_the_library(monkeypatch):
+    from summarizer.backends.llm import pricing
+
+    monkeypatch.setitem(pricing.OVERRIDES, "gpt-4o-mini", pricing.Price(1.0, 2.0))
+
+    assert cost_usd("gpt-4o-mini-2024-07-18", 1_000_000, 1_000_000) == pytest.approx(3.0)

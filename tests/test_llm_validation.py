@@ -152,3 +152,40 @@ def test_compacting_keeps_every_contract_field_of_events():
     compact = compact_schema(json_schema())["$defs"]["Event"]["properties"]
 
     assert set(compact) == set(full) - {"title", "evidence", "purpose", "decisions"}
+
+
+def test_an_answer_in_decomposed_unicode_is_read_as_nfc():
+    import unicodedata
+
+    data = answer()
+    data["officials"][0]["name"] = unicodedata.normalize("NFD", "Phương Thị Thanh")
+
+    assert check(data).officials[0].name == "Phương Thị Thanh"
+
+
+def test_a_value_matching_only_after_folding_takes_the_articles_spelling():
+    data = answer()
+    data["officials"][0]["titles"] = ["PHÓ BÍ THƯ TỈNH UỶ", "chủ tịch hđnd tỉnh"]
+    data["directives"][0]["addressees"] = ["ubnd tỉnh"]
+
+    result = check(data)
+
+    assert result.officials[0].titles == ["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
+    assert result.directives[0].addressees == ["UBND tỉnh"]
+
+
+def test_a_single_key_wrapped_around_the_answer_is_taken_off():
+    assert check({"data": answer()}).officials[0].name == "Phương Thị Thanh"
+    assert check({"ArticleExtraction": answer()}).events[0].session_number == 3
+
+
+@pytest.mark.parametrize("hollow", [{}, {"title": "ArticleExtraction", "type": "object", "properties": {}}, {"data": {}}])
+def test_a_hollow_answer_is_a_validation_error(hollow):
+    with pytest.raises(ValidationError):
+        check(hollow)
+
+
+def test_explicit_nulls_for_the_lists_are_empty_lists_but_missing_lists_are_errors():
+    assert check({"published": None, "events": None, "officials": None, "directives": None}).events == []
+    with pytest.raises(ValidationError, match="officials"):
+        check({"published": None, "events": []})

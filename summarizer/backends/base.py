@@ -28,6 +28,9 @@ class Backend(Protocol):
 class ManyArticlesBackend(Backend, Protocol):
     """A backend that can also answer many articles in one job (the OpenAI Batch API)."""
 
-    def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, ArticleExtraction | SummarizerError]]:
-        """Each article with its extraction or its error, in input order."""
+    def extract_many(
+        self, articles: Iterable[Article], *, batch_id: str | None = None
+    ) -> Iterator[tuple[Article, ArticleExtraction | SummarizerError]]:
+        """Each article with its extraction or its error, in input order; ``batch_id`` collects an
+        earlier job's answers first (an interrupted run's)."""
         ...

@@ -31,11 +31,13 @@ class FallbackBackend:
         except BackendError as failure:
             return self.answer_instead(article, failure)
 
-    def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, ArticleExtraction | SummarizerError]]:
+    def extract_many(
+        self, articles: Iterable[Article], *, batch_id: str | None = None
+    ) -> Iterator[tuple[Article, ArticleExtraction | SummarizerError]]:
         """The primary's many-articles job, with the secondary's answer for each article it failed."""
         if not isinstance(self.primary, ManyArticlesBackend):
             raise ConfigError(f"the {self.primary.name} backend cannot answer many articles in one job", self.primary.name)
-        for article, result in self.primary.extract_many(articles):
+        for article, result in self.primary.extract_many(articles, batch_id=batch_id):
             if isinstance(result, BackendError):
                 try:
                     result = self.answer_instead(article, result)

@@ -74,17 +74,19 @@ class LLMOptions(BackendOptions):
         "max_tokens": "SUMMARIZER_MAX_TOKENS",
         "seed": "SUMMARIZER_SEED",
         "reasoning_effort": "SUMMARIZER_REASONING_EFFORT",
+        "api_version": "OPENAI_API_VERSION",
     }
 
     model: str = Field(min_length=1, description="Model name, e.g. gpt-4o-mini or qwen2.5:14b.")
     base_url: str | None = Field(default=None, description="OpenAI-compatible endpoint; None for api.openai.com.")
     api_key: SecretStr | None = Field(default=None, description="Never logged, cached or printed.")
     prompt: str | None = Field(default=None, description="Prompt name and version, e.g. extract/v1.")
-    mode: Mode | None = Field(default=None, description="How the answer's structure is asked for.")
-    temperature: float | None = Field(default=None, ge=0.0, le=2.0)
-    max_tokens: int | None = Field(default=None, ge=1, description="Largest answer, in tokens.")
+    mode: Mode | None = Field(default=None, description="How the answer's structure is asked for; None: the endpoint's default.")
+    api_version: str | None = Field(default=None, description="Azure OpenAI's api-version for classic deployment URLs.")
+    temperature: float | None = Field(default=None, ge=0.0, le=2.0, description="None: 0, or the model's default for reasoning models.")
+    max_tokens: int | None = Field(default=None, ge=1, description="Largest answer, in tokens (sent as max_completion_tokens to reasoning models).")
     seed: int | None = None
-    reasoning_effort: Literal["minimal", "low", "medium", "high"] | None = None
+    reasoning_effort: Literal["none", "minimal", "low", "medium", "high", "xhigh"] | None = None
     max_reasks: int = Field(default=2, ge=0, le=10, description="Re-asks after an invalid or ungrounded answer.")
     retry_attempts: int = Field(default=4, ge=1, le=20, description="HTTP attempts for a transient fault.")
     retry_base_delay: float = Field(default=1.0, ge=0.0, description="Seconds; doubled per attempt, with jitter.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -23,9 +24,14 @@ def main(
     json_path: Annotated[Optional[Path], typer.Option("--json", help="Also write the figures as JSON to this file.")] = None,
     markdown: Annotated[bool, typer.Option("--markdown", help="Print a Markdown table instead of the rich one.")] = False,
     only: Annotated[Optional[list[str]], typer.Option("--only", help=f"Run only these sections: {', '.join(SECTIONS)}.")] = None,
+    latency: Annotated[
+        Optional[float], typer.Option("--latency", metavar="SECONDS", help="Simulated model latency of the LLM batch (default 2).")
+    ] = None,
 ) -> None:
     """Measure speed, tokens, cost, cache and memory, and print them as one table."""
     settings = QUICK if quick else FULL
+    if latency is not None:
+        settings = replace(settings, llm_latency=latency)
     try:
         figures = run_benchmarks(settings, only or SECTIONS)
     except (SummarizerError, BenchFailure) as exc:

@@ -1,9 +1,12 @@
 """The LLM backend against the loopback fake server: concurrency, tokens per article, cost.
 
 Batch wall time is measured through ``write_results`` itself (reading files, the thread pool, the
-cache and call log in SQLite, writing the results file), with the fake server holding every
-answer for a fixed latency, and compared with the ideal ``articles × latency / jobs``. Each jobs
-setting starts from an empty cache, so every article costs one HTTP call.
+cache and call log in SQLite, writing the results file), with the fake server (in a process of its
+own) holding every answer for a realistic latency (2 s by default, as a hosted model takes), and
+compared with the achievable bound: ``rounds × latency``, where a round is ``jobs`` calls at once
+(``ceil(articles / jobs)`` rounds). Each jobs setting starts from an empty cache, so every article
+costs one HTTP call. The client's CPU time per article (the whole process's, every thread's) is what
+bounds throughput once the latency is hidden by concurrency.
 
 Tokens are counted offline with the model's own BPE table on the sample articles, split into the
 article and the overhead every call carries (system prompt with its rules and examples, the user
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import statistics
 import time
 from collections.abc import Sequence
@@ -23,7 +27,7 @@ from typing import Any
 
 from summarizer.backends.llm import prompt_overhead_tokens
 from summarizer.backends.llm.backend import model_text
-from summarizer.backends.llm.pricing import PRICES, PRICES_CHECKED, cost_usd
+from summarizer.backends.llm.pricing import cost_usd, source
 from summarizer.backends.llm.tokens import count_tokens
 from summarizer.backends.llm.validation import MODEL_HIDDEN_FIELDS
 from summarizer.backends import backend_config
@@ -43,6 +47,8 @@ TOKEN_MODE = "tools"
 BENCH_KEY = "sk-bench-not-a-real-key"
 BATCH_SECTION = "LLM batch (fake server)"
 TOKENS_SECTION = "LLM tokens and cost"
+# Models whose cost per 1,000 articles the table shows (prices from genai-prices).
+PRICED_MODELS = ("gpt-4o-mini", "gpt-4.1-mini", "gpt-4.1-nano", "gpt-5-mini")
 
 
 def write_llm_articles(folder: Path, count: int, texts: Sequence[str]) -> Path:
@@ -66,8 +72,8 @@ def _answered_by_model(output: Path) -> tuple[int, int]:
 def bench_llm_batch(
     texts: Sequence[str], *, count: int, latency: float, jobs: Sequence[int], workdir: Path
 ) -> list[Figure]:
-    """Wall time of a ``count``-article batch at each ``--jobs`` against articles × latency / jobs,
-    and the client's CPU time per article (the fake server runs in its own process)."""
+    """Wall time of a ``count``-article batch at each ``--jobs`` against the achievable bound
+    (rounds × latency), and the client's CPU time per article (the fake server runs in its own process)."""
     folder = write_llm_articles(workdir / "llm-articles", count, texts)
     figures = []
     cpu_per_article = []
@@ -100,15 +106,25 @@ def bench_llm_batch(
                     f"--jobs {n_jobs}: expected {count} records from {count} calls, got {written} records, "
                     f"{calls} calls, {summary.failed_total} failures"
                 )
-            ideal = count * latency / n_jobs
+            rounds = math.ceil(count / n_jobs)
+            bound = rounds * latency
             figures.append(
                 Figure(
                     BATCH_SECTION,
-                    f"--jobs {n_jobs}: wall time / ideal",
-                    wall / ideal,
+                    f"--jobs {n_jobs}: wall time / achievable",
+                    wall / bound,
                     "ratio",
-                    f"{count} articles × {latency * 1000:.0f} ms ÷ {n_jobs} = {ideal:.2f} s ideal, took {wall:.2f} s; "
-                    f"{answered}/{count} answered by the model",
+                    f"{count} articles, {n_jobs} at once: {rounds} rounds × {latency:g} s = {bound:.1f} s achievable, "
+                    f"took {wall:.1f} s; {answered}/{count} answered by the model",
+                )
+            )
+            figures.append(
+                Figure(
+                    BATCH_SECTION,
+                    f"--jobs {n_jobs}: client CPU per article",
+                    1000 * cpu_per_article[-1],
+                    "ms",
+                    "process CPU time (every thread) ÷ articles; goal ≤ 10 ms",
                 )
             )
     figures.append(
@@ -117,7 +133,7 @@ def bench_llm_batch(
             "client CPU per article",
             1000 * statistics.median(cpu_per_article),
             "ms",
-            "median over the jobs settings: what bounds throughput once latency is hidden",
+            f"median over the jobs settings at {latency:g} s simulated latency: what bounds throughput once latency is hidden",
         )
     )
     return figures
@@ -156,7 +172,7 @@ def bench_tokens(items: Sequence[GoldItem]) -> list[Figure]:
         Figure(TOKENS_SECTION, "overhead share of input", overhead / sent, "ratio", "overhead ÷ tokens sent"),
         Figure(TOKENS_SECTION, "tokens received per article", round(answer), "tokens", "estimated: the gold labels as answer JSON"),
     ]
-    for model in PRICES:
+    for model in PRICED_MODELS:
         overhead, article, answer = per_article_tokens(items, model)
         tokens_in, tokens_out = round(overhead + article), round(answer)
         live = 1000 * (cost_usd(model, tokens_in, tokens_out) or 0.0)
@@ -167,7 +183,7 @@ def bench_tokens(items: Sequence[GoldItem]) -> list[Figure]:
                 f"cost per 1,000 articles, {model}",
                 round(live, 4),
                 "USD",
-                f"{tokens_in:,} in + {tokens_out:,} out per article at list price ({PRICES_CHECKED}); "
+                f"{tokens_in:,} in + {tokens_out:,} out per article at list price ({source()}); "
                 f"${batch:.4f} with --openai-batch",
             )
         )

@@ -35,8 +35,13 @@ def run(
     openai_batch: bool = False,
     progress: bool = True,
     shard: str | None = None,
+    batch_id: str | None = None,
 ) -> int:
-    """Returns 0 when every input got an extraction from the backend asked for, else 1."""
+    """Returns 0 when every input got an extraction from the backend asked for, else 1.
+
+    ``batch_id``: collect that OpenAI batch (an interrupted ``--openai-batch`` run's) before submitting
+    what it does not hold; implies ``openai_batch``."""
+    openai_batch = openai_batch or bool(batch_id)
     output_format = output_format.lower()
     if output_format not in FORMATS:
         raise ConfigError(f"unknown format {output_format!r}; choose jsonl or csv", "--format")
@@ -48,7 +53,7 @@ def run(
     if output == STDOUT:
         if resume or output_format == "csv":
             raise ConfigError("--resume and --format csv need an output file, not -", "--output")
-        return _to_stdout(inputs, config, jobs=jobs, many=openai_batch, shard=part)
+        return _to_stdout(inputs, config, jobs=jobs, many=openai_batch, shard=part, batch_id=batch_id)
 
     target = Path(output)
     if target.suffix.lower() == ".csv":
@@ -72,6 +77,7 @@ def run(
     summary = write_results(
         inputs, results_path, config, jobs=jobs, resume=resume, many=openai_batch, progress=progress, exclude=outputs,
         shard=part,
+        batch_id=batch_id,
     )
     for line in summary.lines():
         say(line)
@@ -82,9 +88,11 @@ def run(
     return ExitStatus.OK if summary.complete else ExitStatus.SOME_FAILED
 
 
-def _to_stdout(inputs: list[str], config: BackendConfig, *, jobs: int, many: bool, shard: Shard | None) -> int:
+def _to_stdout(
+    inputs: list[str], config: BackendConfig, *, jobs: int, many: bool, shard: Shard | None, batch_id: str | None = None
+) -> int:
     summary = RunSummary(backend=config.name)
-    for _item, record in structure(read_inputs(inputs, shard=shard), config, jobs=jobs, many=many):
+    for _item, record in structure(read_inputs(inputs, shard=shard), config, jobs=jobs, many=many, batch_id=batch_id):
         assert not isinstance(record, Kept)
         sys.stdout.write(dumps(record) + "\n")
         sys.stdout.flush()

@@ -162,6 +162,7 @@ def _single(
     path = save_record(record, gold.runs_dir)
 
     comparison = None
+    base_record: dict[str, Any] | None = None
     if isinstance(base, str):
         assert config is not None
         base_config = dataclasses.replace(config, options=config.options.model_copy(update={"prompt": base}))

@@ -26,8 +26,10 @@ RECORD_VERSION = 1
 
 
 def usage_of(predictions: Sequence[ArticleExtraction]) -> dict[str, Any]:
-    """Token usage and cost summed over the predictions' provenance; which backends answered."""
-    tokens_in = tokens_out = cached = 0
+    """Token usage and cost summed over the predictions' provenance; which backends answered.
+    ``cost_unknown`` counts model answers whose cost could not be known (no usage, or no price):
+    they are not counted as free."""
+    tokens_in = tokens_out = cached = unknown = 0
     cost = 0.0
     backends: Counter[str] = Counter()
     for p in predictions:
@@ -38,11 +40,13 @@ def usage_of(predictions: Sequence[ArticleExtraction]) -> dict[str, Any]:
         tokens_in += prov.tokens_in or 0
         tokens_out += prov.tokens_out or 0
         cost += prov.cost_usd or 0.0
+        unknown += int(prov.cost_usd is None and prov.backend not in {"regex"})
         cached += int(bool(prov.cached))
     return {
         "tokens_in": tokens_in,
         "tokens_out": tokens_out,
         "cost_usd": round(cost, 6),
+        "cost_unknown": unknown,
         "cached": cached,
         "backends": dict(sorted(backends.items())),
     }

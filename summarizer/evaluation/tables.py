@@ -37,9 +37,10 @@ def print_scores(console: Console, record: Mapping[str, Any], path: str) -> None
     console.print(
         f"[bold]run {record['id']}[/] ({made_by}; {len(scores['articles'])} articles, gold {record['gold_hash']}; {record.get('created', '')})"
     )
-    if usage["tokens_in"] or usage["tokens_out"]:
+    if usage["tokens_in"] or usage["tokens_out"] or usage.get("cost_unknown"):
+        unknown = f" + unknown for {usage['cost_unknown']}" if usage.get("cost_unknown") else ""
         console.print(
-            f"tokens {usage['tokens_in']} in / {usage['tokens_out']} out, cost ${usage['cost_usd']:.4f}, "
+            f"tokens {usage['tokens_in']} in / {usage['tokens_out']} out, cost ${usage['cost_usd']:.4f}{unknown}, "
             f"{usage['cached']} cached"
         )
     console.print(_counts_table("Components", "component", COMPONENTS, scores["components"]))

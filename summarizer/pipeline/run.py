@@ -64,16 +64,17 @@ def skip_done(items: Iterable[Item], results: ResultsFile) -> Iterator[Item]:
 
 
 def structure(
-    items: Iterable[Item], config: BackendConfig, *, jobs: int = 0, many: bool = False
+    items: Iterable[Item], config: BackendConfig, *, jobs: int = 0, many: bool = False, batch_id: str | None = None
 ) -> Iterator[tuple[Item, Record | Kept]]:
     """Every item to its record, in input order: concurrently through the pool, or with ``many`` as one
-    job of a backend that answers many articles at once (the OpenAI Batch API)."""
-    if many:
-        return _many(items, config)
+    job of a backend that answers many articles at once (the OpenAI Batch API; ``batch_id`` collects
+    an interrupted run's job first)."""
+    if many or batch_id:
+        return _many(items, config, batch_id)
     return OrderedPool(config, config.jobs(jobs)).run(items)
 
 
-def _many(items: Iterable[Item], config: BackendConfig) -> Iterator[tuple[Item, Record | Kept]]:
+def _many(items: Iterable[Item], config: BackendConfig, batch_id: str | None = None) -> Iterator[tuple[Item, Record | Kept]]:
     backend = config.build()
     if not isinstance(backend, ManyArticlesBackend):
         raise ConfigError(f"the {config.name} backend cannot answer many articles in one job", "--openai-batch")
@@ -83,7 +84,7 @@ def _many(items: Iterable[Item], config: BackendConfig) -> Iterator[tuple[Item, 
         order.append(item)
         if isinstance(item, Article):
             articles.append(item)
-    results = {id(article): result for article, result in backend.extract_many(articles)}
+    results = {id(article): result for article, result in backend.extract_many(articles, batch_id=batch_id)}
     for item in order:
         if isinstance(item, Kept):
             yield item, item
@@ -108,6 +109,7 @@ def write_results(
     progress: bool = True,
     exclude: Iterable[Path] = (),
     shard: Shard | None = None,
+    batch_id: str | None = None,
 ) -> RunSummary:
     """Every input's record into ``results_path`` (locked, in input order, resumable); returns the counts.
 
@@ -124,7 +126,7 @@ def write_results(
                 total = count(inputs, exclude=[p.resolve() for p in exclude])
                 bar = reporter("batch", total if shard is None or total is None else -(-total // shard.count))
             items = skip_done(read_inputs(inputs, exclude=exclude, shard=shard), results)
-            for _item, record in structure(items, config, jobs=jobs, many=many):
+            for _item, record in structure(items, config, jobs=jobs, many=many, batch_id=batch_id):
                 if isinstance(record, Kept):
                     results.write_kept(record)
                     summary.skipped += 1

@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from .records import Record, fell_back, is_error_record
 
 
+MAX_REASONS = 3  # the most common failure reasons the summary names
+
+
 @dataclass
 class RunSummary:
     """Counts of one run; ``cost_unknown`` counts answers whose cost could not be known."""
@@ -16,6 +19,7 @@ class RunSummary:
     done: int = 0
     fell_back: int = 0
     failed: Counter[str] = field(default_factory=Counter)
+    reasons: Counter[str] = field(default_factory=Counter)
     skipped: int = 0
     redone: dict[str, int] = field(default_factory=dict)
     cached: int = 0
@@ -23,10 +27,12 @@ class RunSummary:
     tokens_out: int = 0
     cost_usd: float = 0.0
     cost_unknown: int = 0
+    tokens_unknown: int = 0
 
     def add(self, record: Record) -> None:
         if is_error_record(record):
             self.failed[record["error"].get("kind", "error")] += 1
+            self.reasons[str(record["error"].get("message") or "no reason given")] += 1
             return
         self.done += 1
         self.fell_back += fell_back(record)
@@ -34,6 +40,7 @@ class RunSummary:
         if provenance.get("backend") in (None, "regex") and not fell_back(record):
             return
         self.cached += bool(provenance.get("cached"))
+        self.tokens_unknown += provenance.get("tokens_in") is None and not fell_back(record)
         self.tokens_in += provenance.get("tokens_in") or 0
         self.tokens_out += provenance.get("tokens_out") or 0
         if provenance.get("cost_usd") is None:
@@ -68,5 +75,12 @@ class RunSummary:
             cost = f"${self.cost_usd:.4f}"
             if self.cost_unknown:
                 cost = f"{cost} + unknown for {self.cost_unknown} (no usage reported, or no price for the model)"
-            lines.append(f"cached {self.cached}; tokens {self.tokens_in:,} in, {self.tokens_out:,} out; cost {cost}")
+            tokens = f"tokens {self.tokens_in:,} in, {self.tokens_out:,} out"
+            if self.tokens_unknown:
+                tokens += f" + unknown for {self.tokens_unknown}"
+            lines.append(f"cached {self.cached}; {tokens}; cost {cost}")
+        if self.reasons:
+            common = [f"{n} × {reason}" for reason, n in self.reasons.most_common(MAX_REASONS)]
+            more = len(self.reasons) - MAX_REASONS
+            lines.append("why they failed: " + "; ".join(common) + (f"; and {more} other reasons" if more > 0 else ""))
         return lines

@@ -75,6 +75,7 @@ def tokens(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", match_key(text))
 
 
+@lru_cache(maxsize=8192)
 def key_pattern(value: str) -> re.Pattern[str] | None:
     """A pattern that finds ``value`` in folded text, as whole words.
 

@@ -20,17 +20,20 @@ class ChunkRequest:
 
 @dataclass
 class ArticleUsage:
-    """What one article's calls spent; ``cost_usd`` is None as soon as one call's cost is unknown."""
+    """What one article's calls spent; ``cost_usd`` is None as soon as one call's cost is unknown, and
+    ``tokens_known`` False as soon as one response came without its token counts."""
 
     tokens_in: int = 0
     tokens_out: int = 0
     cost_usd: float | None = 0.0
     cached: bool = True
+    tokens_known: bool = True
     calls: list[store.CallRecord] = field(default_factory=list)
 
-    def add(self, record: store.CallRecord, *, cached: bool, cost_usd: float | None) -> None:
+    def add(self, record: store.CallRecord, *, cached: bool, cost_usd: float | None, tokens_known: bool = True) -> None:
         self.tokens_in += record.tokens_in
         self.tokens_out += record.tokens_out
         self.cost_usd = None if self.cost_usd is None or cost_usd is None else self.cost_usd + cost_usd
         self.cached = self.cached and cached
+        self.tokens_known = self.tokens_known and tokens_known
         self.calls.append(record)

@@ -5,7 +5,10 @@ rendered from the versioned prompt, answered from the cache or by the model (re-
 answer is not grounded in the article), the answers are merged and evidence spans located in the
 original text. An article the model gives no usable answer for raises LLMError with the reason in
 words and what the attempt spent; falling back to another backend is the caller's choice
-(backends/fallback.py). Every call, cached or not, goes to the call log.
+(backends/fallback.py). A failure that would meet every article (a refused key, an unknown model,
+a rejected mode or parameter) raises FatalBackendError, which stops the run; when the server rejects
+a mode the user did not choose, the backend switches once to the next mode and says so. Every call,
+cached or not, goes to the call log; a cost that cannot be known is None, never zero.
 
 The same requests, cache and accounting serve ``extract_many``, which sends many articles through
 the OpenAI Batch API at half price (batch_api.py).
@@ -14,6 +17,7 @@ the OpenAI Batch API at half price (batch_api.py).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -26,17 +30,19 @@ from summarizer.schemas import ArticleExtraction, Provenance, schema_hash
 from summarizer.text.article import Article
 
 from .accounting import ArticleUsage, ChunkRequest
-from .adapter import Adapter, CallUsage, LLMCallFailed, resolve_mode
-from .batch_api import run_batch_job
+from .adapter import NEXT_MODE, Adapter, CallUsage, resolve_mode
+from .bodies import build_body
 from .chunking import chunk_text, merge_extractions
-from .pricing import cost_usd
+from .endpoints import resolve_endpoint
+from .failures import LLMCallFailed
+from .parameters import Parameters
+from .pricing import cost_usd, price_of
 from .prompts import Prompt, load_prompt
 from .secrets import LOCAL_API_KEY, Redactor
 from .tokens import count_message_tokens, count_tokens
 from .transport import TransportPolicy
 from .validation import Answer, grounding_context, locate_evidence
 
-OPENAI_ENDPOINT = "https://api.openai.com/v1"
 
 
 def model_text(article: Article) -> str:
@@ -65,27 +71,31 @@ class LLMBackend:
                 )
             api_key = LOCAL_API_KEY
         self.redactor = Redactor(api_key)
-        self.mode = resolve_mode(opts.mode, self.base_url)
+        self.endpoint = resolve_endpoint(self.base_url, opts.api_version, os.environ)
+        self.mode = resolve_mode(opts.mode, self.endpoint)
+        self.mode_chosen = opts.mode is not None
         self.prompt: Prompt = load_prompt(opts.prompt or DEFAULT_PROMPT)
         self.use_cache = opts.use_cache
         self.policy = TransportPolicy.from_options(opts)
-        params: dict[str, Any] = {"temperature": 0.0 if opts.temperature is None else opts.temperature}
-        if opts.max_tokens:
-            params["max_tokens"] = opts.max_tokens
-        if opts.seed is not None:
-            params["seed"] = opts.seed
+        self.policy.notify = self.notice
+        parameters = Parameters.for_model(
+            self.model, temperature=opts.temperature, max_tokens=opts.max_tokens, seed=opts.seed,
+            reasoning_effort=opts.reasoning_effort, tools=True,
+        )
+        self._warned: set[str] = set()
+        self._warn_lock = threading.Lock()
+        self._mode_lock = threading.Lock()
         self.adapter = Adapter(
             model=self.model,
-            base_url=self.base_url,
+            endpoint=self.endpoint,
             api_key=api_key,
             mode=self.mode,
             policy=self.policy,
             max_reasks=opts.max_reasks,
-            params=params,
+            parameters=parameters,
+            notify=self.warn,
         )
         self._schema = Answer.model_json_schema()
-        self._warned: set[str] = set()
-        self._warn_lock = threading.Lock()
 
     # -- requests, cache and accounting: shared by the live and the batch paths ------------------
 
@@ -101,7 +111,7 @@ class LLMBackend:
                 messages=messages,
                 schema=self._schema,
                 mode=self.mode,
-                params={**self.adapter.params, "endpoint": self.base_url or OPENAI_ENDPOINT},
+                params={**self.adapter.params, "endpoint": self.endpoint.url, "deployment": self.endpoint.deployment},
             )
             requests.append(ChunkRequest(chunk, messages, key))
         return requests
@@ -123,7 +133,7 @@ class LLMBackend:
         """Log one call and add it to the article's usage; a failure to write the log never loses the extraction."""
         tokens_in = call.tokens_in if call else 0
         tokens_out = call.tokens_out if call else 0
-        cost = cost_usd(self.model, tokens_in, tokens_out, batch=batch) if call and call.usage_known else None
+        cost = self.cost(call, batch=batch) if call and call.usage_known else None
         record = store.CallRecord(
             model=self.model,
             prompt=self.prompt.name,
@@ -144,8 +154,17 @@ class LLMBackend:
             store.log_call(record)
         except SummarizerError as exc:
             self.warn(f"call log not written ({exc})")
-        usage.add(record, cached=False, cost_usd=cost)
+        usage.add(record, cached=False, cost_usd=cost, tokens_known=call is None or call.usage_known)
         return record
+
+    def cost(self, call: CallUsage, *, batch: bool = False) -> float | None:
+        """USD for one call; None when the model has no price. On OpenAI and Azure it is priced as the
+        model the server says answered (an Azure deployment's real model) when that has a price; other
+        servers' model names are their own (llama.cpp calls every model gpt-3.5-turbo), so the model
+        asked for is priced."""
+        trusted = self.endpoint.kind != "other" and call.model and price_of(call.model) is not None
+        model = call.model if trusted else self.model
+        return cost_usd(model, call.tokens_in, call.tokens_out, cached_in=call.cached_in, batch=batch)
 
     def from_cache(self, article: Article, request: ChunkRequest, context: dict[str, Any], usage: ArticleUsage, *, batch: bool = False) -> Answer | None:
         """The cached answer to ``request``, logged as a cache hit that costs nothing, or None."""
@@ -197,16 +216,18 @@ class LLMBackend:
             prompt=self.prompt.name,
             prompt_hash=self.prompt.hash,
             schema_hash=schema_hash(),
-            tokens_in=usage.tokens_in,
-            tokens_out=usage.tokens_out,
+            tokens_in=usage.tokens_in if usage.tokens_known else None,
+            tokens_out=usage.tokens_out if usage.tokens_known else None,
             cost_usd=round(usage.cost_usd, 8) if usage.cost_usd is not None else None,
             cached=usage.cached,
         )
 
-    def finish(self, article: Article, answers: list[Answer], usage: ArticleUsage) -> ArticleExtraction:
+    def finish(
+        self, article: Article, answers: list[Answer], usage: ArticleUsage, context: dict[str, Any] | None = None
+    ) -> ArticleExtraction:
         parts = [a.to_extraction() for a in answers]
         merged = parts[0] if len(parts) == 1 else merge_extractions(parts)
-        merged = locate_evidence(merged, article.text)
+        merged = locate_evidence(merged, (context or {}).get("keyed") or article.text)
         return merged.model_copy(update={"provenance": self.provenance(usage)})
 
     def failed(self, article: Article, reason: str, usage: ArticleUsage) -> LLMError:
@@ -234,37 +255,61 @@ class LLMBackend:
                 if len(requests) > 1:
                     reason = f"part {request.chunk.index + 1} of {len(requests)}: {reason}"
                 self.account(article, usage, request.chunk.index, failure.usage, failure.kind, error=reason)
+                if failure.rejected_mode and self.switch_mode(failure):
+                    return self.extract(article)  # planned again, in the next mode
                 if failure.fatal:
                     raise failure.as_fatal(self.redactor) from None
                 raise self.failed(article, reason, usage) from None
             record = self.account(article, usage, request.chunk.index, call, "reask" if call.reasks else "ok")
             self.remember(request, answer, record)
             answers.append(answer)
-        return self.finish(article, answers, usage)
+        return self.finish(article, answers, usage, context)
+
+    def switch_mode(self, failure: LLMCallFailed) -> bool:
+        """After the server rejected the mode in use: the next mode (NEXT_MODE), once, with a notice,
+        unless the user chose the mode (then the rejection is fatal and names the modes to try)."""
+        with self._mode_lock:
+            if self.mode != failure.rejected_mode:
+                return True  # another article's call switched already
+            following = NEXT_MODE.get(self.mode)
+            if self.mode_chosen or following is None:
+                return False
+            self.mode = self.adapter.mode = following
+        self.warn(f"{self.redactor(failure.reason)}; using --mode {following} from now on (--mode chooses one)")
+        return True
 
     # -- many articles, one Batch API job -------------------------------------------------------------
 
-    def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, ArticleExtraction | SummarizerError]]:
-        """Every article through one OpenAI Batch API job (half price), answers from the cache first."""
-        return run_batch_job(self, list(articles))
+    def extract_many(
+        self, articles: Iterable[Article], *, batch_id: str | None = None
+    ) -> Iterator[tuple[Article, ArticleExtraction | SummarizerError]]:
+        """Every article through the OpenAI Batch API (half price): answers from the cache first, then
+        from the batch ``batch_id`` when given (an interrupted run's), then from one new batch."""
+        from .batch_api import run_batch_job
+
+        return run_batch_job(self, list(articles), batch_id=batch_id)
 
     def warn(self, message: str) -> None:
         """A one-line notice on stderr, each distinct message once per backend."""
+        message = self.redactor(message)
         with self._warn_lock:
             if message in self._warned:
                 return
             self._warned.add(message)
         say(message)
 
+    def notice(self, message: str) -> None:
+        """A one-line notice on stderr every time (a wait, a batch's progress)."""
+        say(self.redactor(message))
+
 
 def prompt_overhead_tokens(model: str = "gpt-4o-mini", prompt: str | None = None, mode: str = "tools") -> int:
     """Tokens sent besides the article: system prompt, user wrapper, and the tool/JSON schema."""
     import json
 
-    adapter = Adapter(
-        model=model, base_url=None, api_key=LOCAL_API_KEY, mode=mode, policy=TransportPolicy(), params={"temperature": 0.0}
-    )
-    body = adapter.request_body(load_prompt(prompt).render("", published=dt.date.today().isoformat()))
+    messages = load_prompt(prompt).render("", published=dt.date.today().isoformat())
+    params = Parameters.for_model(model, tools=True).values
+    body = build_body(mode, messages, model=model, params=params, strict=resolve_endpoint(None).strict)
     schema_parts = {k: v for k, v in body.items() if k in {"tools", "tool_choice", "response_format"}}
     extra = count_tokens(json.dumps(schema_parts, ensure_ascii=False), model) if schema_parts else 0
     return count_message_tokens(body["messages"], model) + extra

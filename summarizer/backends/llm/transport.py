@@ -5,6 +5,10 @@ are retried a bounded number of times with exponential backoff and jitter; the o
 own retries are switched off so that two policies never multiply. Other API errors (400, 401,
 404) are not transient and are raised at once. Output that does not validate is not a transport
 fault: instructor re-asks for that, one layer up.
+
+A ``Retry-After`` longer than ``max_retry_after`` is capped, and every wait longer than
+``show_waits_over`` seconds is announced through ``notify`` (stderr) with its reason, so that no run
+pauses for minutes in silence.
 """
 
 from __future__ import annotations
@@ -31,7 +35,9 @@ class TransportPolicy:
     max_delay: float = 30.0
     max_retry_after: float = 60.0
     timeout: float = 120.0
+    show_waits_over: float = 3.0
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
+    notify: Callable[[str], None] | None = field(default=None, repr=False)
 
     @classmethod
     def from_options(cls, options: Any) -> TransportPolicy:
@@ -70,6 +76,21 @@ def retry_after(exc: BaseException | None) -> float | None:
     return None
 
 
+def wait_notice(exc: BaseException | None, wait: float, asked: float | None, policy: TransportPolicy, attempt: int) -> str:
+    """``waiting 60 s before attempt 2 of 4: rate limited (429); the server asked for 300 s, capped at 60 s``."""
+    if isinstance(exc, openai.APITimeoutError):
+        why = f"no answer within {policy.timeout:g} s"
+    elif isinstance(exc, openai.APIConnectionError):
+        why = "the connection failed"
+    elif isinstance(exc, openai.APIStatusError):
+        why = "rate limited (429)" if exc.status_code == 429 else f"the server answered {exc.status_code}"
+    else:
+        why = fault_kind(exc) if exc is not None else "a transport fault"
+    if asked is not None:
+        why += f"; the server asked for {asked:g} s" + (f", capped at {policy.max_retry_after:g} s" if asked > wait else "")
+    return f"waiting {wait:.0f} s before attempt {attempt + 1} of {policy.attempts}: {why}"
+
+
 def fault_kind(exc: BaseException) -> str:
     """A short name for a failure, for the call log and provenance (never the server's full text)."""
     if isinstance(exc, openai.APITimeoutError):
@@ -102,9 +123,11 @@ class RetryingTransport:
         backoff = min(self.policy.max_delay, self.policy.base_delay * 2 ** (state.attempt_number - 1))
         backoff = random.uniform(backoff / 2, backoff)
         asked = retry_after(exc)
-        if asked is not None:
-            return min(asked, self.policy.max_retry_after)
-        return backoff
+        wait = backoff if asked is None else min(asked, self.policy.max_retry_after)
+        last = state.attempt_number >= self.policy.attempts  # tenacity asks for a wait before its stop check
+        if self.policy.notify is not None and wait > self.policy.show_waits_over and not last:
+            self.policy.notify(wait_notice(exc, wait, asked, self.policy, state.attempt_number))
+        return wait
 
     def wrap(self, fn: Callable[..., T], stats_of: Callable[[], TransportStats | None]) -> Callable[..., T]:
         """``stats_of`` returns the stats object of the logical call in progress (or None)."""

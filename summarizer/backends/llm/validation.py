@@ -17,11 +17,11 @@ import copy
 import datetime as dt
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
 
 from summarizer.grounding import KeyedText, date_occurs, number_occurs
 from summarizer.schemas import ArticleExtraction, Directive, Event, Official, Span
-from summarizer.text.normalize import match_key
+from summarizer.text.normalize import match_key, nfc
 
 # Fields the model is not asked for: evidence is located afterwards, the rest is filled by the tool
 # (purpose and decisions wait for a prompt version that asks for them).
@@ -30,7 +30,54 @@ MODEL_HIDDEN_FIELDS = frozenset(
 )
 _SCHEMA_NOISE = frozenset({"title", "description", "default"})
 MAX_LISTED = 12
+LISTS = ("events", "officials", "directives")
+ANSWER_KEYS = ("published", *LISTS)
+_SCHEMA_KEYS = frozenset({"properties", "$defs", "$schema", "type", "required"})
 _SCHEMAS: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+
+def _nfc_all(value: Any) -> Any:
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, dict):
+        return {key: _nfc_all(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_nfc_all(item) for item in value]
+    return value
+
+
+def unwrap(data: Any) -> Any:
+    """The extraction inside a single wrapping key (``{"data": {...}}``, ``{"ArticleExtraction": {...}}``),
+    or ``data`` unchanged. Only an object holding at least one of the answer's lists is taken out."""
+    for _ in range(2):  # a wrapper in a wrapper, at most
+        if not (isinstance(data, dict) and len(data) == 1):
+            return data
+        ((key, inner),) = data.items()
+        if key in ANSWER_KEYS or not isinstance(inner, dict) or not any(name in inner for name in LISTS):
+            return data
+        data = inner
+    return data
+
+
+def answer_object(data: Any) -> Any:
+    """The model's answer as the contract's object: NFC text, a wrapping key removed, explicit nulls
+    for lists as empty lists. Raises ValueError, in words the model is re-asked with, for a hollow one."""
+    if not isinstance(data, dict):
+        return data
+    data = unwrap(_nfc_all(data))
+    if not isinstance(data, dict):
+        return data
+    if not data:
+        raise ValueError(
+            "the answer is an empty object {}: give published, events, officials and directives "
+            "(an empty list where the article has none)"
+        )
+    if not any(name in data for name in ANSWER_KEYS) and _SCHEMA_KEYS & set(data):
+        raise ValueError(
+            "the answer is the JSON schema itself, not an object filled from the article: give "
+            "published, events, officials and directives"
+        )
+    return {key: ([] if key in LISTS and value is None else value) for key, value in data.items()}
 
 
 class Answer(BaseModel):
@@ -39,9 +86,14 @@ class Answer(BaseModel):
     model_config = ConfigDict(title="ArticleExtraction")
 
     published: dt.date | None = None
-    events: list[Event] = Field(default_factory=list)
-    officials: list[Official] = Field(default_factory=list)
-    directives: list[Directive] = Field(default_factory=list)
+    events: list[Event]
+    officials: list[Official]
+    directives: list[Directive]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _as_answer(cls, data: Any) -> Any:
+        return answer_object(data)
 
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:  # type: ignore[override]
@@ -125,25 +177,27 @@ def grounding_problems(answer: Answer, keyed: KeyedText, known_years: set[int] |
     """Every item of the answer that the article does not support, as a short description."""
     problems: list[str] = []
 
-    def need(value: str, label: str) -> None:
-        if not keyed.contains(value):
+    def need(value: str, label: str) -> str:
+        """``value`` as the article spells it; an ungrounded value is listed and kept."""
+        span = keyed.find(value)
+        if span is None:
             problems.append(f"{label} {value!r}")
+            return value
+        return article_spelling(value, span)
 
     def plausible_date(value: dt.date | None, label: str) -> None:
         if value and not date_occurs(keyed, value.day, value.month, value.year, known_years=known_years):
             problems.append(f"{label} {value.isoformat()} (day and month not written in the article)")
 
     for official in answer.officials:
-        need(official.name, "official name")
-        for title in official.titles:
-            need(title, f"title of {official.name}:")
+        official.name = need(official.name, "official name")
+        official.titles = [need(title, f"title of {official.name}:") for title in official.titles]
         official.name_evidence = _check_span(official.name_evidence, keyed, f"{official.name}", problems)
         official.title_evidence = [
             s for s in (_check_span(s, keyed, f"{official.name} title", problems) for s in official.title_evidence) if s
         ]
     for event in answer.events:
-        for chair in event.chairs:
-            need(chair, "chair")
+        event.chairs = [need(chair, "chair") for chair in event.chairs]
         plausible_date(event.start_date, "start_date")
         plausible_date(event.end_date, "end_date")
         if event.session_number is not None and not number_occurs(keyed, event.session_number, ordinal=True):
@@ -158,22 +212,38 @@ def grounding_problems(answer: Answer, keyed: KeyedText, known_years: set[int] |
                 problems.append(f"term_period {event.term_period} (years not written in the article)")
         event.evidence = _check_span(event.evidence, keyed, "event", problems)
     for directive in answer.directives:
-        need(directive.issuer, "directive issuer")
-        need(directive.content, "directive content")
+        directive.issuer = need(directive.issuer, "directive issuer")
+        directive.content = need(directive.content, "directive content")
+        directive.addressees = [_respelled(addressee, keyed) for addressee in directive.addressees]
         plausible_date(directive.deadline, "deadline")
         directive.evidence = _check_span(directive.evidence, keyed, "directive", problems)
     return problems
 
 
+def article_spelling(value: str, span: Span) -> str:
+    """The article's own spelling of ``value`` found at ``span`` (same key: case or tone placement
+    differ), unless the article breaks it across lines."""
+    return span.text if span.text != value and "\n" not in span.text else value
+
+
+def _respelled(value: str, keyed: KeyedText) -> str:
+    """An addressee as the article spells it when the article has it; addressees are not required to be
+    verbatim, so one the article does not have is kept as given."""
+    span = keyed.find(value)
+    return article_spelling(value, span) if span is not None else value
+
+
+REASK_PREFIX = (
+    "These values are not in the article text. Copy names, titles, issuers and contents verbatim "
+    "from the article, give only dates and numbers the article states, or leave the item out: "
+)
+
+
 def reask_message(problems: list[str]) -> str:
+    """What the model is re-asked with: the rule, then every ungrounded item (the first MAX_LISTED)."""
     shown = problems[:MAX_LISTED]
     more = f"; and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
-    return (
-        "These values are not in the article text. Copy names, titles, issuers and contents verbatim "
-        "from the article, give only dates and numbers the article states, or leave the item out: "
-        + "; ".join(shown)
-        + more
-    )
+    return REASK_PREFIX + "; ".join(shown) + more
 
 
 def locate_evidence(extraction: ArticleExtraction, text: str | KeyedText) -> ArticleExtraction:
