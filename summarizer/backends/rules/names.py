@@ -8,8 +8,9 @@ five syllables.
 
 from __future__ import annotations
 
+from summarizer.language.names import FAMILY_NAMES, LONG_NAME_MAX_SYLLABLES, LONG_NAME_STARTS, NAME_MAX_SYLLABLES, NOT_PERSONS
+
 from .tokens import Tokens
-from .vocab import FAMILY_NAMES, LONG_NAME_STARTS, NOT_PERSONS
 
 _PREFERRED_LENGTHS = (3, 4)
 
@@ -24,7 +25,7 @@ def capital_run_end(toks: Tokens, index: int, limit: int | None = None) -> int:
 
 
 def _max_length(toks: Tokens, start: int) -> int:
-    return 5 if toks.key_list[start] in LONG_NAME_STARTS else 4
+    return LONG_NAME_MAX_SYLLABLES if toks.key_list[start] in LONG_NAME_STARTS else NAME_MAX_SYLLABLES
 
 
 def _acceptable(toks: Tokens, start: int, end: int) -> bool:
@@ -43,7 +44,7 @@ def name_in_run(toks: Tokens, start: int, end: int, *, strong: bool = False) -> 
         return None
     if toks.key_list[start] in LONG_NAME_STARTS and end - start <= _max_length(toks, start) and _acceptable(toks, start, end):
         return start, end
-    if strong and end - start <= 4 and _acceptable(toks, start, end):
+    if strong and end - start <= NAME_MAX_SYLLABLES and _acceptable(toks, start, end):
         return start, end
     candidates = [s for s in range(start, end - 1) if toks.key_list[s] in FAMILY_NAMES]
     if end - start == 4 and candidates[:2] == [start, start + 1] and _acceptable(toks, start, end):

@@ -13,6 +13,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from summarizer.language.bodies import BODY_FIRST_WORDS, STANDING
+from summarizer.language.function_words import AND, COUNTED, PLURAL
+from summarizer.language.names import (
+    ADDRESS_WORDS,
+    COMRADE,
+    FORMAL_MARKERS,
+    HONORIFIC_FIRST_WORDS,
+    HONORIFICS,
+    PERSON_MARKERS,
+)
+from summarizer.language.posts import (
+    APPOINTED,
+    APPOINTING_VERBS,
+    BARE_HEADS,
+    CONCURRENTLY,
+    ELECTED,
+    ELECTED_TO,
+    FORMER,
+    HOLDER_PREPOSITIONS,
+    POSITION_HEADS,
+    TO_POSITION,
+)
 from summarizer.schemas import Official, Span
 from summarizer.text.normalize import match_key
 
@@ -20,12 +42,10 @@ from .names import capital_run_end, name_at, name_in_run
 from .sentences import Sentence
 from .titles import TitleParse, comparison_key, continue_body, head_at, organ_at, parse_title
 from .tokens import Tokens
-from .vocab import BARE_HEADS, DEGREES, PERSON_MARKERS, POSITION_HEADS, RANKS
 
 MentionKind = Literal["named", "title", "pronoun"]
 _POST_SEPARATORS = {",", "-", "–", "—", "(", ":"}
 _NEXT_TITLE_SEPARATORS = {",", "-", "–", "—"}
-_ORGAN_TOKENS = {"hđnd", "ubnd", "ban", "hội", "ủy", "sở", "thường", "văn", "đoàn", "mặt"}
 
 
 @dataclass
@@ -56,8 +76,8 @@ class Mention:
     """Introduced by ``đồng chí``: a Party member, an office holder even when no title is given."""
 
 
-_OPENERS = {"nguyên", "đồng"}
-_TITLE_OPENERS = {"nguyên", *(head[0] for head in POSITION_HEADS)}
+_OPENERS = {FORMER, COMRADE[0]}
+_TITLE_OPENERS = {FORMER, *(head[0] for head in POSITION_HEADS)}
 _MARKER_LAST = {marker.split()[-1] for marker in PERSON_MARKERS}
 
 
@@ -71,25 +91,20 @@ def _marker_before(toks: Tokens, index: int) -> str | None:
             continue
         marker = toks.phrase(start, index)
         if marker in PERSON_MARKERS:
-            plural = start > 0 and toks.key_list[start - 1] in ("các", "những", "hai", "ba")
+            plural = start > 0 and toks.key_list[start - 1] in COUNTED
             return None if plural else marker
     return None
-
-
-_HONORIFICS = DEGREES | RANKS
-_ADDRESS_WORDS = {"ông", "bà"}
-_HONORIFIC_FIRST = {h.split()[0] for h in _HONORIFICS}
 
 
 def _skip_honorifics(toks: Tokens, index: int) -> int:
     """Past degrees and ranks before a name (``Tiến sĩ``, ``TS.``, ``Đại tá``), which are never titles."""
     moved = True
-    while moved and index < toks.n and toks.key_list[index] in _HONORIFIC_FIRST:
+    while moved and index < toks.n and toks.key_list[index] in HONORIFIC_FIRST_WORDS:
         moved = False
         for length in (2, 1):
             if index + length > toks.n:
                 continue
-            if toks.phrase(index, index + length) in _HONORIFICS:
+            if toks.phrase(index, index + length) in HONORIFICS:
                 index += length
                 moved = True
                 break
@@ -123,7 +138,7 @@ def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
     while k < n:
         gap = toks.gap(k).strip()
         allowed = _NEXT_TITLE_SEPARATORS if titles else _POST_SEPARATORS
-        if toks.key_list[k] == "kiêm" and titles and not gap and k + 1 < n:
+        if toks.key_list[k] == CONCURRENTLY and titles and not gap and k + 1 < n:
             k += 1
             gap = ","
         if gap not in allowed or "\n" in toks.gap(k):
@@ -184,23 +199,15 @@ def _bare_title_end(toks: Tokens, k: int) -> int:
 
 def _holder_after(toks: Tokens, index: int) -> tuple[int, int] | None:
     """The person a position is given to or taken from: ``… đối với ông Trần Quốc Toản``."""
-    for phrase in (("đối", "với"), ("cho",)):
+    for phrase in HOLDER_PREPOSITIONS:
         if toks.match(index, phrase) and toks.spaced(index):
             k = index + len(phrase)
-            for marker in (("đồng", "chí"), ("ông",), ("bà",)):
+            for marker in FORMAL_MARKERS:
                 if toks.match(k, marker) and toks.spaced(k):
                     start = k + len(marker)
                     if start < toks.n and toks.spaced(start):
                         return name_at(toks, start, strong=True)
     return None
-
-
-_APPOINTING_VERBS = (("tín", "nhiệm", "bầu"), ("bầu", "bổ", "sung"), ("bầu",), ("tái", "đắc", "cử"), ("đắc", "cử"), ("bổ", "nhiệm"), ("phân", "công"), ("điều", "động"), ("giới", "thiệu"))
-_TO_POSITION = (
-    ("giữ", "chức", "vụ"), ("giữ", "chức", "danh"), ("giữ", "chức"), ("vào", "chức", "vụ"), ("vào", "chức", "danh"),
-    ("vào", "vị", "trí"), ("làm",), ("là",),
-)
-_ELECTED_TO = (("chức", "vụ"), ("chức", "danh"), ("chức",), *_TO_POSITION)
 
 
 def _skip_phrase(toks: Tokens, index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -214,19 +221,19 @@ def _appointed_title(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
     """A position a person holds, is elected or appointed to: ``ông Trần Quốc Toản giữ chức Phó Chủ tịch
     UBND``, ``bà Lê Thị Hoa được bầu vào chức danh Phó Trưởng Ban Pháp chế, HĐND huyện``."""
     k = index
-    if k < toks.n and toks.key_list[k] == "được" and toks.spaced(k):
-        k = _skip_phrase(toks, k + 1, _APPOINTING_VERBS)
+    if k < toks.n and toks.key_list[k] == APPOINTED and toks.spaced(k):
+        k = _skip_phrase(toks, k + 1, APPOINTING_VERBS)
         if k == index + 1:
             return [], index
     elected = False
     if k == index:
-        k = _skip_phrase(toks, k, (("tái", "đắc", "cử"), ("đắc", "cử")))
+        k = _skip_phrase(toks, k, ELECTED)
         elected = k > index
-    after = _skip_phrase(toks, k, _ELECTED_TO if elected or k > index + 1 else _TO_POSITION)
+    after = _skip_phrase(toks, k, ELECTED_TO if elected or k > index + 1 else TO_POSITION)
     if after == k and k == index:
         return [], index
     parsed = parse_title(toks, after, lower=True) if after < toks.n and toks.spaced(after) else None
-    if parsed is None and after > k and toks.match(after, ("thường", "trực")) and organ_at(toks, after + 2):
+    if parsed is None and after > k and toks.match(after, STANDING) and organ_at(toks, after + 2):
         # ``giữ chức danh thường trực HĐND huyện``: a seat on the council's standing body.
         body_end, level_start = continue_body(toks, after)
         parsed = TitleParse(after, body_end, level_start) if body_end > after + 2 else None
@@ -244,7 +251,7 @@ def _body_after_comma(toks: Tokens, titles: list[TitleSpan], k: int, leveled: bo
     that already ends with its level: ``Phó Chủ tịch UBND tỉnh, Ban Chỉ huy …``). Returns the new end."""
     if not titles or leveled or k >= toks.n or toks.gap(k).strip() != "," or "\n" in toks.gap(k):
         return k
-    if not (toks.cap_list[k] and toks.key_list[k] in _ORGAN_TOKENS):
+    if not (toks.cap_list[k] and toks.key_list[k] in BODY_FIRST_WORDS):
         return k
     end, _ = continue_body(toks, k)
     if end <= k:
@@ -268,10 +275,10 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             continue
         marker = _marker_before(toks, i) if i and keys[i - 1] in _MARKER_LAST else None
         marked = marker is not None
-        comrade = marker == "đồng chí"
+        comrade = marker == " ".join(COMRADE)
         parsed = parse_title(toks, i) if keys[i] in _TITLE_OPENERS else None
         if parsed is not None:
-            plural = parsed.start > 0 and toks.key_list[parsed.start - 1] in ("các", "những")
+            plural = parsed.start > 0 and toks.key_list[parsed.start - 1] in PLURAL
             title_end, name = _cut_trailing_name(toks, parsed.start, parsed.end, strong=plural)
             if name is None and parsed.end < n and toks.spaced(parsed.end):
                 name = name_at(toks, parsed.end, strong=True) if marked or plural else name_at(toks, parsed.end)
@@ -303,16 +310,16 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             pending = None
             i = _named_from_title(toks, mentions, title, name, comrade=comrade, plural=plural, before=before)
             continue
-        if keys[i] == "đồng" and i + 1 < n and toks.key_list[i + 1] == "chí" and toks.spaced(i + 1):
-            plural = i > 0 and toks.key_list[i - 1] in ("các", "những")
+        if toks.match(i, COMRADE):
+            plural = i > 0 and toks.key_list[i - 1] in PLURAL
             follows = i + 2 < n and toks.spaced(i + 2) and toks.cap_list[i + 2]
             if not plural and not follows:
                 mentions.append(Mention("pronoun", toks.starts[i], toks.ends[i + 1]))
             i += 2
             continue
         if toks.name_list[i]:
-            start = _skip_honorifics(toks, i) if keys[i] in _HONORIFIC_FIRST else i
-            if keys[i] in _ADDRESS_WORDS and i + 1 < n and toks.spaced(i + 1) and toks.name_list[i + 1]:
+            start = _skip_honorifics(toks, i) if keys[i] in HONORIFIC_FIRST_WORDS else i
+            if keys[i] in ADDRESS_WORDS and i + 1 < n and toks.spaced(i + 1) and toks.name_list[i + 1]:
                 # ``Ông Phạm Văn Hòa, Chủ tịch …`` opening a sentence: the word of address is no family name.
                 start = _skip_honorifics(toks, i + 1)
             if start != i:
@@ -361,7 +368,7 @@ def _listed_with_title(toks: Tokens, start: int, end: int) -> bool:
     if not 2 <= end - start <= 4 or end >= toks.n:
         return False
     opener = toks.gap(start).strip()
-    if opener not in _LIST_OPENERS and not (opener == "" and start >= 2 and toks.phrase(start - 2, start) == "đồng chí"):
+    if opener not in _LIST_OPENERS and not (opener == "" and start >= 2 and toks.keys(start - 2, start) == COMRADE):
         return False
     return toks.gap(end).strip() in (",", *_DASHES) and "\n" not in toks.gap(end) and parse_title(toks, end) is not None
 
@@ -403,7 +410,7 @@ def _named_from_title(
     k = end if after_titles else name[1]
     while plural and k < toks.n:
         gap = toks.gap(k).strip()
-        j = k + 1 if toks.key_list[k] == "và" and not gap else k
+        j = k + 1 if toks.key_list[k] == AND and not gap else k
         if j >= toks.n or (gap != "," and j == k) or (j != k and toks.gap(j).strip()):
             break
         following = name_at(toks, j, strong=True)

@@ -8,20 +8,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
 
+from summarizer.language.names import name_shaped
 from summarizer.text.normalize import clean_spaces, fold
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|['’]")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
-
-
-def _name_shaped(word: str) -> bool:
-    """After its capital, a syllable of a name is lower-case (``Pâng``, ``Kdăm``, ``H'Bla``), unlike ``HĐND``."""
-    return len(word) == 1 or word[1:].islower() or word[1] in "'’"
 
 
 class Token(NamedTuple):
@@ -36,38 +31,6 @@ class Token(NamedTuple):
         return self.text[0].isupper()
 
 
-def any_word(words: Iterable[str], *, tail: str = "") -> re.Pattern[str]:
-    """A pattern for any of ``words`` (folded phrases) as whole words, longest first.
-
-    A lookahead on the first letters comes first, so the scan skips most positions without testing the
-    word-boundary lookbehind.
-    """
-    ordered = sorted(set(words), key=len, reverse=True)
-    firsts = "".join(sorted({re.escape(w[0]) for w in ordered}))
-    return re.compile(rf"(?=[{firsts}])(?<![^\W\d_])(?:{_trie(ordered)})(?![^\W\d_]){tail}")
-
-
-def _trie(words: Iterable[str]) -> str:
-    """The words as one prefix tree (``h(?:ọp|ội nghị)``): the engine follows one branch per letter
-    instead of trying every word in turn. A word that ends where a longer one goes on makes the rest
-    optional and greedy, so the longest word that ends at a word boundary wins, as with longest-first."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [(r"\s+" if char == " " else re.escape(char)) + emit(node[char]) for char in sorted(node) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
-
-
 # Articles reuse a small vocabulary: each word's key and shape, and each gap's kind, are worked out once
 # and kept in dicts read through ``map`` (a C-level lookup per token, no Python call once a word is known).
 _CACHE = 200_000
@@ -80,7 +43,7 @@ class _WordInfo(dict[str, tuple[str, bool, bool]]):
         if len(self) >= _CACHE:
             self.clear()
         capital = word[0].isupper()
-        info = self[word] = (fold(word), capital, capital and _name_shaped(word))
+        info = self[word] = (fold(word), capital, name_shaped(word))
         return info
 
 

@@ -1,0 +1,63 @@
+"""Gathering words in a sentence: the first one and its kind (``kỳ họp`` a session, ``phiên họp`` a meeting,
+``hội nghị`` a conference, ``gặp mặt`` another gathering), once phrases that hold such a word without
+naming a gathering (``hội trường``, ``lần thứ``) are set aside."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarizer.language.gatherings import GATHERING_FALSE, GATHERINGS
+from summarizer.language.patterns import any_word
+
+_KINDS = [(kind, any_word(words)) for kind, words in GATHERINGS]
+_ANY = any_word(w for _, words in GATHERINGS for w in words)
+# Every offset where some gathering word starts (overlapping ones included): a kind's first word is at one.
+_OFFSETS = re.compile(f"(?=(?:{_ANY.pattern}))")
+_FALSE = any_word(GATHERING_FALSE)
+_LIST_MARKS = " \t\n\"“'-–•*"
+
+GatheringWord = tuple[str, int, set[str]]
+"""The kind of a sentence's first gathering word, its offset, and every kind the sentence names."""
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+@lru_cache(maxsize=4096)
+def gathering_word(folded_sentence: str) -> GatheringWord | None:
+    """The first gathering word of a folded sentence (its kind and offset) and every kind the sentence names."""
+    first = _ANY.search(folded_sentence)
+    if not first:
+        return None
+    # Blanking a false phrase creates no gathering word, so none starts before ``first``.
+    blanked = _FALSE.sub(_blank, folded_sentence)
+    found: list[tuple[int, str]] = []
+    missing = list(_KINDS)
+    for offset in _OFFSETS.finditer(blanked, first.start()):
+        at = offset.start()
+        for entry in [e for e in missing if e[1].match(blanked, at)]:
+            found.append((at, entry[0]))
+            missing.remove(entry)
+        if not missing:
+            break
+    if not found:
+        return None
+    found.sort()
+    return found[0][1], found[0][0], {k for _, k in found}
+
+
+def listing(folded_sentence: str, word: GatheringWord) -> bool:
+    """A round-up's summary that lists gatherings of several kinds (``Gặp mặt đầu Xuân; Kỳ họp …; Phiên
+    họp …``): the list opens with a gathering word, unlike a sentence whose subject holds one."""
+    _, offset, kinds = word
+    return len(kinds) > 1 and ";" in folded_sentence and not folded_sentence[:offset].strip(_LIST_MARKS)
+
+
+def last_gathering_word(folded: str, offset: int) -> list[str]:
+    """The syllables of the last gathering word before ``offset`` (empty when there is none)."""
+    last = None
+    for m in _ANY.finditer(folded, 0, offset):
+        last = m.group()
+    return last.split() if last is not None else []
