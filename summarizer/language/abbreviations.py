@@ -61,17 +61,19 @@ _WRITTEN = re.compile(
 )
 
 
-def expand_written(text: str) -> str:
+def expand_abbreviations(text: str) -> str:
     """The text with every whole-word upper-case abbreviation written out (case matters: ``Tp`` stays)."""
     return _WRITTEN.sub(lambda m: ABBREVIATIONS[m.group(1)], nfc(text))
 
 
 def expand_folded_words(folded: str) -> tuple[str, ...]:
     """The words of a folded phrase with abbreviations and slips written out, commas and dashes dropped:
-    ``ủy viên btv`` → ``("ủy", "viên", "ban", "thường", "vụ")``."""
+    ``ủy viên btv`` → ``("ủy", "viên", "ban", "thường", "vụ")``; ``kt-xh`` is one abbreviation."""
     words: list[str] = []
-    for word in folded.replace(",", " ").replace("-", " ").replace("–", " ").split():
-        words.extend(FOLDED_EXPANSIONS.get(word, word).split())
+    for chunk in folded.replace(",", " ").split():
+        pieces = [chunk] if chunk in FOLDED_EXPANSIONS else chunk.replace("-", " ").replace("–", " ").split()
+        for piece in pieces:
+            words.extend(FOLDED_EXPANSIONS.get(piece, piece).replace("-", " ").split())
     return tuple(words)
 
 

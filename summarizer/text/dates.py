@@ -14,6 +14,31 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from summarizer.language.calendar import (
+    AT_TIME,
+    DATE_PREPOSITIONS,
+    DAY,
+    DEADLINE_PHRASES,
+    END_OF_DAY,
+    ISSUED,
+    MONTH,
+    NIGHT,
+    NUMBER,
+    PART_OF_DAY,
+    PUBLISHED_LABELS,
+    QUARTER,
+    SUNDAY,
+    SUNDAY_SHORT,
+    TIMES_OF_DAY,
+    TODAY,
+    UNTIL,
+    WEEKDAY,
+    WEEKDAY_NUMBERS,
+    YEAR,
+)
+from summarizer.language.function_words import AND
+from summarizer.language.patterns import spaced
+
 Prefer = Literal["past", "future", "nearest"]
 
 _D = r"(?P<{}>[0-3]?\d)"
@@ -21,7 +46,7 @@ _M = r"(?P<{}>[01]?\d)(?!\d)"
 _Y = r"(?P<{}>(?:19|20)\d\d)(?!\d)"
 _DASH = r"\s*[-–—]\s*"
 # ``Chiều19/5``: a time-of-day word glued to the date by a typing slip still introduces it.
-_NOT_BEFORE = r"(?:(?<![\d/.,\w-])|(?<=sáng)|(?<=chiều)|(?<=tối)|(?<=trưa)|(?<=ngày))"
+_NOT_BEFORE = r"(?:(?<![\d/.,\w-])" + "".join(f"|(?<={word})" for word in (*TIMES_OF_DAY, DAY)) + ")"
 # A year followed by ``/QH15`` or ``-NQ`` belongs to a document number.
 _NOT_DOCUMENT = r"(?!\s?[/-]\s?[^\W\d_])(?!/\d)"
 
@@ -34,13 +59,15 @@ def _opt_year(prefix: str, sep: str = "/") -> str:
     return rf"(?:{sep}{_Y.format(prefix + 'y')})?"
 
 
+_UNTIL = "|".join(UNTIL)
+_TIME_OF_DAY = "|".join(TIMES_OF_DAY)
 _PATTERNS = [
     # 3/2 - 7/2/2025, 6/1/1946-6/1/2026, từ 3/2 đến 7/2/2025
-    ("range", rf"{_dm('a')}{_opt_year('a')}(?:{_DASH}|\s+(?:đến|tới)\s+(?:ngày\s+)?){_dm('b')}{_opt_year('b')}"),
+    ("range", rf"{_dm('a')}{_opt_year('a')}(?:{_DASH}|\s+(?:{_UNTIL})\s+(?:{DAY}\s+)?){_dm('b')}{_opt_year('b')}"),
     # 14-15/12/2023, 17 – 18/12/2020, 12 và 13/12
-    ("days", rf"{_D.format('ad')}(?:{_DASH}|\s+(?:và|đến|tới)\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?){_dm('b')}{_opt_year('b')}"),
+    ("days", rf"{_D.format('ad')}(?:{_DASH}|\s+(?:{AND}|{_UNTIL})\s+(?:(?:{_TIME_OF_DAY})\s+)?(?:{DAY}\s+)?){_dm('b')}{_opt_year('b')}"),
     # ngày 12 và sáng ngày 13/12 (a day, then the day that carries the month)
-    ("days", rf"{_D.format('ad')}\s+(?:và|,)\s+(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?{_dm('b')}{_opt_year('b')}"),
+    ("days", rf"{_D.format('ad')}\s+(?:{AND}|,)\s+(?:{PART_OF_DAY}\s+)?(?:{_TIME_OF_DAY})\s+(?:{DAY}\s+)?{_dm('b')}{_opt_year('b')}"),
     # 13/12, 12/03/2024
     ("single", rf"{_dm('a')}{_opt_year('a')}"),
     # 12-3-2024, 12.3.2024 (the year is required, or these are ranges and decimals)
@@ -49,7 +76,7 @@ _PATTERNS = [
     # is required)
     ("dashed", rf"{_D.format('ad')}[-.]{_M.format('am')}(?![-/.,]?\d)"),
     # ngày 13 tháng 12 (năm 2024)
-    ("words", rf"{_D.format('ad')}\s+tháng\s+{_M.format('am')}(?:\s*(?:năm|,)\s*{_Y.format('ay')})?"),
+    ("words", rf"{_D.format('ad')}\s+{MONTH}\s+{_M.format('am')}(?:\s*(?:{YEAR}|,)\s*{_Y.format('ay')})?"),
 ]
 # One alternation (longest forms first), each form's groups renamed apart: one pass over the text.
 _MENTION = re.compile(
@@ -64,22 +91,22 @@ _MENTION = re.compile(
 )
 
 # Words after which a bare d/m is a date: time of day, ngày/hôm, prepositions of time, a weekday, "(".
+_WEEKDAY_WORDS = rf"{WEEKDAY}\s+(?:{'|'.join(WEEKDAY_NUMBERS)})|{spaced(SUNDAY)}"
 _CUE = re.compile(
-    r"(?:\b(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya|từ|đến|tới|trước|sau|vào|đầu|cuối|hạn|hết|"
-    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)|\()\s*,?\s*$",
+    rf"(?:\b(?:{'|'.join((DAY, TODAY, *TIMES_OF_DAY, *NIGHT, *DATE_PREPOSITIONS))}|{_WEEKDAY_WORDS})|\()\s*,?\s*$",
     re.IGNORECASE,
 )
-_TIME_CUE = re.compile(r"\b(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s*$", re.IGNORECASE)
-_WORD_CUE = re.compile(r"\bngày\s*$", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(r"\b(?:tháng|số|năm|quý)\s*$", re.IGNORECASE)
+_TIME_CUE = re.compile(rf"\b(?:{'|'.join((DAY, TODAY, *TIMES_OF_DAY, NIGHT[0]))})\s*$", re.IGNORECASE)
+_WORD_CUE = re.compile(rf"\b{DAY}\s*$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join((MONTH, NUMBER, YEAR, QUARTER))})\s*$", re.IGNORECASE)
+_DEADLINE_PHRASE = "|".join(r"\b" + spaced(phrase) for phrase in sorted(DEADLINE_PHRASES, key=len, reverse=True))
 _DEADLINE = re.compile(
-    r"(?:\btrước|\bchậm\s+nhất(?:\s+là)?|\bhạn\s+chót(?:\s+là)?|\bkhông\s+quá|\bkhông\s+muộn\s+hơn|"
-    r"\bđến\s+hết|\bxong\s+trước|\btrong\s+thời\s+hạn\s+đến)\s+(?:(?:ngày|hết\s+ngày)\s+)?$",
+    rf"(?:{_DEADLINE_PHRASE})\s+(?:(?:{DAY}|{spaced(END_OF_DAY)})\s+)?$",
     re.IGNORECASE,
 )
 
 # A document number (``số 25/2021/NQ-HĐND``, ``Quyết định 12/QĐ-UBND``) right before ``ngày``.
-_CITATION = re.compile(r"\d+/(?:\d{2,4}/)?[A-ZĐ][\w.&-]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$")
+_CITATION = re.compile(rf"\d+/(?:\d{{2,4}}/)?[A-ZĐ][\w.&-]*\s*,?\s*(?:{spaced(ISSUED)}\s+)?(?:{DAY}\s*)?$")
 
 
 @dataclass(frozen=True)
@@ -225,7 +252,7 @@ def reference_date(mentions: list[DateMention], offset: int, published: dt.date 
 
 # ``năm 2024``, ``tháng 7/2022``, and a year-month stamp (``2023-12``) such as portals print over an article.
 _YEAR = re.compile(
-    r"(?<![^\W\d_])(?:năm\s+|tháng\s+[01]?\d\s*/\s*)((?:19|20)\d\d)(?!\d)(?!\s*[-–—]\s*\d)"
+    rf"(?<![^\W\d_])(?:{YEAR}\s+|{MONTH}\s+[01]?\d\s*/\s*)((?:19|20)\d\d)(?!\d)(?!\s*[-–—]\s*\d)"
     r"|(?<![\d/.-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?![\d/.-])",
     re.IGNORECASE,
 )
@@ -248,11 +275,11 @@ def nearest_year(years: list[tuple[int, int]], offset: int) -> int | None:
 _ISO_HEADER = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
 _DMY = r"(?<![\d/])([0-3]?\d)[/.-]([01]?\d)[/.-]((?:19|20)\d\d)(?!\d)"
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
-_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|CN)"
-_LABEL = r"(?:ngày\s+đăng(?:\s+(?:bài|tin))?|đăng\s+ngày|ngày\s+xuất\s+bản|cập\s+nhật(?:\s+lúc)?|ngày|đăng\s+lúc|thời\s+gian)"
+_WEEKDAY = rf"(?:{WEEKDAY}\s+(?:{'|'.join(WEEKDAY_NUMBERS)}|2|3|4|5|6|7)|{spaced(SUNDAY)}|{SUNDAY_SHORT})"
+_LABEL = "(?:" + "|".join(spaced(label) for label in PUBLISHED_LABELS) + ")"
 _DMY_HEADERS = [
-    re.compile(rf"{_DMY}\s*[,|-]?\s*(?:lúc\s*)?{_TIME}", re.IGNORECASE),
-    re.compile(rf"{_WEEKDAY}\s*[,|-]?\s*(?:ngày\s*)?{_DMY}", re.IGNORECASE),
+    re.compile(rf"{_DMY}\s*[,|-]?\s*(?:{AT_TIME}\s*)?{_TIME}", re.IGNORECASE),
+    re.compile(rf"{_WEEKDAY}\s*[,|-]?\s*(?:{DAY}\s*)?{_DMY}", re.IGNORECASE),
     re.compile(rf"{_TIME}\s*(?:\(GMT\+7\))?\s*[,|-]?\s*(?:{_WEEKDAY}\s*[,|-]?\s*)?{_DMY}", re.IGNORECASE),
     re.compile(rf"^\W*(?:{_LABEL}\s*:?\s*)?{_DMY}\W*$", re.IGNORECASE),
     # A section label, then the date (``Chính trị 13-05-2022``)
