@@ -61,4 +61,6 @@ ORGAN_WORDS = phrases(
     "cứu hộ|chuyển đổi số|cải cách|an toàn|thực phẩm|dịch bệnh|bình đẳng giới|tiến bộ|bảo vệ|chăm sóc|trẻ em|"
     "sức khỏe|giải phóng mặt bằng|bồi thường|hỗ trợ|tái định cư|trật tự|phòng cháy|chữa cháy"
 )
+# A Party committee written in lower case inside a title is a word of its name too (``Bí thư huyện ủy``).
+ORGAN_WORDS |= frozenset(PARTY_COMMITTEES)
 ORGAN_WORD_MAX = max(len(w) for w in ORGAN_WORDS)

@@ -19,9 +19,11 @@ from .gathering_words import last_gathering_word
 from .sentences import Sentence
 
 _COUNCIL_NAME = alternation(COUNCIL_SPELLINGS[HDND])
-# ``Kỳ họp thứ 20``, ``kỳ họp của Thường trực HĐND tỉnh lần thứ hai``: the words before the number.
+_SESSION_TYPE_WORDS = alternation(sorted((w for _, words in SESSION_TYPES for w in words), key=len, reverse=True))
+# ``Kỳ họp thứ 20``, ``Kỳ họp chuyên đề thứ Tư``, ``kỳ họp của Thường trực HĐND tỉnh lần thứ hai``: the
+# words before the number.
 _SESSION_NUMBER = re.compile(
-    rf"{spaced(SESSION)}\s+(?:(?:{OF}\s+)?(?:{spaced(' '.join(STANDING))}\s+)?{_COUNCIL_NAME}[^,.;:]{{0,40}}?\s+)?"
+    rf"{spaced(SESSION)}\s+(?:{_SESSION_TYPE_WORDS}\s+)?(?:(?:{OF}\s+)?(?:{spaced(' '.join(STANDING))}\s+)?{_COUNCIL_NAME}[^,.;:]{{0,40}}?\s+)?"
     rf"(?:{TIMES}\s+)?{ORDINAL}\s+"
 )
 _TERM = any_word((TERM,), tail=r"\s+")
