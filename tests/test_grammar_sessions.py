@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.backends.rules.document import Document
-from summarizer.backends.rules.sessions import resolutions, session_number, session_type, term
+from summarizer.backends.rules.sessions import CouncilTerms, resolutions, session_number, session_type, term
 from summarizer.text.normalize import nfc
 
 SESSIONS = [
@@ -55,7 +55,7 @@ def test_a_session_is_read_with_its_number_and_type(phrase: str, number: int | N
 @pytest.mark.parametrize(("phrase", "khoa", "period"), TERMS)
 def test_a_council_term_is_read_only_of_the_council(phrase: str, khoa: int | None, period: str | None) -> None:
     doc = document(phrase)
-    assert term(doc, doc.sentences, "HĐND", None, lambda: []) == (khoa, period)
+    assert term(doc, doc.sentences, "HĐND", None, CouncilTerms(doc, ())) == (khoa, period)
 
 
 @pytest.mark.parametrize(("phrase", "count"), RESOLUTIONS)

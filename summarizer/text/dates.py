@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -238,18 +240,6 @@ def find_dates(text: str) -> list[DateMention]:
     return found
 
 
-def reference_date(mentions: list[DateMention], offset: int, published: dt.date | None) -> dt.date | None:
-    """What a year-less date at ``offset`` is read against: the date header, else the nearest dated mention."""
-    if published is not None:
-        return published
-    dated = [m for m in mentions if m.explicit and not m.cited]
-    if not dated:
-        return None
-    nearest = min(dated, key=lambda m: (abs(m.start - offset), m.start))
-    resolved = nearest.resolve(None)
-    return resolved[0] if resolved else None
-
-
 # ``năm 2024``, ``tháng 7/2022``, and a year-month stamp (``2023-12``) such as portals print over an article.
 _YEAR = re.compile(
     rf"(?<![^\W\d_])(?:{YEAR}\s+|{MONTH}\s+[01]?\d\s*/\s*)((?:19|20)\d\d)(?!\d)(?!\s*[-–—]\s*\d)"
@@ -263,11 +253,52 @@ def find_years(text: str) -> list[tuple[int, int]]:
     return [(m.start(), int(m.group(1) or m.group(2))) for m in _YEAR.finditer(text)]
 
 
-def nearest_year(years: list[tuple[int, int]], offset: int) -> int | None:
-    """The stated year closest to ``offset`` (the later one on a tie)."""
-    if not years:
+class YearResolver:
+    """How one article's dates get their years, each looked up by offset in logarithmic time: the article's
+    date header; else the nearest mention that writes its year (a cited document's date aside); else, for a
+    date without one, the nearest year the article states (``năm 2024``). Built once per article."""
+
+    def __init__(self, text: str, mentions: Sequence[DateMention], published: dt.date | None) -> None:
+        self._text = text
+        self._published = published
+        dated = [m for m in mentions if m.explicit and not m.cited] if published is None else []
+        self._dated_starts = [m.start for m in dated]
+        self._dated_days = [m.resolve(None) for m in dated]
+        self._years: tuple[list[int], list[int]] | None = None
+
+    def reference(self, offset: int) -> dt.date | None:
+        """What a year-less date at ``offset`` is read against: the date header, else the nearest dated
+        mention (the earlier on a tie)."""
+        if self._published is not None:
+            return self._published
+        index = _nearest(self._dated_starts, offset, lambda i: 0)
+        days = self._dated_days[index] if index is not None else None
+        return days[0] if days else None
+
+    def stated_year(self, offset: int) -> int | None:
+        """The year stated closest to ``offset`` (the later one on a tie)."""
+        if self._years is None:
+            found = find_years(self._text)
+            self._years = ([start for start, _ in found], [year for _, year in found])
+        starts, years = self._years
+        index = _nearest(starts, offset, lambda i: -years[i])
+        return years[index] if index is not None else None
+
+    def resolve(self, mention: DateMention, prefer: Prefer) -> tuple[dt.date, dt.date] | None:
+        """A mention's first and last day (see the class docstring for where their year comes from)."""
+        reference = self.reference(mention.start)
+        year = self.stated_year(mention.start) if reference is None and not mention.explicit else None
+        return mention.resolve(reference, prefer, year=year)
+
+
+def _nearest(starts: list[int], offset: int, tie: Callable[[int], int]) -> int | None:
+    """Index of the start closest to ``offset`` in the sorted, distinct ``starts``; on a tie between the one
+    before and the one after, the one with the smaller ``tie(index)``, else the earlier."""
+    after = bisect_left(starts, offset)
+    candidates = [i for i in (after - 1, after) if 0 <= i < len(starts)]
+    if not candidates:
         return None
-    return min(years, key=lambda y: (abs(y[0] - offset), -y[1]))[1]
+    return min(candidates, key=lambda i: (abs(starts[i] - offset), tie(i), starts[i]))
 
 
 # --- the article's date header ------------------------------------------------------------------

@@ -62,7 +62,6 @@ class Organ:
 def organs_in(doc: Document, start: int, end: int) -> list[Organ]:
     """Councils and Party committees named between two offsets, with their level and place."""
     toks = doc.toks
-    title_spans = [(a, b) for a, b in doc.title_spans if b > start and a < end]
     out: list[Organ] = []
     starts = toks.starts
     candidates = toks.indices(ORGAN_FIRST_WORDS)
@@ -88,9 +87,7 @@ def organs_in(doc: Document, start: int, end: int) -> list[Organ]:
                     after = toks.at(short_level.end())
                     abbreviated = True
         locality = place_at(doc, after, abbreviated=abbreviated)
-        offset = toks.starts[k]
-        in_title = any(a <= offset < b for a, b in title_spans)
-        out.append(Organ(short, level, locality, k, in_title))
+        out.append(Organ(short, level, locality, k, doc.in_title(toks.starts[k])))
         c = bisect_left(candidates, after, c)
     return out
 

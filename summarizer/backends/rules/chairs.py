@@ -41,7 +41,7 @@ def chairs(doc: Document, start: int, end: int) -> list[str]:
         verbs = list(_CHAIR.finditer(doc.toks.folded, sentence.start, sentence.end))
         if not verbs:
             continue
-        in_sentence = [x for x in doc.mentions if sentence.start <= x.start < sentence.end and x.kind != "pronoun"]
+        in_sentence = [x for x in doc.mentions_from(sentence.start, sentence.end) if x.kind != "pronoun"]
         for m in verbs:
             before = [x for x in in_sentence if x.end <= m.start()]
             found: list[Mention] = []

@@ -111,7 +111,7 @@ def _chained_issuer(doc: Document, sentence: Sentence, v: int, verb_len: int) ->
     if sentence.caption or not parse_addressees(toks, v + verb_len, sentence.end)[0]:
         return None
     first = toks.at(sentence.start)
-    before = [m for m in doc.mentions if sentence.start <= m.start and m.end <= toks.starts[v]]
+    before = [m for m in doc.mentions_from(sentence.start, toks.starts[v]) if m.end <= toks.starts[v]]
     if not before or before[0].kind == "pronoun":
         return None
     opening = toks.at(before[0].start)
@@ -205,7 +205,7 @@ def _lower_standing_body(toks: Tokens, start: int) -> bool:
 
 def _sentence_subject(doc: Document, sentence: Sentence, before: int) -> str | None:
     """The person the sentence is about: its first person mention before ``before``."""
-    for mention in doc.mentions:
+    for mention in doc.mentions_after(sentence.start):
         if mention.start >= sentence.start and mention.end <= before:
             return doc.resolve(mention, mention.start)
         if mention.start >= before:
@@ -524,11 +524,7 @@ def _first_item_end(text: str, start: int, end: int) -> int:
 
 
 def _deadline(doc: Document, start: int, end: int) -> dt.date | None:
-    for mention in doc.dates:
-        if mention.start < start:
-            continue
-        if mention.start >= end:
-            break
+    for mention in doc.dates_from(start, end):
         if mention.deadline:
             resolved = doc.resolve_date(mention, "future")
             if resolved:

@@ -21,14 +21,16 @@ Days = tuple[dt.date, dt.date]
 # ``Sáng 01/12, (là) ngày làm việc thứ 2 của kỳ họp``
 _WORKING_DAY = re.compile(rf"\s*,?\s*(?:{COPULA}\s+)?{spaced(WORKING_DAY)}\s+{ORDINAL}\s+")
 _WORKING_DAYS_MAX = 10
+_OPENING = 25
+"""Characters at a sentence's start within which a date opens it."""
 
 
 def dates_in(doc: Document, sentence: Sentence, *, future: bool = False) -> list[Days]:
     """The days each date mention of ``sentence`` reports, in order; none at all when one of them lies
     after the article's date (unless ``future``: a programme of days still to come)."""
     out = []
-    for mention in doc.dates:
-        if mention.start < sentence.start or mention.end > sentence.end or mention.deadline or mention.cited:
+    for mention in doc.dates_from(sentence.start, sentence.end):
+        if mention.end > sentence.end or mention.deadline or mention.cited:
             continue
         if not future and after_publication(doc, mention):
             return []  # ``Ngày 20/3, HĐND tỉnh tổ chức kỳ họp …`` in an article of 12/3: announced, not reported
@@ -49,7 +51,7 @@ def _from_first_working_day(doc: Document, after: int, days: Days) -> Days:
 
 def dated_later(doc: Document, sentence: Sentence) -> bool:
     """The sentence gives a day after the article's date."""
-    return any(sentence.start <= m.start < sentence.end and after_publication(doc, m) for m in doc.dates)
+    return any(after_publication(doc, m) for m in doc.dates_from(sentence.start, sentence.end))
 
 
 def after_publication(doc: Document, mention: DateMention) -> bool:
@@ -63,12 +65,10 @@ def after_publication(doc: Document, mention: DateMention) -> bool:
 def first_date_offset(doc: Document, sentence: Sentence, offset: int) -> int:
     """Where the sentence's first date at or after ``offset`` (relative to the sentence) starts, relative
     to the sentence; ``offset`` when there is none."""
-    for mention in doc.dates:
-        if mention.start >= sentence.start + offset and mention.start < sentence.end:
-            return mention.start - sentence.start
-    return offset
+    found = doc.dates_from(sentence.start + offset, sentence.end)
+    return found[0].start - sentence.start if found else offset
 
 
 def opens_with_date(doc: Document, sentence: Sentence) -> bool:
     """A date stands within the sentence's first 25 characters."""
-    return any(sentence.start <= m.start < sentence.start + 25 for m in doc.dates)
+    return bool(doc.dates_from(sentence.start, sentence.start + _OPENING))

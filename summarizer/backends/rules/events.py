@@ -20,7 +20,7 @@ from .document import Document
 from .gathering_words import gathering_word, listing
 from .gatherings import Gathering, find_gatherings
 from .sentences import Sentence
-from .sessions import council_lines, resolutions, session_number, session_type, term
+from .sessions import CouncilTerms, resolutions, session_number, session_type, term
 
 
 def find_events(doc: Document, headlines: tuple[str, ...] = ()) -> list[Event]:
@@ -73,7 +73,7 @@ class _ArticleContext:
         self._headlines = headlines
         self._places: dict[str, str] | None = None
         self._unit_place: object = _UNSET
-        self._council_lines: list[tuple[str, str]] | None = None
+        self.council_terms = CouncilTerms(doc, headlines)
 
     def place(self, level: str) -> str | None:
         if self._places is None:
@@ -85,12 +85,6 @@ class _ArticleContext:
         if self._unit_place is _UNSET:
             self._unit_place = unit_place(self._doc)
         return self._unit_place  # type: ignore[return-value]
-
-    def council_lines(self) -> list[tuple[str, str]]:
-        """Lines of the headlines that write a council's khóa (see ``sessions.council_lines``)."""
-        if self._council_lines is None:
-            self._council_lines = council_lines(self._headlines)
-        return self._council_lines
 
 
 def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: int, context: _ArticleContext) -> Event:
@@ -104,7 +98,7 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
     organ, level, locality = holder(doc, g, kind, texts)
     if locality is None and level is not None:
         locality = context.place(level)
-    khoa, period = term(doc, texts, organ, level, context.council_lines)
+    khoa, period = term(doc, texts, organ, level, context.council_terms)
     start = min((d[0] for d in g.dates), default=None)
     end = max((d[1] for d in g.dates), default=None)
     number = None
@@ -137,8 +131,9 @@ def _opening(g: Gathering) -> int:
 def _supporting(doc: Document, g: Gathering, start: int, end: int) -> list[Sentence]:
     """Other sentences of the section that name the same kind of gathering (a title line, a closing line)."""
     out = []
-    for sentence in doc.sentences:
-        if sentence.start < start or sentence.start >= end or sentence in g.anchors:
+    anchors = set(g.anchors)
+    for sentence in doc.sentences_from(start, end):
+        if sentence in anchors:
             continue
         keyword = gathering_word(doc.toks.folded[sentence.start : sentence.end])
         if keyword is None or keyword[0] != g.kind:

@@ -5,7 +5,7 @@ resolutions it passed (``thông qua 14 nghị quyết``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from summarizer.language.bodies import COUNCIL_SPELLINGS, HDND, OTHER_TERM_BODIES, STANDING
 from summarizer.language.function_words import OF
@@ -42,7 +42,6 @@ _RESOLUTIONS = re.compile(
 )
 _SESSION_TYPES = [(kind, any_word(words)) for kind, words in SESSION_TYPES]
 _SESSION_WORDS = SESSION.split()
-Headlines = Callable[[], list[tuple[str, str]]]
 
 
 def session_number(doc: Document, start: int, end: int) -> int | None:
@@ -66,9 +65,37 @@ def council_lines(headlines: Iterable[str]) -> list[tuple[str, str]]:
     return lines
 
 
-def term(
-    doc: Document, texts: list[Sentence], organ: str | None, level: str | None, headline_lines: Headlines
-) -> tuple[int | None, str | None]:
+class CouncilTerms:
+    """The khóa and nhiệm kỳ the article (or its title) writes after ``HĐND <level>``, for each level,
+    worked out once per level: the first of each written after such a mention, in the article's order."""
+
+    def __init__(self, doc: Document, headlines: Iterable[str]) -> None:
+        self._doc = doc
+        self._headlines = headlines
+        self._by_level: dict[str | None, tuple[int | None, str | None]] = {}
+
+    def written_for(self, level: str | None) -> tuple[int | None, str | None]:
+        """The khóa and nhiệm kỳ written for the council of ``level`` (of any level when None)."""
+        if level not in self._by_level:
+            self._by_level[level] = self._scan(level)
+        return self._by_level[level]
+
+    def _scan(self, level: str | None) -> tuple[int | None, str | None]:
+        found: int | None = None
+        period: str | None = None
+        for folded, text in [(self._doc.toks.folded, self._doc.text), *council_lines(self._headlines)]:
+            for m in _COUNCIL.finditer(folded):
+                if level and not folded.startswith(level, m.end()):
+                    continue
+                t, p = _term_in(folded, text, m.start(), min(len(text), m.end() + _COUNCIL_REACH), near_council=True)
+                found = found or t
+                period = period or p
+                if found and period:
+                    return found, period
+        return found, period
+
+
+def term(doc: Document, texts: list[Sentence], organ: str | None, level: str | None, article: CouncilTerms) -> tuple[int | None, str | None]:
     """The khóa and nhiệm kỳ of the council: from the event's sentences, else wherever the article (or
     its title) writes ``HĐND <level> … khóa …``."""
     if organ != HDND:
@@ -80,16 +107,9 @@ def term(
         found = found or t
         period = period or p
     if found is None or period is None:
-        sources = [(doc.toks.folded, doc.text), *headline_lines()]
-        for folded, text in sources:
-            for m in _COUNCIL.finditer(folded):
-                if level and not folded.startswith(level, m.end()):
-                    continue
-                t, p = _term_in(folded, text, m.start(), min(len(text), m.end() + _COUNCIL_REACH), near_council=True)
-                found = found or t
-                period = period or p
-                if found and period:
-                    break
+        t, p = article.written_for(level)
+        found = found or t
+        period = period or p
     return found, period
 
 

@@ -90,6 +90,8 @@ class Tokens:
         # Whether each token follows the previous one after plain spaces only (same phrase, same line).
         self.spaced_list = [False, *map(_GAPS.__getitem__, gaps[1:-1])][: len(words)]
         self._indices: dict[frozenset[str], list[int]] = {}
+        self.last_run = (0, 0)
+        """The run of name-shaped tokens last walked (``names.capital_run_end``), as (start, end)."""
 
     def indices(self, words: frozenset[str]) -> list[int]:
         """Indices of the tokens whose key is one of ``words``, in order (worked out once per set): a rule
