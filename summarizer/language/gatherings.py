@@ -60,6 +60,8 @@ SESSION_TYPES = (
 )
 # A council's term and its years: ``khóa XXII``, ``nhiệm kỳ 2021 - 2026``.
 TERM = "khóa"
+TERM_AS_WRITTEN = "khoá"
+"""``khoá``: the term word with the tone mark on its second vowel, as some portals write it."""
 TERM_PERIOD = "nhiệm kỳ"
 # ``thông qua (tổng số) 14 (dự thảo) nghị quyết``: the resolutions a session passed.
 PASSED = "thông qua"

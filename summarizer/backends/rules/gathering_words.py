@@ -5,15 +5,12 @@ naming a gathering (``hội trường``, ``lần thứ``) are set aside."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from summarizer.language.gatherings import GATHERING_FALSE, GATHERINGS
 from summarizer.language.patterns import any_word
 
 _KINDS = [(kind, any_word(words)) for kind, words in GATHERINGS]
 _ANY = any_word(w for _, words in GATHERINGS for w in words)
-# Every offset where some gathering word starts (overlapping ones included): a kind's first word is at one.
-_OFFSETS = re.compile(f"(?=(?:{_ANY.pattern}))")
 _FALSE = any_word(GATHERING_FALSE)
 _LIST_MARKS = " \t\n\"“'-–•*"
 
@@ -25,27 +22,38 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-@lru_cache(maxsize=4096)
 def gathering_word(folded_sentence: str) -> GatheringWord | None:
     """The first gathering word of a folded sentence (its kind and offset) and every kind the sentence names."""
     first = _ANY.search(folded_sentence)
     if not first:
         return None
-    # Blanking a false phrase creates no gathering word, so none starts before ``first``.
+    # Blanking a false phrase creates no gathering word, so none starts before ``first``; each kind's
+    # first word is where its own pattern first matches from there.
     blanked = _FALSE.sub(_blank, folded_sentence)
-    found: list[tuple[int, str]] = []
-    missing = list(_KINDS)
-    for offset in _OFFSETS.finditer(blanked, first.start()):
-        at = offset.start()
-        for entry in [e for e in missing if e[1].match(blanked, at)]:
-            found.append((at, entry[0]))
-            missing.remove(entry)
-        if not missing:
-            break
+    found = sorted((m.start(), kind) for kind, pattern in _KINDS if (m := pattern.search(blanked, first.start())))
     if not found:
         return None
-    found.sort()
-    return found[0][1], found[0][0], {k for _, k in found}
+    return found[0][1], found[0][0], {kind for _, kind in found}
+
+
+class SentenceWords:
+    """The gathering word of each sentence (or clause) of one article, worked out once per span."""
+
+    def __init__(self, folded: str) -> None:
+        self._folded = folded
+        self._found: dict[tuple[int, int], GatheringWord | None] = {}
+
+    def of(self, start: int, end: int) -> GatheringWord | None:
+        """The gathering word of the span between two offsets (see ``gathering_word``)."""
+        key = (start, end)
+        if key not in self._found:
+            self._found[key] = gathering_word(self._folded[start:end])
+        return self._found[key]
+
+    def named(self, start: int, end: int) -> GatheringWord | None:
+        """The gathering word of the span, unless the span lists gatherings rather than reports one."""
+        word = self.of(start, end)
+        return None if word is None or listing(self._folded[start:end], word) else word
 
 
 def listing(folded_sentence: str, word: GatheringWord) -> bool:

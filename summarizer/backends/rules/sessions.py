@@ -9,7 +9,18 @@ from collections.abc import Iterable
 
 from summarizer.language.bodies import COUNCIL_SPELLINGS, HDND, OTHER_TERM_BODIES, STANDING
 from summarizer.language.function_words import OF
-from summarizer.language.gatherings import DRAFT, IN_ALL, PASSED, PLAN_MARKERS, RESOLUTION, SESSION, SESSION_TYPES, TERM, TERM_PERIOD
+from summarizer.language.gatherings import (
+    DRAFT,
+    IN_ALL,
+    PASSED,
+    PLAN_MARKERS,
+    RESOLUTION,
+    SESSION,
+    SESSION_TYPES,
+    TERM,
+    TERM_AS_WRITTEN,
+    TERM_PERIOD,
+)
 from summarizer.language.numerals import ORDINAL, TIMES, leading_ordinal
 from summarizer.language.patterns import alternation, any_word, spaced
 from summarizer.text.normalize import fold
@@ -42,6 +53,10 @@ _RESOLUTIONS = re.compile(
 )
 _SESSION_TYPES = [(kind, any_word(words)) for kind, words in SESSION_TYPES]
 _SESSION_WORDS = SESSION.split()
+# A council and its khóa as written, in lower case (``khoá`` as well as ``khóa``): lines of the headlines
+# that hold both are the only ones folded and searched.
+_COUNCIL_WRITTEN = re.compile(_COUNCIL_NAME)
+_TERM_WRITTEN = re.compile(f"{TERM}|{TERM_AS_WRITTEN}")
 
 
 def session_number(doc: Document, start: int, end: int) -> int | None:
@@ -54,14 +69,16 @@ def session_number(doc: Document, start: int, end: int) -> int | None:
 
 
 def council_lines(headlines: Iterable[str]) -> list[tuple[str, str]]:
-    """Lines of other texts of the article (its title, its headline) that write a council's khóa, folded
-    and as written (the rest is never searched)."""
+    """Lines of other texts of the article (its title, its headline) that write a council and its khóa,
+    folded and as written (the rest is never searched)."""
     lines = []
     for headline in headlines:
+        if not (_COUNCIL_WRITTEN.search(headline.lower()) and _TERM_WRITTEN.search(headline.lower())):
+            continue
         for line in headline.splitlines():
-            folded = fold(line)
-            if any(name in folded for name in COUNCIL_SPELLINGS[HDND]) and TERM in folded:
-                lines.append((folded, line))
+            lower = line.lower()
+            if _COUNCIL_WRITTEN.search(lower) and _TERM_WRITTEN.search(lower):
+                lines.append((fold(line), line))
     return lines
 
 
@@ -73,6 +90,7 @@ class CouncilTerms:
         self._doc = doc
         self._headlines = headlines
         self._by_level: dict[str | None, tuple[int | None, str | None]] = {}
+        self._sources: list[tuple[str, str]] | None = None
 
     def written_for(self, level: str | None) -> tuple[int | None, str | None]:
         """The khóa and nhiệm kỳ written for the council of ``level`` (of any level when None)."""
@@ -83,7 +101,9 @@ class CouncilTerms:
     def _scan(self, level: str | None) -> tuple[int | None, str | None]:
         found: int | None = None
         period: str | None = None
-        for folded, text in [(self._doc.toks.folded, self._doc.text), *council_lines(self._headlines)]:
+        if self._sources is None:
+            self._sources = [(self._doc.toks.folded, self._doc.text), *council_lines(self._headlines)]
+        for folded, text in self._sources:
             for m in _COUNCIL.finditer(folded):
                 if level and not folded.startswith(level, m.end()):
                     continue
