@@ -10,36 +10,41 @@ import re
 from collections.abc import Iterable
 
 
+# After a word's first character: the character before that one is no letter (or there is none).
+_NOT_AFTER_LETTER = r"(?<![^\W\d_].)"
+
+
 def any_word(words: Iterable[str], *, tail: str = "") -> re.Pattern[str]:
     """A pattern for any of ``words`` (folded phrases) as whole words, longest first.
 
-    A lookahead on the first letters comes first, so the scan skips most positions without testing the
-    word-boundary lookbehind.
+    Each branch of the prefix tree opens with its first letter and only then looks behind it for a letter
+    that would make it part of a longer word: the engine skips every position whose character starts
+    no word at all without trying the lookbehind (same matches as testing the boundary first).
     """
-    ordered = sorted(set(words), key=len, reverse=True)
-    firsts = "".join(sorted({re.escape(w[0]) for w in ordered}))
-    return re.compile(rf"(?=[{firsts}])(?<![^\W\d_])(?:{_trie(ordered)})(?![^\W\d_]){tail}")
+    tree = _tree(words)
+    branches = [re.escape(char) + _NOT_AFTER_LETTER + _emit(tree[char]) for char in sorted(tree)]
+    return re.compile("(?:" + "|".join(branches) + rf")(?![^\W\d_]){tail}")
 
 
-def _trie(words: Iterable[str]) -> str:
-    """The words as one prefix tree (``h(?:ọp|ội nghị)``): the engine follows one branch per letter
-    instead of trying every word in turn. A word that ends where a longer one goes on makes the rest
-    optional and greedy, so the longest word that ends at a word boundary wins, as with longest-first."""
+def _tree(words: Iterable[str]) -> dict[str, dict]:
     tree: dict[str, dict] = {}
     for word in words:
         node = tree
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
+    return tree
 
-    def emit(node: dict[str, dict]) -> str:
-        branches = [(r"\s+" if char == " " else re.escape(char)) + emit(node[char]) for char in sorted(node) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
 
-    return emit(tree)
+def _emit(node: dict[str, dict]) -> str:
+    """The words below ``node`` as one prefix tree (``h(?:ọp|ội nghị)``): the engine follows one branch per
+    letter instead of trying every word in turn. A word that ends where a longer one goes on makes the rest
+    optional and greedy, so the longest word that ends at a word boundary wins, as with longest-first."""
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _emit(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def spaced(phrase: str) -> str:

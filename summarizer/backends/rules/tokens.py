@@ -17,6 +17,9 @@ from summarizer.text.normalize import clean_spaces, fold
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|['’]")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
+# The same split for a text without apostrophes or underscores (most articles), where a word is a run of \w.
+_SPLIT_PLAIN = re.compile(r"(\w+)")
+_NOT_PLAIN = ("'", "’", "_")
 
 
 class Token(NamedTuple):
@@ -69,12 +72,14 @@ class Tokens:
         self.text = text
         # Words never contain spaces, so splitting the space-cleaned text gives the original words and
         # gaps that are already in folded form (a gap has no letters to fold).
-        parts = _SPLIT.split(clean_spaces(text))  # gap, word, gap, word, …, gap
-        offsets = [0, *accumulate(map(len, parts))]
+        cleaned = clean_spaces(text)
+        plain = not any(mark in cleaned for mark in _NOT_PLAIN)
+        parts = (_SPLIT_PLAIN if plain else _SPLIT).split(cleaned)  # gap, word, gap, word, …, gap
+        offsets = list(accumulate(map(len, parts)))  # where each part ends
         words = parts[1::2]
         gaps = parts[0::2]
-        starts = offsets[1::2]
-        ends = offsets[2::2]
+        starts = offsets[0:-1:2]
+        ends = offsets[1::2]
         infos = list(map(_WORDS.__getitem__, words))
         keys = list(map(_KEY, infos))
         parts[1::2] = keys
