@@ -63,4 +63,3 @@ ORGAN_WORDS = phrases(
 )
 # A Party committee written in lower case inside a title is a word of its name too (``Bí thư huyện ủy``).
 ORGAN_WORDS |= frozenset(PARTY_COMMITTEES)
-ORGAN_WORD_MAX = max(len(w) for w in ORGAN_WORDS)

@@ -16,7 +16,6 @@ LEVELS = {
     phrase("phường"): "phường",
     phrase("thị trấn"): "thị trấn",
 }
-LEVEL_KEYS = tuple(sorted(LEVELS, key=len, reverse=True))
 LEVEL_NAMES = tuple(LEVELS.values())
 PROVINCE = "tỉnh"
 """The top level: a province is never named by a district's units."""

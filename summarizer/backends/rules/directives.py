@@ -47,13 +47,12 @@ from .document import Document
 from .officials import Mention
 from .sentences import Sentence
 from .titles import continue_body, head_at, level_at, organ_at
-from .tokens import Tokens
+from .tokens import PhraseTrie, Tokens
 
 _VERB = any_word(DIRECTING_VERBS)
-_HEAD_MAX = max(len(h) for h in ADDRESSEE_HEADS)
-# First words: most tokens start no head, determiner or body, and are passed over with one set lookup.
-_HEAD_FIRSTS = first_words(ADDRESSEE_HEADS)
-_BODY_HEAD_FIRSTS = first_words(BODY_HEADS)
+_HEADS = PhraseTrie(ADDRESSEE_HEADS)
+_BODY_HEADS = PhraseTrie(BODY_HEADS)
+# First words: most tokens start no determiner, and are passed over with one set lookup.
 _DETERMINER_FIRSTS = first_words(ADDRESSEE_DETERMINERS)
 _WITH = " ".join(TOGETHER_WITH)
 _TRAILING = " \t.,;:…/"
@@ -290,21 +289,16 @@ def _after_adverbial(
 
 
 def _head_len(toks: Tokens, k: int, *, determined: bool) -> int:
-    if k >= toks.n or toks.key_list[k] not in _HEAD_FIRSTS:
-        return 0
-    for length in range(min(_HEAD_MAX, toks.n - k), 0, -1):
-        if not all(toks.spaced(k + j) for j in range(1, length)):
-            continue
+    length = _HEADS.longest(toks, k)
+    if length:
         words = toks.keys(k, k + length)
-        if words in ADDRESSEE_HEADS:
-            if words == LEADERSHIP and not _followed_by_body(toks, k + length):
-                return 0
-            if words in DETERMINED_ONLY_HEADS and not determined:
-                return 0
-            if words in WHOLE_ONLY_HEADS and (k == 0 or toks.key_list[k - 1] != ALL_OF):
-                return 0
-            return length
-    return 0
+        if words == LEADERSHIP and not _followed_by_body(toks, k + length):
+            return 0
+        if words in DETERMINED_ONLY_HEADS and not determined:
+            return 0
+        if words in WHOLE_ONLY_HEADS and (k == 0 or toks.key_list[k - 1] != ALL_OF):
+            return 0
+    return length
 
 
 def _followed_by_body(toks: Tokens, k: int) -> bool:
@@ -428,15 +422,9 @@ def parse_addressees(toks: Tokens, c: int, limit: int) -> tuple[list[tuple[int, 
 
 
 def _starts_body(toks: Tokens, start: int) -> bool:
-    d = _determiner_len(toks, start)
     if toks.cap_list[start]:
         return True
-    if start + d >= toks.n or toks.key_list[start + d] not in _BODY_HEAD_FIRSTS:
-        return False
-    for length in range(min(_HEAD_MAX, toks.n - start - d), 0, -1):
-        if toks.keys(start + d, start + d + length) in BODY_HEADS:
-            return True
-    return False
+    return _BODY_HEADS.longest(toks, start + _determiner_len(toks, start), joined=False) > 0
 
 
 def _addressee_texts(toks: Tokens, units: list[tuple[int, int, str]]) -> list[str]:

@@ -10,7 +10,10 @@ bare ``đồng chí`` are mentions too: directives resolve them to the person th
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import or_
 from typing import Literal
 
 from summarizer.language.bodies import BODY_FIRST_WORDS, STANDING
@@ -266,13 +269,18 @@ def find_mentions(toks: Tokens) -> list[Mention]:
     mentions: list[Mention] = []
     n = toks.n
     caps, keys = toks.cap_list, toks.key_list
+    # Only a capitalised word or an opener (``nguyên``, ``đồng chí``) starts a mention: the scan jumps
+    # from one such token to the next.
+    starts = list(compress(range(n), map(or_, caps, map(_OPENERS.__contains__, keys))))
+    c = 0
     # Titles written before a further title: the token where that title starts, and the titles so far.
     pending: tuple[int, list[TitleSpan]] | None = None
     i = 0
-    while i < n:
-        if not caps[i] and keys[i] not in _OPENERS:
-            i += 1
-            continue
+    while True:
+        c = bisect_left(starts, i, c)
+        if c == len(starts):
+            break
+        i = starts[c]
         marker = _marker_before(toks, i) if i and keys[i - 1] in _MARKER_LAST else None
         marked = marker is not None
         comrade = marker == " ".join(COMRADE)

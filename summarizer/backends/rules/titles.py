@@ -13,21 +13,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.language.abbreviations import expand_folded_words
-from summarizer.language.bodies import COUNCILS, ORGAN_WORD_MAX, ORGAN_WORDS, PARTY_COMMITTEES, WHOLE_BODY_ABBREVIATIONS
+from summarizer.language.bodies import COUNCILS, ORGAN_WORDS, PARTY_COMMITTEES, WHOLE_BODY_ABBREVIATIONS
 from summarizer.language.function_words import AND, PLURAL
 from summarizer.language.gatherings import TERM
-from summarizer.language.levels import LEVEL_KEYS, LEVELS, NOT_LEVEL_AFTER
+from summarizer.language.levels import LEVELS, NOT_LEVEL_AFTER
 from summarizer.language.names import FORMAL_MARKERS, HONORIFIC_FIRST_WORDS
 from summarizer.language.numerals import ROMAN_TERM_LETTERS
 from summarizer.language.posts import BARE_HEADS, COMPLETE_HEADS, FORMER, POSITION_HEADS
 from summarizer.text.normalize import fold
 
 from .names import name_in_run
-from .tokens import Tokens
+from .tokens import PhraseTrie, Tokens
 
-_HEADS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _head in POSITION_HEADS:
-    _HEADS_BY_FIRST.setdefault(_head[0], []).append(_head)
+_HEADS = PhraseTrie(POSITION_HEADS)
+_LEVELS = PhraseTrie(LEVELS)
+_ORGAN_WORDS = PhraseTrie(ORGAN_WORDS)
 _DASHES = {"-", "–", "—"}
 
 
@@ -46,28 +46,18 @@ def head_at(toks: Tokens, index: int, *, lower: bool = False) -> int | None:
     ``lower``: after a name and a comma some portals write ``chủ tịch UBND huyện``)."""
     if index >= toks.n or not (lower or toks.cap_list[index]):
         return None
-    for head in _HEADS_BY_FIRST.get(toks.key_list[index], ()):
-        if toks.match(index, head):
-            return index + len(head)
-    return None
-
-
-_LEVELS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _level in LEVEL_KEYS:
-    _LEVELS_BY_FIRST.setdefault(_level[0], []).append(_level)
+    length = _HEADS.longest(toks, index)
+    return index + length if length else None
 
 
 def level_at(toks: Tokens, index: int) -> int:
     """Length of the level word at ``index`` (``tỉnh`` 1, ``thành phố`` 2), 0 when there is none."""
-    if index >= toks.n:
-        return 0
-    for level in _LEVELS_BY_FIRST.get(toks.key_list[index], ()):
-        if toks.match(index, level):
-            after = index + len(level)
-            if after < toks.n and toks.spaced(after) and toks.key_list[after] in _not_level_after(level):
-                return 0  # ``Tỉnh ủy``, ``Tỉnh ủy viên``; ``Ban Kinh tế - Xã hội``: society, not a commune
-            return len(level)
-    return 0
+    length = _LEVELS.longest(toks, index)
+    if length:
+        after = index + length
+        if after < toks.n and toks.spaced(after) and toks.key_list[after] in _not_level_after(toks.keys(index, after)):
+            return 0  # ``Tỉnh ủy``, ``Tỉnh ủy viên``; ``Ban Kinh tế - Xã hội``: society, not a commune
+    return length
 
 
 def _not_level_after(level: tuple[str, ...]) -> frozenset[str]:
@@ -79,17 +69,9 @@ def level_name(toks: Tokens, index: int) -> str | None:
     return LEVELS[toks.keys(index, index + length)] if length else None
 
 
-_ORGAN_FIRST = {word[0] for word in ORGAN_WORDS}
-
-
 def organ_word_at(toks: Tokens, index: int) -> int:
     """Length of the lower-case body-name word at ``index`` (``công tác``, ``đại biểu``), 0 if none."""
-    if index >= toks.n or toks.key_list[index] not in _ORGAN_FIRST:
-        return 0
-    for length in range(min(ORGAN_WORD_MAX, toks.n - index), 0, -1):
-        if toks.keys(index, index + length) in ORGAN_WORDS and toks.joined(index, index + length):
-            return length
-    return 0
+    return _ORGAN_WORDS.longest(toks, index)
 
 
 def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:

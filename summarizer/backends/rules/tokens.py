@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
@@ -155,3 +156,41 @@ class Tokens:
     def span_text(self, start: int, end: int) -> str:
         """The original text from token ``start`` to the end of token ``end - 1``."""
         return self.text[self.starts[start] : self.ends[end - 1]]
+
+
+_END = ""
+"""The key under which a node of a ``PhraseTrie`` holds the phrase that ends there (no token key is empty)."""
+
+
+class PhraseTrie:
+    """A table of phrases (tuples of folded syllables) as a prefix tree over token keys: the longest phrase
+    at a token is found by following one branch per token, not by trying every phrase in turn."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]]) -> None:
+        self.root: dict[str, dict] = {}
+        for phrase in phrases:
+            node = self.root
+            for word in phrase:
+                node = node.setdefault(word, {})
+            node[_END] = phrase
+        self.first_words = frozenset(self.root)
+
+    def longest(self, toks: Tokens, index: int, *, joined: bool = True) -> int:
+        """Length of the longest phrase starting at token ``index`` (0 when none does); with ``joined``,
+        its tokens must follow one another after plain spaces (one phrase on one line)."""
+        if index >= toks.n:
+            return 0
+        node = self.root.get(toks.key_list[index])
+        if node is None:
+            return 0
+        keys, spaced = toks.key_list, toks.spaced_list
+        best = 1 if _END in node else 0
+        k = index + 1
+        while k < toks.n and (spaced[k] or not joined):
+            node = node.get(keys[k])
+            if node is None:
+                break
+            k += 1
+            if _END in node:
+                best = k - index
+        return best
