@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.text.article import Article
-from summarizer.text.cruft import blank_cruft, cruft_spans
+from summarizer.text.cruft import _ENDS_WITH_UNIT, _TOOLBAR_WORDS, _TRAILING, blank_cruft, cruft_spans
 from tests.conftest import ARTICLES
 
 BODY = (
@@ -162,3 +162,20 @@ def test_blanking_only_ever_turns_characters_into_spaces(lines: list[str], noise
     clean = blank_cruft(text)
     assert len(clean) == len(text)
     assert all(c == o or (c == " " and o != "\n") for c, o in zip(clean, text))
+
+
+toolbar_lines = st.lists(
+    st.one_of(
+        st.sampled_from([*_TOOLBAR_WORDS, "Số lượt xem 60", "lượt đọc: 1.234", "Lượt xem 15/", "Tin", "2024", "bài"]),
+        st.sampled_from([" ", "  ", " - ", " | ", ":", "-", "•", "/", "–", ","]),
+        st.text(max_size=3),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(toolbar_lines, st.sampled_from([str, str.upper, str.lower]))
+def test_a_line_ends_with_a_toolbar_unit_when_its_reversal_says_so(line: str, case) -> None:  # noqa: ANN001
+    line = case(line)
+    assert bool(_TRAILING.search(line)) == bool(_ENDS_WITH_UNIT.match(line[::-1]))
