@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -91,24 +91,46 @@ _MENTION = re.compile(
     + _NOT_DOCUMENT,
     re.IGNORECASE,
 )
+# For each form, its groups' names and their names in ``_MENTION`` (``ad`` is ``ad3`` in the fourth form).
+_GROUPS = [
+    [(name[: -len(str(i))], name) for name in _MENTION.groupindex if name.endswith(str(i)) and not name.startswith("k")]
+    for i in range(len(_PATTERNS))
+]
+_BEFORE = 40
+"""Characters before a date that are read to tell what it is."""
 
-# Words after which a bare d/m is a date: time of day, ngày/hôm, prepositions of time, a weekday, "(".
-_WEEKDAY_WORDS = rf"{WEEKDAY}\s+(?:{'|'.join(WEEKDAY_NUMBERS)})|{spaced(SUNDAY)}"
+def _backwards(words: Iterable[str]) -> str:
+    """Words as a pattern for text read backwards: each reversed, any whitespace between its syllables."""
+    return "|".join(spaced(word[::-1]) for word in words)
+
+
+# What stands before a date decides what it is. Each test below reads the 40 characters before the date
+# backwards (``before[::-1]``), so that it is one attempt at the date's side instead of one at every
+# position of the window; the forward form of each is given in its comment.
+#
+# A bare d/m is a date after a time of day, ngày/hôm, a preposition of time, a weekday or "(":
+# ``(?:\b(?:ngày|hôm|sáng|…|từ|đến|…|thứ\s+(?:hai|…|bảy)|chủ\s+nhật)|\()\s*,?\s*$``.
 _CUE = re.compile(
-    rf"(?:\b(?:{'|'.join((DAY, TODAY, *TIMES_OF_DAY, *NIGHT, *DATE_PREPOSITIONS))}|{_WEEKDAY_WORDS})|\()\s*,?\s*$",
+    rf"\s*,?\s*(?:(?:{_backwards((DAY, TODAY, *TIMES_OF_DAY, *NIGHT, *DATE_PREPOSITIONS))}"
+    rf"|(?:{_backwards(WEEKDAY_NUMBERS)})\s+{WEEKDAY[::-1]}|{_backwards((SUNDAY,))})\b|\()",
     re.IGNORECASE,
 )
-_TIME_CUE = re.compile(rf"\b(?:{'|'.join((DAY, TODAY, *TIMES_OF_DAY, NIGHT[0]))})\s*$", re.IGNORECASE)
-_WORD_CUE = re.compile(rf"\b{DAY}\s*$", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join((MONTH, NUMBER, YEAR, QUARTER))})\s*$", re.IGNORECASE)
-_DEADLINE_PHRASE = "|".join(r"\b" + spaced(phrase) for phrase in sorted(DEADLINE_PHRASES, key=len, reverse=True))
+# A day-month with a dash or a dot only after a time word: ``\b(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s*$``.
+_TIME_CUE = re.compile(rf"\s*(?:{_backwards((DAY, TODAY, *TIMES_OF_DAY, NIGHT[0]))})\b", re.IGNORECASE)
+# ``ngày 13 tháng 12`` only after ``ngày``: ``\bngày\s*$``.
+_WORD_CUE = re.compile(rf"\s*(?:{_backwards((DAY,))})\b", re.IGNORECASE)
+# After a month, a number or a year word the slash is no date (``tháng 5/2020``): ``\b(?:tháng|số|năm|quý)\s*$``.
+_MONTH_BEFORE = re.compile(rf"\s*(?:{_backwards((MONTH, NUMBER, YEAR, QUARTER))})\b", re.IGNORECASE)
+# A deadline: ``(?:\btrước|\bchậm\s+nhất(?:\s+là)?|…)\s+(?:(?:ngày|hết\s+ngày)\s+)?$``.
 _DEADLINE = re.compile(
-    rf"(?:{_DEADLINE_PHRASE})\s+(?:(?:{DAY}|{spaced(END_OF_DAY)})\s+)?$",
+    rf"(?:\s+(?:{_backwards((DAY, END_OF_DAY))}))?\s+(?:{_backwards(DEADLINE_PHRASES)})\b",
     re.IGNORECASE,
 )
-
-# A document number (``số 25/2021/NQ-HĐND``, ``Quyết định 12/QĐ-UBND``) right before ``ngày``.
-_CITATION = re.compile(rf"\d+/(?:\d{{2,4}}/)?[A-ZĐ][\w.&-]*\s*,?\s*(?:{spaced(ISSUED)}\s+)?(?:{DAY}\s*)?$")
+# A document number (``số 25/2021/NQ-HĐND``, ``Quyết định 12/QĐ-UBND``) right before ``ngày``:
+# ``\d+/(?:\d{2,4}/)?[A-ZĐ][\w.&-]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$``.
+_CITATION = re.compile(
+    rf"(?:\s*{_backwards((DAY,))})?(?:\s+{_backwards((ISSUED,))})?\s*,?\s*[\w.&-]*[A-ZĐ](?:/\d{{2,4}})?/\d+"
+)
 
 
 @dataclass(frozen=True)
@@ -197,10 +219,9 @@ def find_dates(text: str) -> list[DateMention]:
     for match in _MENTION.finditer(text):
         index = int(match.lastgroup[1:])  # type: ignore[index]
         kind = _PATTERNS[index][0]
-        suffix = str(index)
-        groups = {k[: -len(suffix)]: v for k, v in match.groupdict().items() if v is not None and k.endswith(suffix) and not k.startswith("k")}
-        before = text[max(0, match.start() - 40) : match.start()]
-        if _MONTH_BEFORE.search(before):
+        groups = {name: value for name, group in _GROUPS[index] if (value := match.group(group)) is not None}
+        backwards = text[max(0, match.start() - _BEFORE) : match.start()][::-1]
+        if _MONTH_BEFORE.match(backwards):
             continue
         day, month = int(groups["ad"]), int(groups.get("am", groups.get("bm", "0")))
         year = int(groups["ay"]) if "ay" in groups else None
@@ -215,12 +236,12 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         explicit = year is not None or end_year is not None
         if kind == "words":
-            if not (explicit or _WORD_CUE.search(before)):
+            if not (explicit or _WORD_CUE.match(backwards)):
                 continue
         elif kind == "dashed":
-            if not _TIME_CUE.search(before):
+            if not _TIME_CUE.match(backwards):
                 continue
-        elif not explicit and not _CUE.search(before):
+        elif not explicit and not _CUE.match(backwards):
             continue
         found.append(
             DateMention(
@@ -233,8 +254,8 @@ def find_dates(text: str) -> list[DateMention]:
                 end_day=end_day,
                 end_month=end_month,
                 end_year=end_year,
-                deadline=bool(_DEADLINE.search(before)),
-                cited=bool(_CITATION.search(before)),
+                deadline=_DEADLINE.match(backwards) is not None,
+                cited=_CITATION.match(backwards) is not None,
             )
         )
     return found
