@@ -13,6 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarizer.backends.rules.document import Document
+from summarizer.backends.rules.gathering_words import _ANY as _ANY_GATHERING
+from summarizer.backends.rules.gathering_words import _FALSE as _FALSE_GATHERING
+from summarizer.backends.rules.gathering_words import _KINDS as _GATHERING_KINDS
+from summarizer.backends.rules.gathering_words import gathering_word, listing
 from summarizer.backends.rules.names import capital_run_end, name_in_run
 from summarizer.backends.rules.sessions import _COUNCIL as COUNCIL
 from summarizer.backends.rules.sessions import CouncilTerms, _term_in, council_lines
@@ -180,3 +184,31 @@ def test_the_year_resolver_reads_dates_like_the_mentions_themselves() -> None:
     resolver = YearResolver(text, mentions, None)
     assert [dataclasses.astuple(m)[3:6] for m in mentions] == [(2, 1, 2024), (3, 1, None)]
     assert resolver.resolve(mentions[1], "past") == (dt.date(2024, 1, 3), dt.date(2024, 1, 3))
+
+
+def naive_gathering_word(folded: str) -> tuple[str, int, set[str]] | None:
+    """The first gathering word as it was found: every kind searched on its own, the earliest wins."""
+    first = _ANY_GATHERING.search(folded)
+    if not first:
+        return None
+    blanked = _FALSE_GATHERING.sub(lambda m: " " * len(m.group()), folded)
+    found = sorted((m.start(), kind) for kind, pattern in _GATHERING_KINDS if (m := pattern.search(blanked, first.start())))
+    return (found[0][1], found[0][0], {kind for _, kind in found}) if found else None
+
+
+gathering_pieces = st.sampled_from(
+    ["kỳ họp", "họp", "phiên họp", "hội nghị", "hội nghị giao ban", "giao ban", "hội trường", "lần thứ", "kiểm tra, giám sát",
+     "gặp mặt", "làm việc với", "buổi làm việc", "sơ kết", "lễ hội", "lễ", "xhọp", "2", ";", ",", "các", "đại biểu", "\n"]
+)
+sentences = st.lists(gathering_pieces, max_size=10).map(" ".join)
+
+
+@SOME
+@given(sentences)
+def test_the_first_gathering_word_is_the_earliest_of_every_kind_searched_alone(sentence: str) -> None:
+    expected = naive_gathering_word(sentence)
+    assert gathering_word(sentence) == (expected[:2] if expected else None)
+    if expected is not None:
+        assert listing(sentence, expected[:2]) == (
+            len(expected[2]) > 1 and ";" in sentence and not sentence[: expected[1]].strip(" \t\n\"“'-–•*")
+        )

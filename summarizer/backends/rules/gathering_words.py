@@ -14,26 +14,38 @@ _ANY = any_word(w for _, words in GATHERINGS for w in words)
 _FALSE = any_word(GATHERING_FALSE)
 _LIST_MARKS = " \t\n\"“'-–•*"
 
-GatheringWord = tuple[str, int, set[str]]
-"""The kind of a sentence's first gathering word, its offset, and every kind the sentence names."""
+GatheringWord = tuple[str, int]
+"""The kind of a sentence's first gathering word and its offset."""
 
 
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+def _blanked(folded_sentence: str) -> str:
+    """The sentence with the phrases that hold a gathering word without naming a gathering blanked out."""
+    return _FALSE.sub(_blank, folded_sentence)
+
+
 def gathering_word(folded_sentence: str) -> GatheringWord | None:
-    """The first gathering word of a folded sentence (its kind and offset) and every kind the sentence names."""
+    """The first gathering word of a folded sentence: its kind and offset. Where words of two kinds start
+    together (``hội nghị giao ban``), the kind first in alphabetical order is the word's."""
     first = _ANY.search(folded_sentence)
     if not first:
         return None
-    # Blanking a false phrase creates no gathering word, so none starts before ``first``; each kind's
-    # first word is where its own pattern first matches from there.
-    blanked = _FALSE.sub(_blank, folded_sentence)
-    found = sorted((m.start(), kind) for kind, pattern in _KINDS if (m := pattern.search(blanked, first.start())))
+    # Blanking a false phrase creates no gathering word, so none starts before ``first``.
+    blanked = _blanked(folded_sentence)
+    found = _ANY.search(blanked, first.start())
     if not found:
         return None
-    return found[0][1], found[0][0], {kind for _, kind in found}
+    at = found.start()
+    return min(kind for kind, pattern in _KINDS if pattern.match(blanked, at)), at
+
+
+def _kinds(folded_sentence: str) -> set[str]:
+    """Every kind of gathering the sentence names."""
+    blanked = _blanked(folded_sentence)
+    return {kind for kind, pattern in _KINDS if pattern.search(blanked)}
 
 
 class SentenceWords:
@@ -59,8 +71,8 @@ class SentenceWords:
 def listing(folded_sentence: str, word: GatheringWord) -> bool:
     """A round-up's summary that lists gatherings of several kinds (``Gặp mặt đầu Xuân; Kỳ họp …; Phiên
     họp …``): the list opens with a gathering word, unlike a sentence whose subject holds one."""
-    _, offset, kinds = word
-    return len(kinds) > 1 and ";" in folded_sentence and not folded_sentence[:offset].strip(_LIST_MARKS)
+    _, offset = word
+    return ";" in folded_sentence and not folded_sentence[:offset].strip(_LIST_MARKS) and len(_kinds(folded_sentence)) > 1
 
 
 def last_gathering_word(folded: str, offset: int) -> list[str]:

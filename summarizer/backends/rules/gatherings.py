@@ -89,7 +89,7 @@ def find_gatherings(doc: Document, words: SentenceWords) -> list[Gathering]:
             if dates and gatherings and _SITTING.search(text):
                 gatherings[-1].dates.extend(dates)
             continue
-        kind, offset, _ = keyword
+        kind, offset = keyword
         if listing(text, keyword):
             continue
         if _PLAN.search(text, 0, first_date_offset(doc, sentence, offset)) or (sentence.line == plan_line and _schedule_item(doc, sentence)):
@@ -129,7 +129,7 @@ def _fallback(doc: Document, words: SentenceWords) -> Gathering | None:
     for sentence in [s for s in opening if not s.caption] + [s for s in opening if s.caption]:
         keyword = words.named(sentence.start, sentence.end)
         if keyword:
-            kind, offset, _ = keyword
+            kind, offset = keyword
             number = session_number(doc, sentence.start, sentence.end) if kind == "session" else None
             return Gathering(kind, sentence.start + offset, [sentence], [], None, number)
     return None
