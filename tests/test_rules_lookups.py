@@ -6,7 +6,6 @@ chains of titles, many dates with or without a date header, many gatherings, cou
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from hypothesis import HealthCheck, given, settings
@@ -182,7 +181,7 @@ def test_the_year_resolver_reads_dates_like_the_mentions_themselves() -> None:
     text = "Ngày 2/1/2024 trời mưa. Ngày 3/1 trời nắng."
     mentions = find_dates(text)
     resolver = YearResolver(text, mentions, None)
-    assert [dataclasses.astuple(m)[3:6] for m in mentions] == [(2, 1, 2024), (3, 1, None)]
+    assert [(m.day, m.month, m.year) for m in mentions] == [(2, 1, 2024), (3, 1, None)]
     assert resolver.resolve(mentions[1], "past") == (dt.date(2024, 1, 3), dt.date(2024, 1, 3))
 
 

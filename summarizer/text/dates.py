@@ -13,8 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from summarizer.language.calendar import (
     AT_TIME,
@@ -133,8 +132,7 @@ _CITATION = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A date or a span of days as written; the year may be unknown until resolved."""
 
     start: int

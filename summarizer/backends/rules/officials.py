@@ -80,6 +80,7 @@ class Mention:
 
 
 _OPENERS = {FORMER, COMRADE[0]}
+_COMRADE = " ".join(COMRADE)
 _TITLE_OPENERS = {FORMER, *(head[0] for head in POSITION_HEADS)}
 _MARKER_LAST = {marker.split()[-1] for marker in PERSON_MARKERS}
 
@@ -283,7 +284,7 @@ def find_mentions(toks: Tokens) -> list[Mention]:
         i = starts[c]
         marker = _marker_before(toks, i) if i and keys[i - 1] in _MARKER_LAST else None
         marked = marker is not None
-        comrade = marker == " ".join(COMRADE)
+        comrade = marker == _COMRADE
         parsed = parse_title(toks, i) if keys[i] in _TITLE_OPENERS else None
         if parsed is not None:
             plural = parsed.start > 0 and toks.key_list[parsed.start - 1] in PLURAL

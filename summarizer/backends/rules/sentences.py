@@ -9,7 +9,7 @@ themselves nor break the thread of who ``đồng chí`` refers to.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from summarizer.language.abbreviations import NON_FINAL_ABBREVIATIONS
 from summarizer.language.calendar import DAY, TIMES_OF_DAY
@@ -31,8 +31,7 @@ _DATED_OPENING = re.compile(
 _OPENING_MARKS = "\"“‘(«-–"
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     line: int

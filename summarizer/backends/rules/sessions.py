@@ -5,7 +5,7 @@ resolutions it passed (``thông qua 14 nghị quyết``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from summarizer.language.bodies import COUNCIL_SPELLINGS, HDND, OTHER_TERM_BODIES, STANDING
 from summarizer.language.function_words import OF
@@ -90,7 +90,7 @@ class CouncilTerms:
         self._doc = doc
         self._headlines = headlines
         self._by_level: dict[str | None, tuple[int | None, str | None]] = {}
-        self._sources: list[tuple[str, str]] | None = None
+        self._lines: list[tuple[str, str]] | None = None
 
     def written_for(self, level: str | None) -> tuple[int | None, str | None]:
         """The khóa and nhiệm kỳ written for the council of ``level`` (of any level when None)."""
@@ -98,12 +98,17 @@ class CouncilTerms:
             self._by_level[level] = self._scan(level)
         return self._by_level[level]
 
+    def _sources(self) -> Iterator[tuple[str, str]]:
+        """The article, then the lines of its headlines that write a council's khóa (read only if needed)."""
+        yield self._doc.toks.folded, self._doc.text
+        if self._lines is None:
+            self._lines = council_lines(self._headlines)
+        yield from self._lines
+
     def _scan(self, level: str | None) -> tuple[int | None, str | None]:
         found: int | None = None
         period: str | None = None
-        if self._sources is None:
-            self._sources = [(self._doc.toks.folded, self._doc.text), *council_lines(self._headlines)]
-        for folded, text in self._sources:
+        for folded, text in self._sources():
             for m in _COUNCIL.finditer(folded):
                 if level and not folded.startswith(level, m.end()):
                     continue
