@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import summarizer.backends.rules as rules
 import summarizer.language as language
@@ -77,3 +79,32 @@ def _words_of_literal(literal: str) -> list[str]:
 def test_the_rules_write_no_word_of_their_own(path: Path) -> None:
     found = [(line, words) for line, literal in _literals(path) if (words := _words_of_literal(literal))]
     assert found == []
+
+
+vocabulary_pieces = st.sampled_from(
+    ["chủ trì", "chủ tọa", "chủ", "trì", "điều hành", "yêu cầu", "giao", "giao ban", "phiên làm việc", "phiên", "khóa",
+     "thành phố", "tỉnh", "sẽ", "dự kiến", "x", "2", "'", "a"]
+)
+texts_with_vocabulary = st.lists(
+    st.tuples(vocabulary_pieces, st.sampled_from(["", " ", "  ", "\n", ", "])), max_size=10
+).map(lambda parts: "".join(word + gap for word, gap in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts_with_vocabulary, st.data())
+def test_a_vocabulary_found_by_its_first_syllables_matches_like_its_pattern(text: str, data: st.DataObject) -> None:
+    from summarizer.language.directing import DIRECTING_VERBS
+    from summarizer.language.gatherings import CHAIR_VERBS, PLAN_MARKERS, SITTINGS, TERM
+    from summarizer.language.levels import LEVEL_NAMES
+    from summarizer.language.patterns import Vocabulary, any_word
+
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    for words, tail in ((CHAIR_VERBS, ""), (DIRECTING_VERBS, ""), (SITTINGS, ""), (PLAN_MARKERS, ""), ((TERM,), r"\s+"),
+                        (LEVEL_NAMES, r" (?=[^\W\d_])")):
+        vocabulary = any_word(words, tail=tail)
+        assert isinstance(vocabulary, Vocabulary)
+        spans = [m.span() for m in vocabulary.pattern.finditer(text, pos, endpos)]
+        assert [m.span() for m in vocabulary.finditer(text, pos, endpos)] == spans
+        found = vocabulary.search(text, pos, endpos)
+        assert (found.span() if found else None) == (spans[0] if spans else None)
