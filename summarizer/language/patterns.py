@@ -32,6 +32,8 @@ def any_word(words: Iterable[str], *, tail: str = "") -> re.Pattern[str] | Vocab
 
 
 _FEW_FIRST_SYLLABLES = 8
+_INDEXED_LENGTH = 2000
+"""Texts at least this long (an article, not a sentence) are searched through their first syllables."""
 
 
 class Vocabulary:
@@ -57,6 +59,9 @@ class Vocabulary:
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         endpos = len(string) if endpos is None else endpos
+        if len(string) < _INDEXED_LENGTH and self._last[0] is not string:
+            yield from self.pattern.finditer(string, pos, endpos)  # a phrase or a sentence: scanned as it is
+            return
         starts = self._starts(string)
         end = pos
         for index in range(bisect_left(starts, pos), len(starts)):
@@ -71,6 +76,8 @@ class Vocabulary:
                 end = found.end()
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if len(string) < _INDEXED_LENGTH and self._last[0] is not string:
+            return self.pattern.search(string, pos, len(string) if endpos is None else endpos)
         return next(self.finditer(string, pos, endpos), None)
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:

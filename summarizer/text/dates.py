@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from summarizer.language.calendar import (
@@ -184,6 +185,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def resolve_day(day: int, month: int, reference: dt.date | None, prefer: Prefer = "nearest") -> dt.date | None:
     """The year of a ``day/month`` next to ``reference``: an article of 2025-01-03 means 2024 by ``30/12``.
 
