@@ -337,8 +337,10 @@ _DMY_HEADERS = [
     # A section label, then the date (``Chính trị 13-05-2022``)
     re.compile(rf"^[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}\s*[|:-]?\s+{_DMY}\W*$", re.IGNORECASE),
 ]
-# Every header pattern holds a day/month/year: a field without one is passed over with a single scan.
+# Every header pattern holds a day/month/year: a field without one is passed over with a single scan,
+# and a field without a separator before a year of 19xx or 20xx (``/2024``, ``.2024``, ``-2024``) holds none.
 _HAS_DMY = re.compile(_DMY)
+_BEFORE_YEAR = tuple(separator + century for separator in "/.-" for century in ("19", "20"))
 _HEADER_LINES = 6
 
 
@@ -361,7 +363,7 @@ def find_published(text: str) -> dt.date | None:
                     return value
         # ``Ngày đăng bài: 17/10/2019 | Tác giả: …``: a header line of fields, each read on its own.
         for field in (stripped, *stripped.split("|")) if "|" in stripped else (stripped,):
-            if not _HAS_DMY.search(field):
+            if not any(mark in field for mark in _BEFORE_YEAR) or not _HAS_DMY.search(field):
                 continue
             for pattern in _DMY_HEADERS:
                 match = pattern.search(field.strip())
