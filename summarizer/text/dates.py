@@ -91,11 +91,12 @@ _MENTION = re.compile(
     + _NOT_DOCUMENT,
     re.IGNORECASE,
 )
-# For each form, its groups' names and their names in ``_MENTION`` (``ad`` is ``ad3`` in the fourth form).
-_GROUPS = [
-    [(name[: -len(str(i))], name) for name in _MENTION.groupindex if name.endswith(str(i)) and not name.startswith("k")]
-    for i in range(len(_PATTERNS))
-]
+# For each form (by the name of its group in ``_MENTION``), its kind and its groups' names with their names
+# in ``_MENTION`` (``ad`` is ``ad3`` in the fourth form).
+_FORMS = {
+    f"k{i}": (kind, [(name[: -len(str(i))], name) for name in _MENTION.groupindex if name.endswith(str(i)) and not name.startswith("k")])
+    for i, (kind, _) in enumerate(_PATTERNS)
+}
 _BEFORE = 40
 """Characters before a date that are read to tell what it is."""
 
@@ -217,10 +218,10 @@ def find_dates(text: str) -> list[DateMention]:
     """Every day-level date mention in ``text``, in order, with offsets into ``text``."""
     found: list[DateMention] = []
     for match in _MENTION.finditer(text):
-        index = int(match.lastgroup[1:])  # type: ignore[index]
-        kind = _PATTERNS[index][0]
-        groups = {name: value for name, group in _GROUPS[index] if (value := match.group(group)) is not None}
-        backwards = text[max(0, match.start() - _BEFORE) : match.start()][::-1]
+        kind, names = _FORMS[match.lastgroup]  # type: ignore[index]
+        groups = {name: value for name, group in names if (value := match.group(group)) is not None}
+        start = match.start()
+        backwards = text[max(0, start - _BEFORE) : start][::-1]
         if _MONTH_BEFORE.match(backwards):
             continue
         day, month = int(groups["ad"]), int(groups.get("am", groups.get("bm", "0")))
@@ -245,17 +246,17 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         found.append(
             DateMention(
-                start=match.start(),
-                end=match.end(),
-                text=match.group(),
-                day=day,
-                month=month,
-                year=year,
-                end_day=end_day,
-                end_month=end_month,
-                end_year=end_year,
-                deadline=_DEADLINE.match(backwards) is not None,
-                cited=_CITATION.match(backwards) is not None,
+                start,
+                match.end(),
+                match.group(),
+                day,
+                month,
+                year,
+                end_day,
+                end_month,
+                end_year,
+                _DEADLINE.match(backwards) is not None,
+                _CITATION.match(backwards) is not None,
             )
         )
     return found
@@ -292,6 +293,8 @@ class YearResolver:
         mention (the earlier on a tie)."""
         if self._published is not None:
             return self._published
+        if not self._dated_starts:
+            return None
         index = _nearest(self._dated_starts, offset, lambda i: 0)
         days = self._dated_days[index] if index is not None else None
         return days[0] if days else None
@@ -302,6 +305,8 @@ class YearResolver:
             found = find_years(self._text)
             self._years = ([start for start, _ in found], [year for _, year in found])
         starts, years = self._years
+        if not starts:
+            return None
         index = _nearest(starts, offset, lambda i: -years[i])
         return years[index] if index is not None else None
 
