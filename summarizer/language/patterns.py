@@ -60,9 +60,9 @@ class Vocabulary:
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         endpos = len(string) if endpos is None else endpos
         if len(string) < _INDEXED_LENGTH and self._last[0] is not string:
-            yield from self.pattern.finditer(string, pos, endpos)  # a phrase or a sentence: scanned as it is
-            return
+            return self.pattern.finditer(string, pos, endpos)  # a phrase or a sentence: scanned as it is
         starts = self._starts(string)
+        found: list[re.Match[str]] = []
         end = pos
         for index in range(bisect_left(starts, pos), len(starts)):
             start = starts[index]
@@ -70,10 +70,11 @@ class Vocabulary:
                 break
             if start < end:
                 continue
-            found = self.pattern.match(string, start, endpos)
-            if found is not None:
-                yield found
-                end = found.end()
+            match = self.pattern.match(string, start, endpos)
+            if match is not None:
+                found.append(match)
+                end = match.end()
+        return iter(found)
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if len(string) < _INDEXED_LENGTH and self._last[0] is not string:

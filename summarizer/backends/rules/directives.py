@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from summarizer.language.bodies import BODY_FIRST_WORDS, STANDING
 from summarizer.language.directing import (
@@ -55,6 +56,7 @@ _BODY_HEADS = PhraseTrie(BODY_HEADS)
 # First words: most tokens start no determiner, and are passed over with one set lookup.
 _DETERMINER_FIRSTS = first_words(ADDRESSEE_DETERMINERS)
 _WITH = " ".join(TOGETHER_WITH)
+_INCLUDING_FIRST = frozenset(INCLUDING[:1])
 _TRAILING = " \t.,;:…/"
 _OPENING_MARKS = ("(", "“", '"')
 _CONTENT_MIN_TOKENS = 2
@@ -489,11 +491,13 @@ def _content_end(toks: Tokens, content: int, stop: int, sentence_end: int) -> in
 def _before_enumeration(toks: Tokens, content: int, end: int) -> int:
     """``chuẩn bị các báo cáo phục vụ kỳ họp bao gồm Báo cáo …; Tờ trình …``: the request ends where the
     documents it covers are enumerated by name."""
-    k = content + 1
-    while k + 2 < toks.n and toks.ends[k + 1] <= end:
+    candidates = toks.indices(_INCLUDING_FIRST)
+    for index in range(bisect_left(candidates, content + 1), len(candidates)):
+        k = candidates[index]
+        if not (k + 2 < toks.n and toks.ends[k + 1] <= end):
+            break
         if toks.match(k, INCLUDING) and (toks.cap_list[k + 2] or ":" in toks.gap(k + 2)):
             return toks.ends[k - 1]
-        k += 1
     return end
 
 

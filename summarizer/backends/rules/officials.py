@@ -269,7 +269,7 @@ def find_mentions(toks: Tokens) -> list[Mention]:
     """Every mention of a person in the text, in order."""
     mentions: list[Mention] = []
     n = toks.n
-    caps, keys = toks.cap_list, toks.key_list
+    caps, keys, names = toks.cap_list, toks.key_list, toks.name_list
     # Only a capitalised word or an opener (``nguyên``, ``đồng chí``) starts a mention: the scan jumps
     # from one such token to the next.
     starts = list(compress(range(n), map(or_, caps, map(_OPENERS.__contains__, keys))))
@@ -319,14 +319,14 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             pending = None
             i = _named_from_title(toks, mentions, title, name, comrade=comrade, plural=plural, before=before)
             continue
-        if toks.match(i, COMRADE):
+        if keys[i] == COMRADE[0] and toks.match(i, COMRADE):
             plural = i > 0 and toks.key_list[i - 1] in PLURAL
             follows = i + 2 < n and toks.spaced(i + 2) and toks.cap_list[i + 2]
             if not plural and not follows:
                 mentions.append(Mention("pronoun", toks.starts[i], toks.ends[i + 1]))
             i += 2
             continue
-        if toks.name_list[i]:
+        if names[i]:
             start = _skip_honorifics(toks, i) if keys[i] in HONORIFIC_FIRST_WORDS else i
             if keys[i] in ADDRESS_WORDS and i + 1 < n and toks.spaced(i + 1) and toks.name_list[i + 1]:
                 # ``Ông Phạm Văn Hòa, Chủ tịch …`` opening a sentence: the word of address is no family name.
@@ -339,7 +339,8 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             run_end = capital_run_end(toks, start)
             glued = _glued_title(toks, start, run_end) if marked else None
             run_end = glued or run_end
-            found = name_in_run(toks, start, run_end, strong=marked or _listed_with_title(toks, start, run_end))
+            listed = not marked and 2 <= run_end - start <= 4 and _listed_with_title(toks, start, run_end)
+            found = name_in_run(toks, start, run_end, strong=marked or listed)
             if found is not None and (found[0] == start or not marked):
                 if glued is not None and found[1] == glued:
                     titles, end = _titles_from(toks, glued)
