@@ -33,13 +33,19 @@ def gathering_word(folded_sentence: str) -> GatheringWord | None:
     first = _ANY.search(folded_sentence)
     if not first:
         return None
-    # Blanking a false phrase creates no gathering word, so none starts before ``first``.
-    blanked = _blanked(folded_sentence)
-    found = _ANY.search(blanked, first.start())
-    if not found:
-        return None
-    at = found.start()
-    return min(kind for kind, pattern in _KINDS if pattern.match(blanked, at)), at
+    at = first.start()
+    if any(f.start() < first.end() and at < f.end() for f in _FALSE.finditer(folded_sentence)):
+        # A false phrase over the first word (``hội trường``, ``lần thứ``): the first word is sought again
+        # once false phrases are blanked; blanking creates no gathering word, so none starts before ``at``.
+        sentence = _blanked(folded_sentence)
+        found = _ANY.search(sentence, at)
+        if not found:
+            return None
+        at = found.start()
+    else:
+        # No false phrase touches the first word: blanking the others would leave it, and its end, as they are.
+        sentence = folded_sentence
+    return min(kind for kind, pattern in _KINDS if pattern.match(sentence, at)), at
 
 
 def _kinds(folded_sentence: str) -> set[str]:
