@@ -16,7 +16,7 @@ from summarizer.language.calendar import DAY, MONTH, YEAR
 from summarizer.language.directing import SUBJECT_ADVERBS
 from summarizer.language.function_words import OF, PURPOSE
 from summarizer.language.gatherings import BODY_NAME_STOPS, COOPERATION, COOPERATION_PARTNERS, HOLDING_VERBS, HOSTED_BY, MEET
-from summarizer.language.levels import ABBREVIATED_LEVELS, DOTTED_ONLY, LEVEL_NAMES
+from summarizer.language.levels import ABBREVIATED_LEVELS, DOTTED_ONLY, LEVEL_NAMES, LEVELS
 from summarizer.language.patterns import alternation, any_word, spaced
 from summarizer.language.places import NOT_PLACE_FIRST, PLACE_STOPS, VENUE_PREPOSITION, VENUES
 
@@ -42,6 +42,7 @@ _VENUE = re.compile(rf"(?<![^\W\d_]){VENUE_PREPOSITION}\s+{alternation(VENUES)}(
 _COOPERATION = re.compile(rf"\s{spaced(COOPERATION)}\s+{alternation(COOPERATION_PARTNERS)}\s")
 _OF = re.compile(rf"(?<![^\W\d_]){OF}\s+")
 _DATE_WORDS = frozenset({YEAR, MONTH, DAY})
+_PLACE_STOP_FIRSTS = frozenset(stop.split()[0] for stop in PLACE_STOPS if " " in stop)
 _BEFORE_MEET = SUBJECT_ADVERBS | HOLDING_VERBS
 _VENUE_REACH = 40
 _NAMED_BODY_REACH = 100
@@ -100,10 +101,11 @@ def place_at(doc: Document, index: int, *, abbreviated: bool = False) -> str | N
     if index >= toks.n or not toks.name_list[index] or not (abbreviated or toks.spaced(index)):
         return None
     end = capital_run_end(toks, index)
+    keys = toks.key_list
     for k in range(index, end):
-        if toks.key_list[k] in _DATE_WORDS and not (k + 1 < toks.n and toks.key_list[k + 1][0].isdigit()):
+        if keys[k] in _DATE_WORDS and not (k + 1 < toks.n and keys[k + 1][0].isdigit()):
             continue  # ``Ngã Năm``, a place; ``Năm 2024``, a date
-        if toks.key_list[k] in PLACE_STOPS or toks.phrase(k, k + 2) in PLACE_STOPS:
+        if keys[k] in PLACE_STOPS or (keys[k] in _PLACE_STOP_FIRSTS and toks.phrase(k, k + 2) in PLACE_STOPS):
             end = k
             break
     person = name_in_run(toks, index, end) if end > index else None
@@ -124,10 +126,11 @@ def article_places(doc: Document) -> dict[str, str]:
         if not text[m.end()].isupper():  # the word after the level (a letter starts it) is no name
             continue
         k = toks.at(m.start())
-        level = level_name(toks, k)
-        if level is None:
+        length = level_at(toks, k)
+        if not length:
             continue
-        place = place_at(doc, k + level_at(toks, k))
+        level = LEVELS[toks.keys(k, k + length)]
+        place = place_at(doc, k + length)
         if place:
             counts.setdefault(level, Counter())[place] += 1
             first_seen.setdefault(place, k)
