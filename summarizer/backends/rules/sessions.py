@@ -52,6 +52,7 @@ _RESOLUTIONS = re.compile(
     rf"(\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:{spaced(DRAFT)}\s+)?{spaced(RESOLUTION)}"
 )
 _SESSION_TYPES = [(kind, any_word(words)) for kind, words in SESSION_TYPES]
+_ANY_SESSION_TYPE = any_word(word for _, words in SESSION_TYPES for word in words)
 _SESSION_WORDS = SESSION.split()
 # A council and its khóa as written, in lower case (``khoá`` as well as ``khóa``): lines of the headlines
 # that hold both are the only ones folded and searched.
@@ -171,6 +172,8 @@ def session_type(doc: Document, texts: list[Sentence], kind: str) -> str | None:
     """``thường kỳ``, ``chuyên đề``, ``bất thường`` as said of this gathering: for a meeting that prepares a
     session (``thống nhất thời gian tổ chức Kỳ họp thứ 14 (bất thường)``) the type is the session's."""
     for sentence in texts:
+        if _ANY_SESSION_TYPE.search(doc.toks.folded, sentence.start, sentence.end) is None:
+            continue  # no type word in the sentence (each type's word is a word of this union)
         segment = doc.toks.folded[sentence.start : sentence.end]
         for name, pattern in _SESSION_TYPES:
             for m in pattern.finditer(segment):
