@@ -42,6 +42,8 @@ _ENDS_WITH_UNIT = re.compile(
     rf"{_SEP}*(?:" + "|".join(re.escape(word[::-1]) for word in _TOOLBAR_WORDS) + rf"|{_COUNTER_REVERSED})(?:{_SEP}|$)", _I
 )
 _COUNTER_ANYWHERE = re.compile(_COUNTER, _I)
+_COUNTER_WORD = "lượt"
+"""Every counter holds this word (in any case): a line without it holds none."""
 _ONLY_SEPARATORS = re.compile(rf"{_SEP}*")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
 
@@ -102,7 +104,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _toolbar_spans(line: str) -> tuple[list[tuple[int, int]], bool]:
     """Spans of toolbar words and counters at the edges of a line, and whether nothing else is left."""
-    spans = [m.span() for m in _COUNTER_ANYWHERE.finditer(line)]
+    spans = [m.span() for m in _COUNTER_ANYWHERE.finditer(line)] if _COUNTER_WORD in line.lower() else []
     work = _COUNTER_ANYWHERE.sub(lambda m: " " * len(m.group()), line) if spans else line
     changed = True
     while changed:
