@@ -160,23 +160,39 @@ class DateMention(NamedTuple):
     ) -> tuple[dt.date, dt.date] | None:
         """First and last day, years taken from the mention, else placed next to ``reference``, else in
         ``year`` (a year the article states elsewhere)."""
-        end_year = self.end_year if self.end_year is not None else self.year
-        if end_year is not None:
-            end = _safe_date(end_year, self.end_month, self.end_day)
-        elif reference is None and year is not None:
-            end = _safe_date(year, self.end_month, self.end_day)
-        else:
-            end = resolve_day(self.end_day, self.end_month, reference, prefer)
-        if end is None:
-            return None
-        if self.year is not None:
-            start = _safe_date(self.year, self.month, self.day)
-        else:
-            start_year = end.year - 1 if (self.month, self.day) > (self.end_month, self.end_day) else end.year
-            start = _safe_date(start_year, self.month, self.day)
-        if start is None or start > end:
-            return None
-        return start, end
+        return _days(self.day, self.month, self.year, self.end_day, self.end_month, self.end_year, reference, prefer, year)
+
+
+@lru_cache(maxsize=4096)
+def _days(
+    day: int,
+    month: int,
+    year: int | None,
+    end_day: int,
+    end_month: int,
+    end_year: int | None,
+    reference: dt.date | None,
+    prefer: Prefer,
+    stated: int | None,
+) -> tuple[dt.date, dt.date] | None:
+    """``DateMention.resolve`` of a mention of these days (worked out once per calendar question)."""
+    last_year = end_year if end_year is not None else year
+    if last_year is not None:
+        end = _safe_date(last_year, end_month, end_day)
+    elif reference is None and stated is not None:
+        end = _safe_date(stated, end_month, end_day)
+    else:
+        end = resolve_day(end_day, end_month, reference, prefer)
+    if end is None:
+        return None
+    if year is not None:
+        start = _safe_date(year, month, day)
+    else:
+        start_year = end.year - 1 if (month, day) > (end_month, end_day) else end.year
+        start = _safe_date(start_year, month, day)
+    if start is None or start > end:
+        return None
+    return start, end
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

@@ -17,10 +17,11 @@ from summarizer.text.normalize import fold
 from .bodies import article_places, holder, unit_place
 from .chairs import chairs
 from .document import Document
-from .gathering_words import SentenceWords, gathering_word
+from .gathering_words import gathering_word
 from .gatherings import Gathering, find_gatherings
 from .sentences import Sentence
-from .sessions import CouncilTerms, resolutions, session_number, session_type, term
+from .sentence_facts import SentenceFacts
+from .sessions import CouncilTerms, resolutions, session_type, term
 
 
 def find_events(doc: Document, headlines: tuple[str, ...] = ()) -> list[Event]:
@@ -29,11 +30,11 @@ def find_events(doc: Document, headlines: tuple[str, ...] = ()) -> list[Event]:
     ``headlines`` are other texts of the article (its title, its text before cruft was blanked, where
     portals repeat the headline) in which a council's khóa may be written when the body omits it.
     """
-    words = SentenceWords(doc.toks.folded)
-    gatherings = find_gatherings(doc, words)
+    facts = SentenceFacts(doc)
+    gatherings = find_gatherings(doc, facts)
     if not gatherings:
         return []
-    context = _ArticleContext(doc, headlines, words)
+    context = _ArticleContext(doc, headlines, facts)
     events = [_event(doc, g, gatherings, index, context) for index, g in enumerate(gatherings)]
     headline = _headline(doc) if len(gatherings) == 1 else None
     for g, event in zip(gatherings, events):
@@ -69,9 +70,9 @@ _UNSET = object()
 class _ArticleContext:
     """What every event may borrow from the whole article, worked out once and only when asked for."""
 
-    def __init__(self, doc: Document, headlines: tuple[str, ...], words: SentenceWords) -> None:
+    def __init__(self, doc: Document, headlines: tuple[str, ...], facts: SentenceFacts) -> None:
         self._doc = doc
-        self.words = words
+        self.facts = facts
         self._places: dict[str, str] | None = None
         self._unit_place: object = _UNSET
         self.council_terms = CouncilTerms(doc, headlines)
@@ -92,7 +93,7 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
     anchor = g.anchors[0]
     section_start = 0 if index == 0 else _opening(g)
     section_end = _opening(all_gatherings[index + 1]) if index + 1 < len(all_gatherings) else len(doc.text)
-    support = _supporting(doc, context.words, g, section_start, section_end)
+    support = _supporting(doc, context.facts, g, section_start, section_end)
     texts = [*(s for s in ([g.heading] if g.heading else [])), *g.anchors, *support]
 
     kind = g.kind or "other"
@@ -105,7 +106,7 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
     number = None
     if kind == "session":
         number = g.session_number or next(
-            (n for n in (session_number(doc, s.start, s.end) for s in texts) if n is not None), None
+            (n for n in (context.facts.session_number(s.start, s.end) for s in texts) if n is not None), None
         )
     return Event(
         kind=kind,  # type: ignore[arg-type]
@@ -129,17 +130,17 @@ def _opening(g: Gathering) -> int:
     return g.heading.start if g.heading is not None else g.anchors[0].start
 
 
-def _supporting(doc: Document, words: SentenceWords, g: Gathering, start: int, end: int) -> list[Sentence]:
+def _supporting(doc: Document, facts: SentenceFacts, g: Gathering, start: int, end: int) -> list[Sentence]:
     """Other sentences of the section that name the same kind of gathering (a title line, a closing line)."""
     out = []
     anchors = set(g.anchors)
     for sentence in doc.sentences_from(start, end):
         if sentence in anchors:
             continue
-        keyword = words.named(sentence.start, sentence.end)
+        keyword = facts.named(sentence.start, sentence.end)
         if keyword is None or keyword[0] != g.kind:
             continue
-        number = session_number(doc, sentence.start, sentence.end) if g.kind == "session" else None
+        number = facts.session_number(sentence.start, sentence.end) if g.kind == "session" else None
         if number and g.session_number and number != g.session_number:
             continue
         out.append(sentence)

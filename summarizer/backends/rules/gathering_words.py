@@ -54,26 +54,6 @@ def _kinds(folded_sentence: str) -> set[str]:
     return {kind for kind, pattern in _KINDS if pattern.search(blanked)}
 
 
-class SentenceWords:
-    """The gathering word of each sentence (or clause) of one article, worked out once per span."""
-
-    def __init__(self, folded: str) -> None:
-        self._folded = folded
-        self._found: dict[tuple[int, int], GatheringWord | None] = {}
-
-    def of(self, start: int, end: int) -> GatheringWord | None:
-        """The gathering word of the span between two offsets (see ``gathering_word``)."""
-        key = (start, end)
-        if key not in self._found:
-            self._found[key] = gathering_word(self._folded[start:end])
-        return self._found[key]
-
-    def named(self, start: int, end: int) -> GatheringWord | None:
-        """The gathering word of the span, unless the span lists gatherings rather than reports one."""
-        word = self.of(start, end)
-        return None if word is None or listing(self._folded[start:end], word) else word
-
-
 def listing(folded_sentence: str, word: GatheringWord) -> bool:
     """A round-up's summary that lists gatherings of several kinds (``Gặp mặt đầu Xuân; Kỳ họp …; Phiên
     họp …``): the list opens with a gathering word, unlike a sentence whose subject holds one."""

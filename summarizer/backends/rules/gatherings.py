@@ -19,9 +19,9 @@ from summarizer.language.patterns import any_word
 
 from .document import Document
 from .event_dates import Days, dated_later, dates_in, first_date_offset, opens_with_date
-from .gathering_words import SentenceWords, listing
+from .gathering_words import listing
 from .sentences import Sentence
-from .sessions import session_number
+from .sentence_facts import SentenceFacts
 
 _SITTING = any_word(SITTINGS)
 _MERGE_DAYS = 3
@@ -58,7 +58,7 @@ class Gathering:
     session_number: int | None = None
 
 
-def find_gatherings(doc: Document, words: SentenceWords) -> list[Gathering]:
+def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
     """Every gathering the article reports, in order (see the module docstring)."""
     folded = doc.toks.folded
     gatherings: list[Gathering] = []
@@ -78,13 +78,13 @@ def find_gatherings(doc: Document, words: SentenceWords) -> list[Gathering]:
             entry_dates = dates_in(doc, sentence, future=True)
             if entry_dates and not _PLAN.search(text):
                 for clause in _clauses(sentence, text):
-                    found = words.named(clause.start, clause.end)
+                    found = facts.named(clause.start, clause.end)
                     if found is not None:
-                        number = session_number(doc, clause.start, clause.end) if found[0] == "session" else None
+                        number = facts.session_number(clause.start, clause.end) if found[0] == "session" else None
                         gatherings.append(Gathering(found[0], clause.start + found[1], [clause], list(entry_dates), heading, number))
                 continue
         dates = dates_in(doc, sentence)
-        keyword = words.of(sentence.start, sentence.end)
+        keyword = facts.gathering(sentence.start, sentence.end)
         if keyword is None:
             if dates and gatherings and _SITTING.search(text):
                 gatherings[-1].dates.extend(dates)
@@ -101,9 +101,9 @@ def find_gatherings(doc: Document, words: SentenceWords) -> list[Gathering]:
         if not dates:
             planned = planned or dated_later(doc, sentence)
             continue
-        number = session_number(doc, sentence.start, sentence.end) if kind == "session" else None
+        number = facts.session_number(sentence.start, sentence.end) if kind == "session" else None
         current = gatherings[-1] if gatherings else None
-        fresh = heading is not None and (opens_with_date(doc, sentence) or _names_kind(words, heading, kind))
+        fresh = heading is not None and (opens_with_date(doc, sentence) or _names_kind(facts, heading, kind))
         if current is not None and not fresh and _same(current, kind, number, dates):
             current.anchors.append(sentence)
             current.dates.extend(dates)
@@ -112,7 +112,7 @@ def find_gatherings(doc: Document, words: SentenceWords) -> list[Gathering]:
         gatherings.append(Gathering(kind, sentence.start + offset, [sentence], list(dates), heading, number))
     if not gatherings and not planned:
         # An article that only announces gatherings reports none.
-        fallback = _fallback(doc, words)
+        fallback = _fallback(doc, facts)
         if fallback is not None:
             gatherings.append(fallback)
     return gatherings
@@ -122,21 +122,21 @@ def _schedule_item(doc: Document, sentence: Sentence) -> bool:
     return _SCHEDULE_ITEM.match(doc.text, sentence.start, sentence.end) is not None
 
 
-def _fallback(doc: Document, words: SentenceWords) -> Gathering | None:
+def _fallback(doc: Document, facts: SentenceFacts) -> Gathering | None:
     """An article that reports a gathering without saying when: its opening names the gathering (running
     text before headings, which often name the gathering the article only prepares or reports on)."""
     opening = doc.sentences[:_FALLBACK_SENTENCES]
     for sentence in [s for s in opening if not s.caption] + [s for s in opening if s.caption]:
-        keyword = words.named(sentence.start, sentence.end)
+        keyword = facts.named(sentence.start, sentence.end)
         if keyword:
             kind, offset = keyword
-            number = session_number(doc, sentence.start, sentence.end) if kind == "session" else None
+            number = facts.session_number(sentence.start, sentence.end) if kind == "session" else None
             return Gathering(kind, sentence.start + offset, [sentence], [], None, number)
     return None
 
 
-def _names_kind(words: SentenceWords, heading: Sentence, kind: str) -> bool:
-    keyword = words.of(heading.start, heading.end)
+def _names_kind(facts: SentenceFacts, heading: Sentence, kind: str) -> bool:
+    keyword = facts.gathering(heading.start, heading.end)
     return keyword is not None and keyword[0] == kind
 
 
