@@ -48,20 +48,19 @@ class Vocabulary:
         self._syllables = [re.compile(re.escape(s) + rf"(?<![^\W\d_]{re.escape(s)})") for s in sorted(first_syllables)]
         self._last: tuple[str, list[int]] = ("", [])
 
-    def _starts(self, string: str) -> list[int]:
-        """Where a first syllable starts a word in ``string`` (a word can start nowhere else)."""
+    def _starts(self, string: str) -> list[int] | None:
+        """Where a first syllable starts a word in ``string`` (a word can start nowhere else); None for a text
+        too short to be worth indexing (a phrase or a sentence), which is scanned as it is."""
         last = self._last
         if last[0] is string:
             return last[1]
+        if len(string) < _INDEXED_LENGTH:
+            return None
         starts = sorted(m.start() for syllable in self._syllables for m in syllable.finditer(string))
         self._last = (string, starts)
         return starts
 
-    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        endpos = len(string) if endpos is None else endpos
-        if len(string) < _INDEXED_LENGTH and self._last[0] is not string:
-            return self.pattern.finditer(string, pos, endpos)  # a phrase or a sentence: scanned as it is
-        starts = self._starts(string)
+    def _matches(self, string: str, starts: list[int], pos: int, endpos: int, first: bool) -> list[re.Match[str]]:
         found: list[re.Match[str]] = []
         end = pos
         for index in range(bisect_left(starts, pos), len(starts)):
@@ -73,13 +72,25 @@ class Vocabulary:
             match = self.pattern.match(string, start, endpos)
             if match is not None:
                 found.append(match)
+                if first:
+                    break
                 end = match.end()
-        return iter(found)
+        return found
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        endpos = len(string) if endpos is None else endpos
+        starts = self._starts(string)
+        if starts is None:
+            return self.pattern.finditer(string, pos, endpos)
+        return iter(self._matches(string, starts, pos, endpos, first=False))
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        if len(string) < _INDEXED_LENGTH and self._last[0] is not string:
-            return self.pattern.search(string, pos, len(string) if endpos is None else endpos)
-        return next(self.finditer(string, pos, endpos), None)
+        endpos = len(string) if endpos is None else endpos
+        starts = self._starts(string)
+        if starts is None:
+            return self.pattern.search(string, pos, endpos)
+        found = self._matches(string, starts, pos, endpos, first=True)
+        return found[0] if found else None
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         return self.pattern.match(string, pos, len(string) if endpos is None else endpos)
