@@ -101,8 +101,7 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
     if locality is None and level is not None:
         locality = context.place(level)
     khoa, period = term(doc, texts, organ, level, context.council_terms)
-    start = min((d[0] for d in g.dates), default=None)
-    end = max((d[1] for d in g.dates), default=None)
+    start, end = g.first, g.last
     number = None
     if kind == "session":
         number = g.session_number or next(

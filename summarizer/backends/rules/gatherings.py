@@ -56,6 +56,21 @@ class Gathering:
     dates: list[Days] = field(default_factory=list)
     heading: Sentence | None = None
     session_number: int | None = None
+    first: dt.date | None = field(init=False, default=None)
+    """Its first day so far (kept as days are added, so that merging stays linear)."""
+    last: dt.date | None = field(init=False, default=None)
+    """Its last day so far."""
+
+    def __post_init__(self) -> None:
+        dates, self.dates = self.dates, []
+        self.add_days(dates)
+
+    def add_days(self, days: list[Days]) -> None:
+        """Days a sentence reports the gathering on."""
+        self.dates.extend(days)
+        for first, last in days:
+            self.first = first if self.first is None else min(self.first, first)
+            self.last = last if self.last is None else max(self.last, last)
 
 
 def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
@@ -87,7 +102,7 @@ def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
         keyword = facts.gathering(sentence.start, sentence.end)
         if keyword is None:
             if dates and gatherings and _SITTING.search(text):
-                gatherings[-1].dates.extend(dates)
+                gatherings[-1].add_days(dates)
             continue
         kind, offset = keyword
         if listing(text, keyword):
@@ -106,7 +121,7 @@ def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
         fresh = heading is not None and (opens_with_date(doc, sentence) or _names_kind(facts, heading, kind))
         if current is not None and not fresh and _same(current, kind, number, dates):
             current.anchors.append(sentence)
-            current.dates.extend(dates)
+            current.add_days(dates)
             current.session_number = current.session_number or number
             continue
         gatherings.append(Gathering(kind, sentence.start + offset, [sentence], list(dates), heading, number))
@@ -159,9 +174,7 @@ def _same(current: Gathering, kind: str, number: int | None, dates: list[Days]) 
         return False
     if number and current.session_number and number != current.session_number:
         return False
-    if not current.dates:
+    if current.first is None or current.last is None:
         return True
-    first = min(d[0] for d in current.dates)
-    last = max(d[1] for d in current.dates)
     window = dt.timedelta(days=_MERGE_DAYS)
-    return all(first - window <= d[0] and d[1] <= last + window for d in dates)
+    return all(current.first - window <= d[0] and d[1] <= current.last + window for d in dates)

@@ -87,15 +87,16 @@ _MARKER_LAST = {marker.split()[-1] for marker in PERSON_MARKERS}
 
 def _marker_before(toks: Tokens, index: int) -> str | None:
     """``đồng chí``/``ông``/``bà`` (singular) directly before token ``index``, if any."""
-    if index == 0 or toks.key_list[index - 1] not in _MARKER_LAST:
+    keys, spaced = toks.key_list, toks.spaced_list
+    if index == 0 or keys[index - 1] not in _MARKER_LAST or index >= toks.n or not spaced[index]:
         return None
     for length in (2, 1):
         start = index - length
-        if start < 0 or not all(toks.spaced(k) for k in range(start + 1, index + 1)):
+        if start < 0 or (length == 2 and not spaced[index - 1]):
             continue
-        marker = toks.phrase(start, index)
+        marker = keys[start] if length == 1 else f"{keys[start]} {keys[index - 1]}"
         if marker in PERSON_MARKERS:
-            plural = start > 0 and toks.key_list[start - 1] in COUNTED
+            plural = start > 0 and keys[start - 1] in COUNTED
             return None if plural else marker
     return None
 
@@ -175,10 +176,15 @@ def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
 def _glued_title(toks: Tokens, start: int, run_end: int) -> int | None:
     """``đồng chí Nguyễn Hồng Sơn Chủ tịch HĐND xã``: a title written straight after the name, with no comma
     or dash, inside the same capitalised run; where it starts (a name keeps at least two syllables)."""
-    for k in range(start + 2, run_end):
-        if head_at(toks, k) is not None and parse_title(toks, k) is not None:
-            return k
-    return None
+    first = start + 2
+    cached_from, cached_end, heads = toks.last_run_titles
+    if cached_end != run_end or first < cached_from:
+        # Where a title starts in this run, worked out once per run: a scan asking at each of its tokens
+        # (``Ông Ông Ông …``) walks it once.
+        heads = [k for k in range(first, run_end) if head_at(toks, k) is not None and parse_title(toks, k) is not None]
+        toks.last_run_titles = (first, run_end, heads)
+    index = bisect_left(heads, first)
+    return heads[index] if index < len(heads) else None
 
 
 def _titles_from(toks: Tokens, k: int) -> tuple[list[TitleSpan], int]:
@@ -312,7 +318,8 @@ def find_mentions(toks: Tokens) -> list[Mention]:
                 if not plural and parsed.end < n and toks.gap(parsed.end).strip() == ",":
                     # ``Bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh Nguyễn Thành Tâm``: a chain of titles before a name.
                     chain = pending[1] if pending is not None and pending[0] == parsed.start else []
-                    pending = (parsed.end, [*chain, title])
+                    chain.append(title)
+                    pending = (parsed.end, chain)
                 i = parsed.end
                 continue
             before = pending[1] if pending is not None and pending[0] == parsed.start and not plural else []

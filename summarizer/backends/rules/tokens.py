@@ -98,6 +98,8 @@ class Tokens:
         self._indices: dict[frozenset[str], list[int]] = {}
         self.last_run = (0, 0)
         """The run of name-shaped tokens last walked (``names.capital_run_end``), as (start, end)."""
+        self.last_run_titles: tuple[int, int, list[int]] = (0, 0, [])
+        """Where titles start in the run last searched for one (``officials._glued_title``): from, end, starts."""
 
     def indices(self, words: frozenset[str]) -> list[int]:
         """Indices of the tokens whose key is one of ``words``, in order (worked out once per set): a rule
