@@ -87,6 +87,17 @@ _TAIL_HEADING = re.compile(
     _I,
 )
 _HEADING_PUNCT = " \t:.…»>"
+# The first word of every line the patterns above can take as cruft (after the separators and punctuation
+# they allow before it): a line opening with none of these, ending in no toolbar unit and holding no
+# counter is body text, and is passed over without trying each pattern.
+_OPENING_WORDS = (
+    "các", "tin", "bài", "xem", "đọc",  # headings of other articles
+    "publishingportal", "thống", "đang", "tất", "hôm", "trong", "tuần", "tháng", "tổng", "số", "lượt", "tiện", "qr",
+    "mã", "chúng", "kết", "theo", "trang",  # lines of portal blocks
+    "video", "hình", "thư", "liên", "fanpage",  # weak labels
+    *(word.split()[0].lower() for word in _TOOLBAR_WORDS),
+)
+_MAY_OPEN_CRUFT = re.compile(r"[\s|•·/–—:.…»>-]*(?:" + "|".join(map(re.escape, sorted(set(_OPENING_WORDS)))) + ")", _I)
 _HEADER_MAX = 120
 _TOOLBAR_LINE_MAX = 200
 _HEADLINE_MAX = 160
@@ -120,6 +131,11 @@ def _toolbar_spans(line: str) -> tuple[list[tuple[int, int]], bool]:
     return spans, bool(_ONLY_SEPARATORS.fullmatch(work))
 
 
+def _may_end_with_cruft(line: str) -> bool:
+    """The line ends with a toolbar unit or holds a visit counter somewhere."""
+    return _ENDS_WITH_UNIT.match(line[::-1]) is not None or _COUNTER_WORD in line.lower()
+
+
 def _stripped(line: str) -> str:
     return line.strip(" \t\u00a0")
 
@@ -136,6 +152,9 @@ def cruft_spans(text: str) -> list[tuple[int, int]]:
         bare = _stripped(line)
         if not bare:
             kind.append("blank")
+            continue
+        if not _MAY_OPEN_CRUFT.match(line) and (len(line) > _TOOLBAR_LINE_MAX or not _may_end_with_cruft(line)):
+            kind.append("body")
             continue
         if _TAIL_HEADING.fullmatch(bare.strip(_HEADING_PUNCT)) and tail_from is None:
             if start >= len(text) / 2:
