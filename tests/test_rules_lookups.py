@@ -7,6 +7,7 @@ chains of titles, many dates with or without a date header, many gatherings, cou
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,6 +20,7 @@ from summarizer.backends.rules.gathering_words import gathering_word, listing
 from summarizer.backends.rules.names import capital_run_end, name_in_run
 from summarizer.backends.rules.sessions import _COUNCIL as COUNCIL
 from summarizer.backends.rules.sessions import CouncilTerms, _term_in, council_lines
+from summarizer.backends.rules.titles import comparison_key
 from summarizer.backends.rules.tokens import Tokens
 from summarizer.language.names import FAMILY_NAMES, LONG_NAME_STARTS, NOT_PERSONS
 from summarizer.text.dates import DateMention, YearResolver, find_dates, find_years
@@ -211,3 +213,30 @@ def test_the_first_gathering_word_is_the_earliest_of_every_kind_searched_alone(s
         assert listing(sentence, expected[:2]) == (
             len(expected[2]) > 1 and ";" in sentence and not sentence[: expected[1]].strip(" \t\n\"“'-–•*")
         )
+
+
+titled_pieces = st.sampled_from(
+    [
+        "Ông Nguyễn Văn An, Chủ tịch UBND xã Tân Lập dự. ",
+        "Bà Lê Thị Hoa, Phó Chủ tịch UBND xã Tân Lập, Bí thư Đảng ủy xã phát biểu. ",
+        "Chủ tịch UBND xã Tân Lập phát biểu. ",
+        "Chủ tịch UBND xã chủ trì. ",
+        "Đồng chí Bí thư Đảng ủy xã đề nghị các thôn rà soát. ",
+        "Ông Trần Văn Bình, Chủ tịch UBND xã Phú Lạc dự. ",
+        "Phó Chủ tịch UBND xã phát biểu. ",
+        "\n",
+    ]
+)
+
+
+@SOME
+@given(st.lists(titled_pieces, max_size=20).map("".join))
+def test_the_holder_of_a_title_is_the_one_a_scan_of_every_named_mention_finds(text: str) -> None:
+    doc = Document(nfc(text), None)
+    for mention in doc.mentions:
+        for title in mention.titles:
+            key = comparison_key(title.text)
+            holders = [(start, person) for start, person in doc._named if person.holds(key)]
+            index = bisect_left([start for start, _ in holders], mention.start) - 1
+            expected = None if not holders else holders[index][1] if index >= 0 else holders[0][1]
+            assert doc.holder_of(title.text, mention.start) is expected

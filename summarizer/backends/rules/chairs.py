@@ -5,7 +5,6 @@ chí: A, …; B, …``), ``Chủ trì hội nghị có …``, ``Chủ trì cuộ
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from summarizer.language.function_words import AND, PLURAL
 from summarizer.language.gatherings import CHAIR_VERBS, CHAIRED_BY, CHAIRED_GATHERINGS, CHAIRED_SITTINGS, CHAIRS_LISTED, CO_CHAIR
@@ -32,10 +31,7 @@ def chairs(doc: Document, start: int, end: int) -> list[str]:
     """Names said to chair the gathering whose section runs between two offsets, from the first sentence
     of the section that names any."""
     names: list[str] = []
-    first = bisect_left(doc.sentences, start, key=lambda s: s.start)
-    for sentence in doc.sentences[first:]:
-        if sentence.start >= end:
-            break
+    for sentence in doc.sentences_from(start, end):
         if sentence.caption:
             continue
         verbs = list(_CHAIR.finditer(doc.toks.folded, sentence.start, sentence.end))

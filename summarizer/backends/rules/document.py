@@ -58,6 +58,8 @@ class Document:
             if m.kind == "named" and m.name is not None and (person := self.person(m.name)) is not None
         ]
         self._holders: dict[tuple[str, ...], tuple[list[int], list[Person]]] = {}
+        self._by_title: dict[tuple[str, ...], list[Person]] | None = None
+        self._positions: dict[int, list[int]] = {}
         self._speakers = self._speaker_timeline()
         self._speaker_starts = [pos for pos, _ in self._speakers]
 
@@ -116,16 +118,28 @@ class Document:
         key = comparison_key(title)
         holders = self._holders.get(key)
         if holders is None:
-            holders = self._holders[key] = ([], [])
-            for start, person in self._named:
-                if person.holds(key):
-                    holders[0].append(start)
-                    holders[1].append(person)
+            # The named mentions, in article order, of the persons with a title that reads ``key``.
+            positions = sorted(i for person in self._title_holders().get(key, ()) for i in self._positions[id(person)])
+            holders = self._holders[key] = ([self._named[i][0] for i in positions], [self._named[i][1] for i in positions])
         starts, persons = holders
         if not starts:
             return None
         index = bisect_left(starts, offset) - 1
         return persons[index] if index >= 0 else persons[0]
+
+    def _title_holders(self) -> dict[tuple[str, ...], list[Person]]:
+        """For every way of reading a title (``Bí thư``, ``Bí thư Thành ủy``, ``Bí thư Thành ủy Bắc Ninh``…),
+        the named persons holding one that reads so (``Person.holds``), worked out once."""
+        if self._by_title is None:
+            self._by_title = {}
+            self._positions = {}
+            for position, (_, person) in enumerate(self._named):
+                self._positions.setdefault(id(person), []).append(position)
+            for person in {id(person): person for _, person in self._named}.values():
+                prefixes = {title.key[:length] for title in person.titles for length in range(1, len(title.key) + 1)}
+                for prefix in prefixes:
+                    self._by_title.setdefault(prefix, []).append(person)
+        return self._by_title
 
     def resolve(self, mention: Mention, offset: int) -> str | None:
         """The name a mention stands for at ``offset``: its own, its title's holder, or the last speaker."""
