@@ -12,6 +12,7 @@ from bisect import bisect_left
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from summarizer.backends.rules.chairs import _CHAIR, _CHAIRED_BY, _adjacent, _joined, chairs
 from summarizer.backends.rules.document import Document
 from summarizer.backends.rules.gathering_words import _ANY as _ANY_GATHERING
 from summarizer.backends.rules.gathering_words import _FALSE as _FALSE_GATHERING
@@ -240,3 +241,51 @@ def test_the_holder_of_a_title_is_the_one_a_scan_of_every_named_mention_finds(te
             index = bisect_left([start for start, _ in holders], mention.start) - 1
             expected = None if not holders else holders[index][1] if index >= 0 else holders[0][1]
             assert doc.holder_of(title.text, mention.start) is expected
+
+
+def naive_chairs(doc: Document, start: int, end: int) -> list[str]:
+    """Chairs as they were found: for each chair verb, every mention of its sentence before it or after it."""
+    names: list[str] = []
+    for sentence in doc.sentences_from(start, end):
+        if sentence.caption:
+            continue
+        verbs = list(_CHAIR.finditer(doc.toks.folded, sentence.start, sentence.end))
+        in_sentence = [x for x in doc.mentions if sentence.start <= x.start < sentence.end and x.kind != "pronoun"]
+        for m in verbs:
+            before = [x for x in in_sentence if x.end <= m.start()]
+            found = []
+            if before and doc.toks.folded[before[-1].end : m.start()].strip(" )") in ("", "đồng", "cùng"):
+                found = before
+            else:
+                by = _CHAIRED_BY.match(doc.toks.folded, m.end())
+                after = [x for x in in_sentence if by and x.start >= by.end()]
+                if by and after and _adjacent(doc, by.end(), after[0].start):
+                    found = [after[0]]
+                    for nxt in after[1:]:
+                        if not _joined(doc, found[-1].end, nxt.start):
+                            break
+                        found.append(nxt)
+            for mention in found:
+                name = doc.resolve(mention, mention.start)
+                if name and name not in names:
+                    names.append(name)
+        if names:
+            break
+    return names
+
+
+chair_pieces = st.sampled_from(
+    [
+        "đồng chí Nguyễn Văn An chủ trì", "bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh đồng chủ trì", "chủ trì",
+        "dưới sự chủ trì của đồng chí Trần Văn Bình", "và đồng chí Lê Văn Cường", "Chủ tịch UBND tỉnh điều hành",
+        "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Thành Tâm chủ tọa", "Chủ trì hội nghị có các đồng chí: Hà Văn Dũng",
+        ", ", "; ", ". ", "\n",
+    ]
+)
+
+
+@SOME
+@given(st.lists(chair_pieces, max_size=14).map(" ".join))
+def test_the_chairs_of_a_section_are_those_a_scan_of_every_mention_finds(text: str) -> None:
+    doc = Document(nfc(text), None)
+    assert chairs(doc, 0, len(doc.text)) == naive_chairs(doc, 0, len(doc.text))

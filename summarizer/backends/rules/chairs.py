@@ -5,6 +5,8 @@ chí: A, …; B, …``), ``Chủ trì hội nghị có …``, ``Chủ trì cuộ
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from summarizer.language.function_words import AND, PLURAL
 from summarizer.language.gatherings import CHAIR_VERBS, CHAIRED_BY, CHAIRED_GATHERINGS, CHAIRED_SITTINGS, CHAIRS_LISTED, CO_CHAIR
@@ -31,34 +33,59 @@ def chairs(doc: Document, start: int, end: int) -> list[str]:
     """Names said to chair the gathering whose section runs between two offsets, from the first sentence
     of the section that names any."""
     names: list[str] = []
+    seen: set[str] = set()
+    folded = doc.toks.folded
     for sentence in doc.sentences_from(start, end):
         if sentence.caption:
             continue
-        verbs = list(_CHAIR.finditer(doc.toks.folded, sentence.start, sentence.end))
+        verbs = list(_CHAIR.finditer(folded, sentence.start, sentence.end))
         if not verbs:
             continue
         in_sentence = [x for x in doc.mentions_from(sentence.start, sentence.end) if x.kind != "pronoun"]
+        ends = [x.end for x in in_sentence]
+        starts = [x.start for x in in_sentence]
+        # Mentions almost always stand in order of their ends and starts; then the mentions before a verb
+        # are a prefix of the sentence's, and those already taken as chairs need not be taken again.
+        ordered = ends == sorted(ends) and starts == sorted(starts)
+        taken = 0
         for m in verbs:
-            before = [x for x in in_sentence if x.end <= m.start()]
-            found: list[Mention] = []
-            if before and doc.toks.folded[before[-1].end : m.start()].strip(" )") in _BEFORE_VERB:
-                found = before
+            if ordered:
+                count = bisect_right(ends, m.start())
+                before = in_sentence[taken:count] if count > taken else []
+                last = in_sentence[count - 1] if count else None
             else:
-                by = _CHAIRED_BY.match(doc.toks.folded, m.end())
-                after = [x for x in in_sentence if by and x.start >= by.end()]
-                if by and after and _adjacent(doc, by.end(), after[0].start):
-                    found = [after[0]]
-                    for nxt in after[1:]:
-                        if not _joined(doc, found[-1].end, nxt.start):
-                            break
-                        found.append(nxt)
+                before = [x for x in in_sentence if x.end <= m.start()]
+                last = before[-1] if before else None
+            found: list[Mention] = []
+            if last is not None and folded[last.end : m.start()].strip(" )") in _BEFORE_VERB:
+                found = before
+                taken = max(taken, count) if ordered else taken
+            else:
+                by = _CHAIRED_BY.match(folded, m.end())
+                if by:
+                    after = _from(in_sentence, starts, by.end(), ordered)
+                    first = next(after, None)
+                    if first is not None and _adjacent(doc, by.end(), first.start):
+                        found = [first]
+                        for nxt in after:
+                            if not _joined(doc, found[-1].end, nxt.start):
+                                break
+                            found.append(nxt)
             for mention in found:
                 name = doc.resolve(mention, mention.start)
-                if name and name not in names:
+                if name and name not in seen:
+                    seen.add(name)
                     names.append(name)
         if names:
             break
     return names
+
+
+def _from(mentions: list[Mention], starts: list[int], offset: int, ordered: bool) -> Iterator[Mention]:
+    """The mentions starting at or after ``offset``, in order."""
+    if ordered:
+        return (mentions[i] for i in range(bisect_left(starts, offset), len(mentions)))
+    return (x for x in mentions if x.start >= offset)
 
 
 def _adjacent(doc: Document, end: int, start: int) -> bool:
