@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 
 from summarizer.language.calendar import DAY, FROM, TIMES_OF_DAY
 from summarizer.language.gatherings import PLAN_MARKERS, SITTINGS
@@ -48,26 +48,24 @@ _FALLBACK_SENTENCES = 6
 @dataclass
 class Gathering:
     """One reported gathering: its kind, where its gathering word stands, the sentences reporting it
-    (the first is its evidence), its days, the heading of its section and its session number."""
+    (the first is its evidence), the days they report, the heading of its section and its session number."""
 
     kind: str | None
     keyword_at: int
-    anchors: list[Sentence] = field(default_factory=list)
-    dates: list[Days] = field(default_factory=list)
+    anchors: list[Sentence]
+    dates: InitVar[list[Days]]
     heading: Sentence | None = None
     session_number: int | None = None
     first: dt.date | None = field(init=False, default=None)
-    """Its first day so far (kept as days are added, so that merging stays linear)."""
+    """Its first day (kept as days are added, so that merging stays linear); None while it has none."""
     last: dt.date | None = field(init=False, default=None)
-    """Its last day so far."""
+    """Its last day."""
 
-    def __post_init__(self) -> None:
-        dates, self.dates = self.dates, []
+    def __post_init__(self, dates: list[Days]) -> None:
         self.add_days(dates)
 
     def add_days(self, days: list[Days]) -> None:
         """Days a sentence reports the gathering on."""
-        self.dates.extend(days)
         for first, last in days:
             self.first = first if self.first is None else min(self.first, first)
             self.last = last if self.last is None else max(self.last, last)
@@ -96,7 +94,7 @@ def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
                     found = facts.named(clause.start, clause.end)
                     if found is not None:
                         number = facts.session_number(clause.start, clause.end) if found[0] == "session" else None
-                        gatherings.append(Gathering(found[0], clause.start + found[1], [clause], list(entry_dates), heading, number))
+                        gatherings.append(Gathering(found[0], clause.start + found[1], [clause], entry_dates, heading, number))
                 continue
         dates = dates_in(doc, sentence)
         keyword = facts.gathering(sentence.start, sentence.end)
@@ -124,7 +122,7 @@ def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
             current.add_days(dates)
             current.session_number = current.session_number or number
             continue
-        gatherings.append(Gathering(kind, sentence.start + offset, [sentence], list(dates), heading, number))
+        gatherings.append(Gathering(kind, sentence.start + offset, [sentence], dates, heading, number))
     if not gatherings and not planned:
         # An article that only announces gatherings reports none.
         fallback = _fallback(doc, facts)
