@@ -11,6 +11,13 @@ from summarizer.language.patterns import any_word
 
 _KINDS = [(kind, any_word(words)) for kind, words in GATHERINGS]
 _ANY = any_word(w for _, words in GATHERINGS for w in words)
+# For every gathering word, the kind it opens with: the first in alphabetical order among the kinds of the
+# gathering words it begins with (itself included: ``hội nghị giao ban`` begins with ``hội nghị``).
+_KIND_OF = {
+    word: min(kind for kind, words in GATHERINGS for other in words if (word + " ").startswith(other + " "))
+    for _, words in GATHERINGS
+    for word in words
+}
 _FALSE = any_word(GATHERING_FALSE)
 _LIST_MARKS = " \t\n\"“'-–•*"
 
@@ -34,6 +41,7 @@ def gathering_word(folded_sentence: str) -> GatheringWord | None:
     if not first:
         return None
     at = first.start()
+    found = first
     if any(f.start() < first.end() and at < f.end() for f in _FALSE.finditer(folded_sentence)):
         # A false phrase over the first word (``hội trường``, ``lần thứ``): the first word is sought again
         # once false phrases are blanked; blanking creates no gathering word, so none starts before ``at``.
@@ -45,7 +53,8 @@ def gathering_word(folded_sentence: str) -> GatheringWord | None:
     else:
         # No false phrase touches the first word: blanking the others would leave it, and its end, as they are.
         sentence = folded_sentence
-    return min(kind for kind, pattern in _KINDS if pattern.match(sentence, at)), at
+    # The words of every kind that match here begin the longest one, which the union found.
+    return _KIND_OF[" ".join(sentence[at : found.end()].split())], at
 
 
 def _kinds(folded_sentence: str) -> set[str]:
