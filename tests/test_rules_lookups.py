@@ -19,6 +19,7 @@ from summarizer.backends.rules.gathering_words import _FALSE as _FALSE_GATHERING
 from summarizer.backends.rules.gathering_words import _KINDS as _GATHERING_KINDS
 from summarizer.backends.rules.gathering_words import gathering_word, listing
 from summarizer.backends.rules.names import capital_run_end, name_in_run
+from summarizer.backends.rules.officials import Person, TitleSpan
 from summarizer.backends.rules.sessions import _COUNCIL as COUNCIL
 from summarizer.backends.rules.sessions import CouncilTerms, _term_in, council_lines
 from summarizer.backends.rules.titles import comparison_key
@@ -289,3 +290,46 @@ chair_pieces = st.sampled_from(
 def test_the_chairs_of_a_section_are_those_a_scan_of_every_mention_finds(text: str) -> None:
     doc = Document(nfc(text), None)
     assert chairs(doc, 0, len(doc.text)) == naive_chairs(doc, 0, len(doc.text))
+
+
+class NaivePerson:
+    """A person's titles merged as they were: every new title compared with every title kept so far."""
+
+    def __init__(self) -> None:
+        self.titles: list[TitleSpan] = []
+
+    def add_title(self, title: TitleSpan) -> None:
+        key = title.key
+        for index, known in enumerate(self.titles):
+            if key == known.key:
+                if "," in known.text and "," not in title.text:
+                    self.titles[index] = title
+                return
+            if key[: len(known.key)] == known.key:
+                self.titles[index] = title
+                return
+            if known.key[: len(key)] == key:
+                return
+        self.titles.append(title)
+
+    def holds(self, key: tuple[str, ...]) -> bool:
+        return any(t.key[: len(key)] == key for t in self.titles)
+
+
+title_texts = st.sampled_from(
+    ["Bí thư", "Bí thư Thành ủy", "Bí thư Thành ủy Bắc Ninh", "Bí thư, Thành ủy", "Chủ tịch UBND tỉnh",
+     "Chủ tịch Ủy ban nhân dân tỉnh", "Chủ tịch UBND", "Phó Chủ tịch HĐND xã Tân Lập", "Phó Chủ tịch HĐND xã", "UVBTV"]
+)
+
+
+@SOME
+@given(st.lists(title_texts, max_size=12), st.lists(title_texts, max_size=5))
+def test_a_persons_titles_merge_as_when_each_was_compared_with_every_title_kept(texts: list[str], asked: list[str]) -> None:
+    person, naive = Person("Nguyễn Văn An", (0, 13)), NaivePerson()
+    for offset, text in enumerate(texts):
+        title = TitleSpan(offset, offset + len(text), text)
+        person.add_title(title)
+        naive.add_title(title)
+    assert person.titles == naive.titles
+    for text in asked + texts:
+        assert person.holds(comparison_key(text)) == naive.holds(comparison_key(text))

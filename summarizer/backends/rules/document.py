@@ -136,8 +136,7 @@ class Document:
             for position, (_, person) in enumerate(self._named):
                 self._positions.setdefault(id(person), []).append(position)
             for person in {id(person): person for _, person in self._named}.values():
-                prefixes = {title.key[:length] for title in person.titles for length in range(1, len(title.key) + 1)}
-                for prefix in prefixes:
+                for prefix in person.readings():
                     self._by_title.setdefault(prefix, []).append(person)
         return self._by_title
 

@@ -11,6 +11,7 @@ bare ``đồng chí`` are mentions too: directives resolve them to the person th
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import or_
@@ -447,25 +448,55 @@ class Person:
     titles: list[TitleSpan] = field(default_factory=list)
     comrade: bool = False
 
+    _where: dict[tuple[str, ...], int] = field(default_factory=dict, init=False, repr=False, compare=False)
+    """Where each title's key stands in ``titles`` (no two titles of a person read alike)."""
+    _readings: Counter[tuple[str, ...]] = field(default_factory=Counter, init=False, repr=False, compare=False)
+    """Every reading of the person's titles, their keys and all their beginnings (``Bí thư``, ``Bí thư Thành ủy``)."""
+
+    def __post_init__(self) -> None:
+        titles, self.titles = self.titles, []
+        for title in titles:
+            self.add_title(title)
+
     def add_title(self, title: TitleSpan) -> None:
-        """Keep each position once, in its fullest wording (``Bí thư Thành ủy`` → ``… Thành ủy Bắc Kạn``)."""
+        """Keep each position once, in its fullest wording (``Bí thư Thành ủy`` → ``… Thành ủy Bắc Kạn``).
+
+        No key of a person's titles begins another, so the title a new one meets is the one with its key,
+        else the one whose key it goes on from, else any whose key goes on from it (then it adds nothing).
+        """
         key = title.key
-        for index, known in enumerate(self.titles):
-            known_key = known.key
-            if key == known_key:
-                if "," in known.text and "," not in title.text:
-                    self.titles[index] = title
-                return
-            if key[: len(known_key)] == known_key:
+        index = self._where.get(key)
+        if index is not None:
+            if "," in self.titles[index].text and "," not in title.text:
                 self.titles[index] = title
+            return
+        for length in range(1, len(key)):
+            index = self._where.get(key[:length])
+            if index is not None:
+                self._forget(self.titles[index].key)
+                self.titles[index] = title
+                self._learn(key, index)
                 return
-            if known_key[: len(key)] == key:
-                return
+        if self._readings.get(key, 0):
+            return
         self.titles.append(title)
+        self._learn(key, len(self.titles) - 1)
+
+    def _learn(self, key: tuple[str, ...], index: int) -> None:
+        self._where[key] = index
+        self._readings.update(key[:length] for length in range(1, len(key) + 1))
+
+    def _forget(self, key: tuple[str, ...]) -> None:
+        del self._where[key]
+        self._readings.subtract(key[:length] for length in range(1, len(key) + 1))
 
     def holds(self, title_key: tuple[str, ...]) -> bool:
         """Has a title that reads ``title_key`` (possibly followed by a place): ``Bí thư Thành ủy``."""
-        return any(t.key[: len(title_key)] == title_key for t in self.titles)
+        return self._readings.get(title_key, 0) > 0
+
+    def readings(self) -> list[tuple[str, ...]]:
+        """Every way the person's titles read (``Person.holds`` is true of each)."""
+        return [reading for reading, count in self._readings.items() if count > 0]
 
 
 def collect_people(mentions: list[Mention], sentences: list[Sentence] | None = None) -> list[Person]:
