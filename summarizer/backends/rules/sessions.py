@@ -172,9 +172,9 @@ def session_type(doc: Document, texts: list[Sentence], kind: str) -> str | None:
     """``thường kỳ``, ``chuyên đề``, ``bất thường`` as said of this gathering: for a meeting that prepares a
     session (``thống nhất thời gian tổ chức Kỳ họp thứ 14 (bất thường)``) the type is the session's."""
     for sentence in texts:
-        if _ANY_SESSION_TYPE.search(doc.toks.folded, sentence.start, sentence.end) is None:
-            continue  # no type word in the sentence (each type's word is a word of this union)
         segment = doc.toks.folded[sentence.start : sentence.end]
+        if _ANY_SESSION_TYPE.search(segment) is None:
+            continue  # no type word in the sentence (each type's word is a word of this union)
         for name, pattern in _SESSION_TYPES:
             for m in pattern.finditer(segment):
                 if kind != "session" and last_gathering_word(segment, m.start()) == _SESSION_WORDS:
