@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summarizer.language.calendar import MONTH
+from summarizer.language.numerals import ORDINAL, number_words, to_roman
 from summarizer.schemas import ArticleExtraction, Span
 from summarizer.text.normalize import fold, key_pattern
 
@@ -64,37 +66,8 @@ def check_grounding(extraction: ArticleExtraction, text: str | KeyedText) -> Gro
 
 
 # Plausibility of numbers and dates: a value the model reports must be written in the article in
-# some form (a numeral, a Roman numeral, a Vietnamese number word), though not necessarily next to
-# the item it belongs to.
-
-_UNITS = ["", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
-_ORDINAL_UNITS = {1: "nhất", 4: "tư"}
-_ROMAN = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-
-
-def roman(n: int) -> str:
-    out = []
-    for value, letters in _ROMAN:
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)
-
-
-def number_words(n: int, *, ordinal: bool = False) -> list[str]:
-    """Vietnamese words for 1–99 (with the common variants), e.g. 21 → ["hai mươi mốt"]."""
-    if not 0 < n < 100:
-        return []
-    if n < 10:
-        if ordinal and n in _ORDINAL_UNITS:
-            return [_ORDINAL_UNITS[n], _UNITS[n]]
-        return [_UNITS[n]]
-    tens, unit = divmod(n, 10)
-    head = "mười" if tens == 1 else f"{_UNITS[tens]} mươi"
-    if unit == 0:
-        return [head]
-    tails = {1: ["một"] if tens == 1 else ["mốt", "một"], 4: ["bốn", "tư"], 5: ["lăm", "năm"]}
-    return [f"{head} {tail}" for tail in tails.get(unit, [_UNITS[unit]])]
+# some form (a numeral, a Roman numeral, a Vietnamese number word: every spelling the rules read),
+# though not necessarily next to the item it belongs to.
 
 
 def number_occurs(text: KeyedText, n: int, *, ordinal: bool = False) -> bool:
@@ -102,10 +75,10 @@ def number_occurs(text: KeyedText, n: int, *, ordinal: bool = False) -> bool:
     (after ``thứ`` when it is an ordinal)?"""
     if re.search(rf"(?<!\d)0*{n}(?!\d)", text.text):
         return True
-    if 0 < n < 90 and re.search(rf"(?<![A-Za-z]){roman(n)}(?![A-Za-z])", text.text):
+    if 0 < n < 90 and re.search(rf"(?<![A-Za-z]){to_roman(n)}(?![A-Za-z])", text.text):
         return True
     for words in number_words(n, ordinal=ordinal):
-        phrase = f"thứ {words}" if ordinal else words
+        phrase = f"{ORDINAL} {words}" if ordinal else words
         if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text.folded):
             return True
     return False
@@ -121,7 +94,7 @@ def date_occurs(text: KeyedText, day: int, month: int, year: int, *, known_years
     year next to one (a December article about January)."""
     if not re.search(rf"(?<!\d)0?{day}(?!\d)", text.text):
         return False
-    if not re.search(rf"(?:/|-|tháng\s+)0?{month}(?!\d)", text.folded):
+    if not re.search(rf"(?:/|-|{MONTH}\s+)0?{month}(?!\d)", text.folded):
         return False
     years = years_in(text) | (known_years or set())
     return not years or any(abs(year - y) <= 1 for y in years)

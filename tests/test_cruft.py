@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.text.article import Article
-from summarizer.text.cruft import blank_cruft, cruft_spans
+from summarizer.text.cruft import (
+    _ENDS_WITH_UNIT,
+    _MAY_OPEN_CRUFT,
+    _STRONG_LINE,
+    _TAIL_HEADING,
+    _TOOLBAR_WORDS,
+    _TRAILING,
+    _WEAK_LINE,
+    _may_end_with_cruft,
+    _toolbar_spans,
+    blank_cruft,
+    cruft_spans,
+)
 from tests.conftest import ARTICLES
 
 BODY = (
@@ -162,3 +174,51 @@ def test_blanking_only_ever_turns_characters_into_spaces(lines: list[str], noise
     clean = blank_cruft(text)
     assert len(clean) == len(text)
     assert all(c == o or (c == " " and o != "\n") for c, o in zip(clean, text))
+
+
+toolbar_lines = st.lists(
+    st.one_of(
+        st.sampled_from([*_TOOLBAR_WORDS, "Số lượt xem 60", "lượt đọc: 1.234", "Lượt xem 15/", "Tin", "2024", "bài"]),
+        st.sampled_from([" ", "  ", " - ", " | ", ":", "-", "•", "/", "–", ","]),
+        st.text(max_size=3),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(toolbar_lines, st.sampled_from([str, str.upper, str.lower]))
+def test_a_line_ends_with_a_toolbar_unit_when_its_reversal_says_so(line: str, case) -> None:  # noqa: ANN001
+    line = case(line)
+    assert bool(_TRAILING.search(line)) == bool(_ENDS_WITH_UNIT.match(line[::-1]))
+
+
+cruft_lines = st.lists(
+    st.tuples(
+        st.sampled_from(["", " ", " | ", " - ", ":", " • ", "\u00a0", "…", "» ", ">"]),
+        st.sampled_from([
+            *_TOOLBAR_WORDS, "Tin khác", "Các tin liên quan", "Bài viết khác", "Xem thêm", "Đọc thêm",
+            "PublishingPortal - Block_X", "Thống kê truy cập", "Đang online 12", "Tất cả: 1.234", "Hôm nay",
+            "Lượt truy cập", "Tổng số lượt truy cập: 99", "Tiện ích thông tin", "QR code", "Mã QR truy cập x",
+            "Chúng tôi trên Facebook", "Kết nối với chúng tôi", "Theo dõi chúng tôi trên x", "Trang chủ > Tin", "Video",
+            "Hình ảnh", "Thư viện ảnh", "Liên kết website", "Fanpage", "Số lượt xem 60", "12/03/2024", "Sáng nay",
+        ]),
+    ),
+    min_size=1,
+    max_size=4,
+).map(lambda parts: "".join(sep + word for sep, word in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(cruft_lines, st.sampled_from([str, str.upper, str.lower]))
+def test_a_line_passed_over_as_body_text_is_one_no_cruft_rule_takes(line: str, case) -> None:  # noqa: ANN001
+    line = case(line)
+    bare = line.strip(" \t\u00a0")
+    taken = bool(bare) and bool(
+        _TAIL_HEADING.fullmatch(bare.strip(" \t:.…»>"))
+        or _STRONG_LINE.fullmatch(bare)
+        or _WEAK_LINE.fullmatch(bare.rstrip(":"))
+        or (len(line) <= 200 and _toolbar_spans(line)[0])
+    )
+    passed_over = not _MAY_OPEN_CRUFT.match(line) and (len(line) > 200 or not _may_end_with_cruft(line))
+    assert not (taken and passed_over)

@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from summarizer.language.calendar import (
+    DATE_PREPOSITIONS, DAY, DEADLINE_PHRASES, END_OF_DAY, ISSUED, MONTH, NIGHT, NUMBER, QUARTER, SUNDAY, TIMES_OF_DAY,
+    TODAY, WEEKDAY, WEEKDAY_NUMBERS, YEAR,
+)
+from summarizer.language.patterns import spaced
+from summarizer.text import dates as date_module
 from summarizer.text.dates import find_dates, find_published, resolve_day
 
 
@@ -136,3 +145,31 @@ def test_years_come_from_nam_thang_and_a_year_month_stamp() -> None:
 
     years = [y for _, y in find_years("date 2024-05 Báo cáo tháng 8/2022 và kế hoạch năm 2023, nhiệm kỳ 2021-2026")]
     assert years == [2024, 2022, 2023]
+
+
+# --- the tests of what stands before a date, read backwards, against their forward form ----------
+_WEEKDAYS = rf"{WEEKDAY}\s+(?:{'|'.join(WEEKDAY_NUMBERS)})|{spaced(SUNDAY)}"
+_DEADLINES = "|".join(r"\b" + spaced(p) for p in DEADLINE_PHRASES)
+FORWARD = {
+    "_CUE": rf"(?:\b(?:{'|'.join((DAY, TODAY, *TIMES_OF_DAY, *NIGHT, *DATE_PREPOSITIONS))}|{_WEEKDAYS})|\()\s*,?\s*$",
+    "_TIME_CUE": rf"\b(?:{'|'.join((DAY, TODAY, *TIMES_OF_DAY, NIGHT[0]))})\s*$",
+    "_WORD_CUE": rf"\b{DAY}\s*$",
+    "_MONTH_BEFORE": rf"\b(?:{'|'.join((MONTH, NUMBER, YEAR, QUARTER))})\s*$",
+    "_DEADLINE": rf"(?:{_DEADLINES})\s+(?:(?:{DAY}|{spaced(END_OF_DAY)})\s+)?$",
+}
+FORWARD_CASED = {"_CITATION": rf"\d+/(?:\d{{2,4}}/)?[A-ZĐ][\w.&-]*\s*,?\s*(?:{spaced(ISSUED)}\s+)?(?:{DAY}\s*)?$"}
+BEFORE_WORDS = [DAY, "Ngày", TODAY, *TIMES_OF_DAY, "Chiều", *NIGHT, *DATE_PREPOSITIONS, WEEKDAY, *WEEKDAY_NUMBERS, "Ba",
+                "chủ", "nhật", MONTH, NUMBER, YEAR, QUARTER, "chậm", "nhất", "là", "chót", "không", "quá", "muộn", "hơn",
+                "xong", "trong", "thời", "ban", "hành", "25/2021/NQ-HĐND", "12/QĐ-UBND", "(", ",", "x", "2"]
+windows = st.lists(st.tuples(st.sampled_from(BEFORE_WORDS), st.sampled_from([" ", "  ", "\n", "", ",", ", "])), max_size=7).map(
+    lambda parts: "".join(word + gap for word, gap in parts)[-40:]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(windows)
+def test_what_stands_before_a_date_reads_the_same_backwards_as_forwards(window: str) -> None:
+    for name, forward in FORWARD.items():
+        assert bool(re.search(forward, window, re.IGNORECASE)) == bool(getattr(date_module, name).match(window[::-1])), name
+    for name, forward in FORWARD_CASED.items():
+        assert bool(re.search(forward, window)) == bool(getattr(date_module, name).match(window[::-1])), name

@@ -158,3 +158,48 @@ def test_every_evidence_span_of_the_rules_indexes_the_article_text(text: str) ->
     article, extraction = result
     for span in spans_of(extraction):
         assert article.text[span.start : span.end] == span.text
+
+
+def shifted(extraction: ArticleExtraction, by: int) -> dict:
+    """The extraction as data, every evidence span moved by ``by`` characters."""
+    def move(value: object) -> object:
+        if isinstance(value, dict):
+            moved = {k: move(v) for k, v in value.items()}
+            if {"start", "end", "text"} <= value.keys():
+                moved["start"], moved["end"] = value["start"] + by, value["end"] + by
+            return moved
+        if isinstance(value, list):
+            return [move(v) for v in value]
+        return value
+
+    return move(extraction.model_dump(mode="json"))  # type: ignore[return-value]
+
+
+@FEW
+@given(noisy_articles, st.integers(1, 3), st.integers(0, 3))
+def test_blank_lines_around_an_article_move_its_offsets_and_change_nothing_else(text: str, before: int, after: int) -> None:
+    from summarizer.backends.rules import RuleBackend
+
+    text = nfc(text)
+    if not text.strip():
+        return
+    plain = RuleBackend().extract(Article(id="thu", text=text, source="thu.txt"))
+    padded = RuleBackend().extract(Article(id="thu", text="\n" * before + text + "\n" * after, source="thu.txt"))
+    assert shifted(padded, 0) == shifted(plain, before)
+
+
+@FEW
+@given(noisy_articles, noisy_articles)
+def test_an_article_extracts_the_same_whatever_was_extracted_before_it(first: str, second: str) -> None:
+    from summarizer.backends.rules import RuleBackend
+    from summarizer.bench.rules import clear_caches
+
+    first, second = nfc(first), nfc(second)
+    if not second.strip():
+        return
+    article = Article(id="thu", text=second, source="thu.txt")
+    clear_caches()
+    alone = RuleBackend().extract(article)
+    if first.strip():
+        RuleBackend().extract(Article(id="truoc", text=first, source="truoc.txt"))
+    assert RuleBackend().extract(Article(id="thu", text=second, source="thu.txt")) == alone

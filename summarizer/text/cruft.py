@@ -17,25 +17,33 @@ import re
 
 _I = re.IGNORECASE
 
-# Words of article toolbars (font size, print, share, listen), as separate tokens.
+# Words of article toolbars (font size, print, share, listen), as separate tokens, as written.
 _TOOLBAR_WORDS = [
-    r"Tăng cỡ chữ", r"Giảm cỡ chữ", r"Cỡ chữ", r"Phóng to", r"Thu nhỏ", r"Mặc định", r"A\+", r"A-",
-    r"In bài viết", r"In bài", r"In trang", r"Bản in", r"Print", r"Gốc",
-    r"Chia sẻ bài viết", r"Chia sẻ", r"Share", r"Facebook", r"Zalo", r"Twitter", r"LinkedIn", r"Tweet", r"Like",
-    r"Gửi email", r"Gửi bài viết", r"Gửi bài", r"E-?mail",
-    r"Nghe đọc bài viết", r"Nghe đọc bài", r"Nghe bài viết", r"Nghe bài", r"Đọc bài",
-    r"Lưu bài viết", r"Lưu tin", r"Sao chép liên kết", r"Copy link", r"Bình luận",
-    r"Quay lại", r"Trở về", r"Trở lại", r"Về đầu trang", r"Lên đầu trang", r"Đầu trang",
+    "Tăng cỡ chữ", "Giảm cỡ chữ", "Cỡ chữ", "Phóng to", "Thu nhỏ", "Mặc định", "A+", "A-",
+    "In bài viết", "In bài", "In trang", "Bản in", "Print", "Gốc",
+    "Chia sẻ bài viết", "Chia sẻ", "Share", "Facebook", "Zalo", "Twitter", "LinkedIn", "Tweet", "Like",
+    "Gửi email", "Gửi bài viết", "Gửi bài", "E-mail", "Email",
+    "Nghe đọc bài viết", "Nghe đọc bài", "Nghe bài viết", "Nghe bài", "Đọc bài",
+    "Lưu bài viết", "Lưu tin", "Sao chép liên kết", "Copy link", "Bình luận",
+    "Quay lại", "Trở về", "Trở lại", "Về đầu trang", "Lên đầu trang", "Đầu trang",
 ]
 _SEP = r"[\s|•·/–—:-]"
-_TOKEN = r"(?:" + "|".join(_TOOLBAR_WORDS) + r")"
+_TOKEN = "(?:" + "|".join(map(re.escape, _TOOLBAR_WORDS)) + ")"
 # A view counter inside a header line: "Số lượt xem 60", "Lượt xem: 1.234", "Lượt đọc 15".
 _COUNTER = r"(?:Số\s+)?lượt\s+(?:xem|đọc)\s*:?\s*\d[\d.,]*(?![\d/:-])"
 _UNIT = rf"(?:{_TOKEN}|{_COUNTER})"
 
 _LEADING = re.compile(rf"^{_SEP}*{_UNIT}(?={_SEP}|$)", _I)
 _TRAILING = re.compile(rf"(?:^|(?<={_SEP})){_UNIT}{_SEP}*$", _I)
+# Whether a line ends with a unit, read on the line reversed: one attempt at its first character instead
+# of one at every position (``_TRAILING`` then finds where that unit starts). The counter reversed:
+_COUNTER_REVERSED = r"(?<![\d/:-])[\d.,]*\d\s*:?\s*(?:mex|cọđ)\s+tợưl(?:\s+ốS)?"
+_ENDS_WITH_UNIT = re.compile(
+    rf"{_SEP}*(?:" + "|".join(re.escape(word[::-1]) for word in _TOOLBAR_WORDS) + rf"|{_COUNTER_REVERSED})(?:{_SEP}|$)", _I
+)
 _COUNTER_ANYWHERE = re.compile(_COUNTER, _I)
+_COUNTER_WORD = "lượt"
+"""Every counter holds this word (in any case): a line without it holds none."""
 _ONLY_SEPARATORS = re.compile(rf"{_SEP}*")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
 
@@ -79,6 +87,17 @@ _TAIL_HEADING = re.compile(
     _I,
 )
 _HEADING_PUNCT = " \t:.…»>"
+# The first word of every line the patterns above can take as cruft (after the separators and punctuation
+# they allow before it): a line opening with none of these, ending in no toolbar unit and holding no
+# counter is body text, and is passed over without trying each pattern.
+_OPENING_WORDS = (
+    "các", "tin", "bài", "xem", "đọc",  # headings of other articles
+    "publishingportal", "thống", "đang", "tất", "hôm", "trong", "tuần", "tháng", "tổng", "số", "lượt", "tiện", "qr",
+    "mã", "chúng", "kết", "theo", "trang",  # lines of portal blocks
+    "video", "hình", "thư", "liên", "fanpage",  # weak labels
+    *(word.split()[0].lower() for word in _TOOLBAR_WORDS),
+)
+_MAY_OPEN_CRUFT = re.compile(r"[\s|•·/–—:.…»>-]*(?:" + "|".join(map(re.escape, sorted(set(_OPENING_WORDS)))) + ")", _I)
 _HEADER_MAX = 120
 _TOOLBAR_LINE_MAX = 200
 _HEADLINE_MAX = 160
@@ -96,18 +115,25 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _toolbar_spans(line: str) -> tuple[list[tuple[int, int]], bool]:
     """Spans of toolbar words and counters at the edges of a line, and whether nothing else is left."""
-    work = _COUNTER_ANYWHERE.sub(lambda m: " " * len(m.group()), line)
-    spans = [m.span() for m in _COUNTER_ANYWHERE.finditer(line)]
+    spans = [m.span() for m in _COUNTER_ANYWHERE.finditer(line)] if _COUNTER_WORD in line.lower() else []
+    work = _COUNTER_ANYWHERE.sub(lambda m: " " * len(m.group()), line) if spans else line
     changed = True
     while changed:
         changed = False
         for pattern in (_LEADING, _TRAILING):
+            if pattern is _TRAILING and not _ENDS_WITH_UNIT.match(work[::-1]):
+                continue
             match = pattern.search(work)
             if match and match.group().strip():
                 spans.append(match.span())
                 work = work[: match.start()] + " " * (match.end() - match.start()) + work[match.end() :]
                 changed = True
     return spans, bool(_ONLY_SEPARATORS.fullmatch(work))
+
+
+def _may_end_with_cruft(line: str) -> bool:
+    """The line ends with a toolbar unit or holds a visit counter somewhere."""
+    return _ENDS_WITH_UNIT.match(line[::-1]) is not None or _COUNTER_WORD in line.lower()
 
 
 def _stripped(line: str) -> str:
@@ -126,6 +152,9 @@ def cruft_spans(text: str) -> list[tuple[int, int]]:
         bare = _stripped(line)
         if not bare:
             kind.append("blank")
+            continue
+        if not _MAY_OPEN_CRUFT.match(line) and (len(line) > _TOOLBAR_LINE_MAX or not _may_end_with_cruft(line)):
+            kind.append("body")
             continue
         if _TAIL_HEADING.fullmatch(bare.strip(_HEADING_PUNCT)) and tail_from is None:
             if start >= len(text) / 2:

@@ -11,8 +11,35 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Literal
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from typing import Literal, NamedTuple
+
+from summarizer.language.calendar import (
+    AT_TIME,
+    DATE_PREPOSITIONS,
+    DAY,
+    DEADLINE_PHRASES,
+    END_OF_DAY,
+    ISSUED,
+    MONTH,
+    NIGHT,
+    NUMBER,
+    PART_OF_DAY,
+    PUBLISHED_LABELS,
+    QUARTER,
+    SUNDAY,
+    SUNDAY_SHORT,
+    TIMES_OF_DAY,
+    TODAY,
+    UNTIL,
+    WEEKDAY,
+    WEEKDAY_NUMBERS,
+    YEAR,
+)
+from summarizer.language.function_words import AND
+from summarizer.language.patterns import spaced
 
 Prefer = Literal["past", "future", "nearest"]
 
@@ -21,7 +48,7 @@ _M = r"(?P<{}>[01]?\d)(?!\d)"
 _Y = r"(?P<{}>(?:19|20)\d\d)(?!\d)"
 _DASH = r"\s*[-–—]\s*"
 # ``Chiều19/5``: a time-of-day word glued to the date by a typing slip still introduces it.
-_NOT_BEFORE = r"(?:(?<![\d/.,\w-])|(?<=sáng)|(?<=chiều)|(?<=tối)|(?<=trưa)|(?<=ngày))"
+_NOT_BEFORE = r"(?:(?<![\d/.,\w-])" + "".join(f"|(?<={word})" for word in (*TIMES_OF_DAY, DAY)) + ")"
 # A year followed by ``/QH15`` or ``-NQ`` belongs to a document number.
 _NOT_DOCUMENT = r"(?!\s?[/-]\s?[^\W\d_])(?!/\d)"
 
@@ -34,13 +61,15 @@ def _opt_year(prefix: str, sep: str = "/") -> str:
     return rf"(?:{sep}{_Y.format(prefix + 'y')})?"
 
 
+_UNTIL = "|".join(UNTIL)
+_TIME_OF_DAY = "|".join(TIMES_OF_DAY)
 _PATTERNS = [
     # 3/2 - 7/2/2025, 6/1/1946-6/1/2026, từ 3/2 đến 7/2/2025
-    ("range", rf"{_dm('a')}{_opt_year('a')}(?:{_DASH}|\s+(?:đến|tới)\s+(?:ngày\s+)?){_dm('b')}{_opt_year('b')}"),
+    ("range", rf"{_dm('a')}{_opt_year('a')}(?:{_DASH}|\s+(?:{_UNTIL})\s+(?:{DAY}\s+)?){_dm('b')}{_opt_year('b')}"),
     # 14-15/12/2023, 17 – 18/12/2020, 12 và 13/12
-    ("days", rf"{_D.format('ad')}(?:{_DASH}|\s+(?:và|đến|tới)\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?){_dm('b')}{_opt_year('b')}"),
+    ("days", rf"{_D.format('ad')}(?:{_DASH}|\s+(?:{AND}|{_UNTIL})\s+(?:(?:{_TIME_OF_DAY})\s+)?(?:{DAY}\s+)?){_dm('b')}{_opt_year('b')}"),
     # ngày 12 và sáng ngày 13/12 (a day, then the day that carries the month)
-    ("days", rf"{_D.format('ad')}\s+(?:và|,)\s+(?:buổi\s+)?(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?{_dm('b')}{_opt_year('b')}"),
+    ("days", rf"{_D.format('ad')}\s+(?:{AND}|,)\s+(?:{PART_OF_DAY}\s+)?(?:{_TIME_OF_DAY})\s+(?:{DAY}\s+)?{_dm('b')}{_opt_year('b')}"),
     # 13/12, 12/03/2024
     ("single", rf"{_dm('a')}{_opt_year('a')}"),
     # 12-3-2024, 12.3.2024 (the year is required, or these are ranges and decimals)
@@ -49,7 +78,7 @@ _PATTERNS = [
     # is required)
     ("dashed", rf"{_D.format('ad')}[-.]{_M.format('am')}(?![-/.,]?\d)"),
     # ngày 13 tháng 12 (năm 2024)
-    ("words", rf"{_D.format('ad')}\s+tháng\s+{_M.format('am')}(?:\s*(?:năm|,)\s*{_Y.format('ay')})?"),
+    ("words", rf"{_D.format('ad')}\s+{MONTH}\s+{_M.format('am')}(?:\s*(?:{YEAR}|,)\s*{_Y.format('ay')})?"),
 ]
 # One alternation (longest forms first), each form's groups renamed apart: one pass over the text.
 _MENTION = re.compile(
@@ -62,28 +91,50 @@ _MENTION = re.compile(
     + _NOT_DOCUMENT,
     re.IGNORECASE,
 )
+# For each form (by the name of its group in ``_MENTION``), its kind and its groups' names with their names
+# in ``_MENTION`` (``ad`` is ``ad3`` in the fourth form).
+_FORMS = {
+    f"k{i}": (kind, [(name[: -len(str(i))], name) for name in _MENTION.groupindex if name.endswith(str(i)) and not name.startswith("k")])
+    for i, (kind, _) in enumerate(_PATTERNS)
+}
+_BEFORE = 40
+"""Characters before a date that are read to tell what it is."""
 
-# Words after which a bare d/m is a date: time of day, ngày/hôm, prepositions of time, a weekday, "(".
+def _backwards(words: Iterable[str]) -> str:
+    """Words as a pattern for text read backwards: each reversed, any whitespace between its syllables."""
+    return "|".join(spaced(word[::-1]) for word in words)
+
+
+# What stands before a date decides what it is. Each test below reads the 40 characters before the date
+# backwards (``before[::-1]``), so that it is one attempt at the date's side instead of one at every
+# position of the window; the forward form of each is given in its comment.
+#
+# A bare d/m is a date after a time of day, ngày/hôm, a preposition of time, a weekday or "(":
+# ``(?:\b(?:ngày|hôm|sáng|…|từ|đến|…|thứ\s+(?:hai|…|bảy)|chủ\s+nhật)|\()\s*,?\s*$``.
 _CUE = re.compile(
-    r"(?:\b(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|khuya|từ|đến|tới|trước|sau|vào|đầu|cuối|hạn|hết|"
-    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)|\()\s*,?\s*$",
+    rf"\s*,?\s*(?:(?:{_backwards((DAY, TODAY, *TIMES_OF_DAY, *NIGHT, *DATE_PREPOSITIONS))}"
+    rf"|(?:{_backwards(WEEKDAY_NUMBERS)})\s+{WEEKDAY[::-1]}|{_backwards((SUNDAY,))})\b|\()",
     re.IGNORECASE,
 )
-_TIME_CUE = re.compile(r"\b(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s*$", re.IGNORECASE)
-_WORD_CUE = re.compile(r"\bngày\s*$", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(r"\b(?:tháng|số|năm|quý)\s*$", re.IGNORECASE)
+# A day-month with a dash or a dot only after a time word: ``\b(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s*$``.
+_TIME_CUE = re.compile(rf"\s*(?:{_backwards((DAY, TODAY, *TIMES_OF_DAY, NIGHT[0]))})\b", re.IGNORECASE)
+# ``ngày 13 tháng 12`` only after ``ngày``: ``\bngày\s*$``.
+_WORD_CUE = re.compile(rf"\s*(?:{_backwards((DAY,))})\b", re.IGNORECASE)
+# After a month, a number or a year word the slash is no date (``tháng 5/2020``): ``\b(?:tháng|số|năm|quý)\s*$``.
+_MONTH_BEFORE = re.compile(rf"\s*(?:{_backwards((MONTH, NUMBER, YEAR, QUARTER))})\b", re.IGNORECASE)
+# A deadline: ``(?:\btrước|\bchậm\s+nhất(?:\s+là)?|…)\s+(?:(?:ngày|hết\s+ngày)\s+)?$``.
 _DEADLINE = re.compile(
-    r"(?:\btrước|\bchậm\s+nhất(?:\s+là)?|\bhạn\s+chót(?:\s+là)?|\bkhông\s+quá|\bkhông\s+muộn\s+hơn|"
-    r"\bđến\s+hết|\bxong\s+trước|\btrong\s+thời\s+hạn\s+đến)\s+(?:(?:ngày|hết\s+ngày)\s+)?$",
+    rf"(?:\s+(?:{_backwards((DAY, END_OF_DAY))}))?\s+(?:{_backwards(DEADLINE_PHRASES)})\b",
     re.IGNORECASE,
 )
+# A document number (``số 25/2021/NQ-HĐND``, ``Quyết định 12/QĐ-UBND``) right before ``ngày``:
+# ``\d+/(?:\d{2,4}/)?[A-ZĐ][\w.&-]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$``.
+_CITATION = re.compile(
+    rf"(?:\s*{_backwards((DAY,))})?(?:\s+{_backwards((ISSUED,))})?\s*,?\s*[\w.&-]*[A-ZĐ](?:/\d{{2,4}})?/\d+"
+)
 
-# A document number (``số 25/2021/NQ-HĐND``, ``Quyết định 12/QĐ-UBND``) right before ``ngày``.
-_CITATION = re.compile(r"\d+/(?:\d{2,4}/)?[A-ZĐ][\w.&-]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$")
 
-
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A date or a span of days as written; the year may be unknown until resolved."""
 
     start: int
@@ -109,23 +160,39 @@ class DateMention:
     ) -> tuple[dt.date, dt.date] | None:
         """First and last day, years taken from the mention, else placed next to ``reference``, else in
         ``year`` (a year the article states elsewhere)."""
-        end_year = self.end_year if self.end_year is not None else self.year
-        if end_year is not None:
-            end = _safe_date(end_year, self.end_month, self.end_day)
-        elif reference is None and year is not None:
-            end = _safe_date(year, self.end_month, self.end_day)
-        else:
-            end = resolve_day(self.end_day, self.end_month, reference, prefer)
-        if end is None:
-            return None
-        if self.year is not None:
-            start = _safe_date(self.year, self.month, self.day)
-        else:
-            start_year = end.year - 1 if (self.month, self.day) > (self.end_month, self.end_day) else end.year
-            start = _safe_date(start_year, self.month, self.day)
-        if start is None or start > end:
-            return None
-        return start, end
+        return _days(self.day, self.month, self.year, self.end_day, self.end_month, self.end_year, reference, prefer, year)
+
+
+@lru_cache(maxsize=4096)
+def _days(
+    day: int,
+    month: int,
+    year: int | None,
+    end_day: int,
+    end_month: int,
+    end_year: int | None,
+    reference: dt.date | None,
+    prefer: Prefer,
+    stated: int | None,
+) -> tuple[dt.date, dt.date] | None:
+    """``DateMention.resolve`` of a mention of these days (worked out once per calendar question)."""
+    last_year = end_year if end_year is not None else year
+    if last_year is not None:
+        end = _safe_date(last_year, end_month, end_day)
+    elif reference is None and stated is not None:
+        end = _safe_date(stated, end_month, end_day)
+    else:
+        end = resolve_day(end_day, end_month, reference, prefer)
+    if end is None:
+        return None
+    if year is not None:
+        start = _safe_date(year, month, day)
+    else:
+        start_year = end.year - 1 if (month, day) > (end_month, end_day) else end.year
+        start = _safe_date(start_year, month, day)
+    if start is None or start > end:
+        return None
+    return start, end
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -135,6 +202,7 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def resolve_day(day: int, month: int, reference: dt.date | None, prefer: Prefer = "nearest") -> dt.date | None:
     """The year of a ``day/month`` next to ``reference``: an article of 2025-01-03 means 2024 by ``30/12``.
 
@@ -166,12 +234,11 @@ def find_dates(text: str) -> list[DateMention]:
     """Every day-level date mention in ``text``, in order, with offsets into ``text``."""
     found: list[DateMention] = []
     for match in _MENTION.finditer(text):
-        index = int(match.lastgroup[1:])  # type: ignore[index]
-        kind = _PATTERNS[index][0]
-        suffix = str(index)
-        groups = {k[: -len(suffix)]: v for k, v in match.groupdict().items() if v is not None and k.endswith(suffix) and not k.startswith("k")}
-        before = text[max(0, match.start() - 40) : match.start()]
-        if _MONTH_BEFORE.search(before):
+        kind, names = _FORMS[match.lastgroup]  # type: ignore[index]
+        groups = {name: value for name, group in names if (value := match.group(group)) is not None}
+        start = match.start()
+        backwards = text[max(0, start - _BEFORE) : start][::-1]
+        if _MONTH_BEFORE.match(backwards):
             continue
         day, month = int(groups["ad"]), int(groups.get("am", groups.get("bm", "0")))
         year = int(groups["ay"]) if "ay" in groups else None
@@ -186,46 +253,34 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         explicit = year is not None or end_year is not None
         if kind == "words":
-            if not (explicit or _WORD_CUE.search(before)):
+            if not (explicit or _WORD_CUE.match(backwards)):
                 continue
         elif kind == "dashed":
-            if not _TIME_CUE.search(before):
+            if not _TIME_CUE.match(backwards):
                 continue
-        elif not explicit and not _CUE.search(before):
+        elif not explicit and not _CUE.match(backwards):
             continue
         found.append(
             DateMention(
-                start=match.start(),
-                end=match.end(),
-                text=match.group(),
-                day=day,
-                month=month,
-                year=year,
-                end_day=end_day,
-                end_month=end_month,
-                end_year=end_year,
-                deadline=bool(_DEADLINE.search(before)),
-                cited=bool(_CITATION.search(before)),
+                start,
+                match.end(),
+                match.group(),
+                day,
+                month,
+                year,
+                end_day,
+                end_month,
+                end_year,
+                _DEADLINE.match(backwards) is not None,
+                _CITATION.match(backwards) is not None,
             )
         )
     return found
 
 
-def reference_date(mentions: list[DateMention], offset: int, published: dt.date | None) -> dt.date | None:
-    """What a year-less date at ``offset`` is read against: the date header, else the nearest dated mention."""
-    if published is not None:
-        return published
-    dated = [m for m in mentions if m.explicit and not m.cited]
-    if not dated:
-        return None
-    nearest = min(dated, key=lambda m: (abs(m.start - offset), m.start))
-    resolved = nearest.resolve(None)
-    return resolved[0] if resolved else None
-
-
 # ``năm 2024``, ``tháng 7/2022``, and a year-month stamp (``2023-12``) such as portals print over an article.
 _YEAR = re.compile(
-    r"(?<![^\W\d_])(?:năm\s+|tháng\s+[01]?\d\s*/\s*)((?:19|20)\d\d)(?!\d)(?!\s*[-–—]\s*\d)"
+    rf"(?<![^\W\d_])(?:{YEAR}\s+|{MONTH}\s+[01]?\d\s*/\s*)((?:19|20)\d\d)(?!\d)(?!\s*[-–—]\s*\d)"
     r"|(?<![\d/.-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?![\d/.-])",
     re.IGNORECASE,
 )
@@ -236,11 +291,56 @@ def find_years(text: str) -> list[tuple[int, int]]:
     return [(m.start(), int(m.group(1) or m.group(2))) for m in _YEAR.finditer(text)]
 
 
-def nearest_year(years: list[tuple[int, int]], offset: int) -> int | None:
-    """The stated year closest to ``offset`` (the later one on a tie)."""
-    if not years:
+class YearResolver:
+    """How one article's dates get their years, each looked up by offset in logarithmic time: the article's
+    date header; else the nearest mention that writes its year (a cited document's date aside); else, for a
+    date without one, the nearest year the article states (``năm 2024``). Built once per article."""
+
+    def __init__(self, text: str, mentions: Sequence[DateMention], published: dt.date | None) -> None:
+        self._text = text
+        self._published = published
+        dated = [m for m in mentions if m.explicit and not m.cited] if published is None else []
+        self._dated_starts = [m.start for m in dated]
+        self._dated_days = [m.resolve(None) for m in dated]
+        self._years: tuple[list[int], list[int]] | None = None
+
+    def reference(self, offset: int) -> dt.date | None:
+        """What a year-less date at ``offset`` is read against: the date header, else the nearest dated
+        mention (the earlier on a tie)."""
+        if self._published is not None:
+            return self._published
+        if not self._dated_starts:
+            return None
+        index = _nearest(self._dated_starts, offset, lambda i: 0)
+        days = self._dated_days[index] if index is not None else None
+        return days[0] if days else None
+
+    def stated_year(self, offset: int) -> int | None:
+        """The year stated closest to ``offset`` (the later one on a tie)."""
+        if self._years is None:
+            found = find_years(self._text)
+            self._years = ([start for start, _ in found], [year for _, year in found])
+        starts, years = self._years
+        if not starts:
+            return None
+        index = _nearest(starts, offset, lambda i: -years[i])
+        return years[index] if index is not None else None
+
+    def resolve(self, mention: DateMention, prefer: Prefer) -> tuple[dt.date, dt.date] | None:
+        """A mention's first and last day (see the class docstring for where their year comes from)."""
+        reference = self.reference(mention.start)
+        year = self.stated_year(mention.start) if reference is None and not mention.explicit else None
+        return mention.resolve(reference, prefer, year=year)
+
+
+def _nearest(starts: list[int], offset: int, tie: Callable[[int], int]) -> int | None:
+    """Index of the start closest to ``offset`` in the sorted, distinct ``starts``; on a tie between the one
+    before and the one after, the one with the smaller ``tie(index)``, else the earlier."""
+    after = bisect_left(starts, offset)
+    candidates = [i for i in (after - 1, after) if 0 <= i < len(starts)]
+    if not candidates:
         return None
-    return min(years, key=lambda y: (abs(y[0] - offset), -y[1]))[1]
+    return min(candidates, key=lambda i: (abs(starts[i] - offset), tie(i), starts[i]))
 
 
 # --- the article's date header ------------------------------------------------------------------
@@ -248,18 +348,20 @@ def nearest_year(years: list[tuple[int, int]], offset: int) -> int | None:
 _ISO_HEADER = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
 _DMY = r"(?<![\d/])([0-3]?\d)[/.-]([01]?\d)[/.-]((?:19|20)\d\d)(?!\d)"
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
-_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|CN)"
-_LABEL = r"(?:ngày\s+đăng(?:\s+(?:bài|tin))?|đăng\s+ngày|ngày\s+xuất\s+bản|cập\s+nhật(?:\s+lúc)?|ngày|đăng\s+lúc|thời\s+gian)"
+_WEEKDAY = rf"(?:{WEEKDAY}\s+(?:{'|'.join(WEEKDAY_NUMBERS)}|2|3|4|5|6|7)|{spaced(SUNDAY)}|{SUNDAY_SHORT})"
+_LABEL = "(?:" + "|".join(spaced(label) for label in PUBLISHED_LABELS) + ")"
 _DMY_HEADERS = [
-    re.compile(rf"{_DMY}\s*[,|-]?\s*(?:lúc\s*)?{_TIME}", re.IGNORECASE),
-    re.compile(rf"{_WEEKDAY}\s*[,|-]?\s*(?:ngày\s*)?{_DMY}", re.IGNORECASE),
+    re.compile(rf"{_DMY}\s*[,|-]?\s*(?:{AT_TIME}\s*)?{_TIME}", re.IGNORECASE),
+    re.compile(rf"{_WEEKDAY}\s*[,|-]?\s*(?:{DAY}\s*)?{_DMY}", re.IGNORECASE),
     re.compile(rf"{_TIME}\s*(?:\(GMT\+7\))?\s*[,|-]?\s*(?:{_WEEKDAY}\s*[,|-]?\s*)?{_DMY}", re.IGNORECASE),
     re.compile(rf"^\W*(?:{_LABEL}\s*:?\s*)?{_DMY}\W*$", re.IGNORECASE),
     # A section label, then the date (``Chính trị 13-05-2022``)
     re.compile(rf"^[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}\s*[|:-]?\s+{_DMY}\W*$", re.IGNORECASE),
 ]
-# Every header pattern holds a day/month/year: a field without one is passed over with a single scan.
+# Every header pattern holds a day/month/year: a field without one is passed over with a single scan,
+# and a field without a separator before a year of 19xx or 20xx (``/2024``, ``.2024``, ``-2024``) holds none.
 _HAS_DMY = re.compile(_DMY)
+_BEFORE_YEAR = tuple(separator + century for separator in "/.-" for century in ("19", "20"))
 _HEADER_LINES = 6
 
 
@@ -282,7 +384,7 @@ def find_published(text: str) -> dt.date | None:
                     return value
         # ``Ngày đăng bài: 17/10/2019 | Tác giả: …``: a header line of fields, each read on its own.
         for field in (stripped, *stripped.split("|")) if "|" in stripped else (stripped,):
-            if not _HAS_DMY.search(field):
+            if not any(mark in field for mark in _BEFORE_YEAR) or not _HAS_DMY.search(field):
                 continue
             for pattern in _DMY_HEADERS:
                 match = pattern.search(field.strip())

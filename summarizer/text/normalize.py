@@ -65,6 +65,7 @@ def fold(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in out)
 
 
+@lru_cache(maxsize=8192)
 def match_key(text: str) -> str:
     """The one key used to compare names, titles and contents: folded, spaces collapsed, edges stripped."""
     return _WS.sub(" ", fold(nfc(text))).strip(_PUNCT_EDGES)

@@ -13,42 +13,50 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
+from summarizer.language.bodies import BODY_FIRST_WORDS, STANDING
+from summarizer.language.directing import (
+    ADDRESSEE_DETERMINERS,
+    ADDRESSEE_HEADS,
+    ADDRESSEE_MODIFIERS,
+    ADVERBIAL_OPENER_FIRST_WORDS,
+    ASSIGN,
+    BODY_HEADS,
+    CHAINED_VERBS,
+    COORDINATORS,
+    DETERMINED_ONLY_HEADS,
+    DIRECTING_VERBS,
+    DROPPED_SUBJECT_CONNECTIVES,
+    DROPPED_SUBJECT_FRAMES,
+    LEADERSHIP,
+    ORGANISATION,
+    SPEECH_VERBS,
+    SUBJECT_ADVERBS,
+    SUBJECT_OPENERS,
+    UNIT_LEADER_FIRST_WORDS,
+    VERB_NOUN_AFTER,
+    WHOLE_ONLY_HEADS,
+)
+from summarizer.language.function_words import ALL_OF, AND, BELONGING, COPULA, FOR, INCLUDING, PLURAL, TOGETHER_WITH
+from summarizer.language.levels import LOCAL_LEVELS
+from summarizer.language.patterns import any_word
+from summarizer.language.tables import first_words
 from summarizer.schemas import Directive, Span
 
 from .document import Document
 from .officials import Mention
 from .sentences import Sentence
 from .titles import continue_body, head_at, level_at, organ_at
-from .tokens import Tokens, any_word
-from .vocab import (
-    ADDRESSEE_DETERMINERS,
-    ADDRESSEE_HEADS,
-    ADDRESSEE_MODIFIERS,
-    ADVERBIAL_OPENERS,
-    BODY_HEADS,
-    COORDINATORS,
-    DIRECTING_VERBS,
-    DROPPED_SUBJECT_CONNECTIVES,
-    DROPPED_SUBJECT_FRAMES,
-    SUBJECT_ADVERBS,
-    SPEECH_VERBS,
-    SUBJECT_OPENERS,
-    VERB_NOUN_AFTER,
-)
+from .tokens import PhraseTrie, Tokens
 
 _VERB = any_word(DIRECTING_VERBS)
-_HEAD_MAX = max(len(h) for h in ADDRESSEE_HEADS)
-# Verbs that are requests wherever they stand in their subject's chain of predicates (never a noun's head).
-# Heads that address a group only after ``toàn`` (``toàn dân``, ``toàn quân``).
-_WHOLE_ONLY = frozenset({("dân",), ("quân",)})
-_CHAINED_VERBS = frozenset({"kêu gọi", "đề nghị"})
-# First words: most tokens start no head, determiner or body, and are passed over with one set lookup.
-_HEAD_FIRSTS = frozenset(h[0] for h in ADDRESSEE_HEADS)
-_BODY_HEAD_FIRSTS = frozenset(h[0] for h in BODY_HEADS)
-_DETERMINER_FIRSTS = frozenset(d.split()[0] for d in ADDRESSEE_DETERMINERS)
-_BODY_STARTS = {"hđnd", "ubnd", "ban", "sở", "bộ", "thường", "ủy", "hội", "văn", "công", "chính", "tỉnh", "thành",
-                "huyện", "quận", "đảng", "mặt", "liên", "đoàn", "tòa", "viện", "cục", "chi"}
+_HEADS = PhraseTrie(ADDRESSEE_HEADS)
+_BODY_HEADS = PhraseTrie(BODY_HEADS)
+# First words: most tokens start no determiner, and are passed over with one set lookup.
+_DETERMINER_FIRSTS = first_words(ADDRESSEE_DETERMINERS)
+_WITH = " ".join(TOGETHER_WITH)
+_INCLUDING_FIRST = frozenset(INCLUDING[:1])
 _TRAILING = " \t.,;:…/"
 _OPENING_MARKS = ("(", "“", '"')
 _CONTENT_MIN_TOKENS = 2
@@ -78,7 +86,7 @@ def find_directives(doc: Document) -> list[Directive]:
             if issuer is None and _subject_dropped(toks, sentence, v, verb_len):
                 recent = last[0] if last is not None and number - last[1] <= _DROPPED_SUBJECT_REACH else None
                 issuer = recent or doc.last_speaker(toks.starts[v])
-            if issuer is None and match.group() in _CHAINED_VERBS:
+            if issuer is None and match.group() in CHAINED_VERBS:
                 issuer = _chained_issuer(doc, sentence, v, verb_len)
             if issuer is not None:
                 accepted.append((v, verb_len, match.group(), issuer))
@@ -104,7 +112,7 @@ def _chained_issuer(doc: Document, sentence: Sentence, v: int, verb_len: int) ->
     if sentence.caption or not parse_addressees(toks, v + verb_len, sentence.end)[0]:
         return None
     first = toks.at(sentence.start)
-    before = [m for m in doc.mentions if sentence.start <= m.start and m.end <= toks.starts[v]]
+    before = [m for m in doc.mentions_from(sentence.start, toks.starts[v]) if m.end <= toks.starts[v]]
     if not before or before[0].kind == "pronoun":
         return None
     opening = toks.at(before[0].start)
@@ -176,13 +184,13 @@ def _issuer(
 def _body_before(toks: Tokens, end: int, floor: int) -> str | None:
     """A body named just before token ``end`` at the head of its clause (``UBND tỉnh``, ``Thường trực HĐND``)."""
     for start in range(max(0, end - 10), end):
-        if toks.starts[start] < floor or toks.key_list[start] not in _BODY_STARTS:
+        if toks.starts[start] < floor or toks.key_list[start] not in BODY_FIRST_WORDS:
             continue
         if not toks.cap_list[start] and not _lower_standing_body(toks, start):
             continue
         if head_at(toks, start) is not None:
             continue
-        if start > 0 and toks.spaced(start) and toks.key_list[start - 1] not in ("và",):
+        if start > 0 and toks.spaced(start) and toks.key_list[start - 1] != AND:
             if toks.starts[start] != floor:
                 continue
         body_end, _ = continue_body(toks, start)
@@ -193,12 +201,12 @@ def _body_before(toks: Tokens, end: int, floor: int) -> str | None:
 
 def _lower_standing_body(toks: Tokens, start: int) -> bool:
     """``thường trực HĐND huyện``: the standing body of a council, as some portals write it in lower case."""
-    return toks.match(start, ("thường", "trực")) and start + 2 < toks.n and organ_at(toks, start + 2) is not None
+    return toks.match(start, STANDING) and start + len(STANDING) < toks.n and organ_at(toks, start + len(STANDING)) is not None
 
 
 def _sentence_subject(doc: Document, sentence: Sentence, before: int) -> str | None:
     """The person the sentence is about: its first person mention before ``before``."""
-    for mention in doc.mentions:
+    for mention in doc.mentions_after(sentence.start):
         if mention.start >= sentence.start and mention.end <= before:
             return doc.resolve(mention, mention.start)
         if mention.start >= before:
@@ -215,12 +223,12 @@ def _directive(
     if c >= toks.n or toks.starts[c] >= sentence_end:
         return None
     c = _skip_premise(toks, c, sentence_end)
-    if verb_key == "giao" and toks.key_list[c] == "cho" and c + 1 < toks.n and toks.spaced(c + 1):
+    if verb_key == ASSIGN and toks.key_list[c] == FOR and c + 1 < toks.n and toks.spaced(c + 1):
         c += 1  # ``giao cho các xã …``: the addressees follow the preposition
     units, content = parse_addressees(toks, c, sentence_end)
-    if not units and toks.key_list[c] in ADVERBIAL_OPENERS | {w.split()[0] for w in ADVERBIAL_OPENERS}:
+    if not units and toks.key_list[c] in ADVERBIAL_OPENER_FIRST_WORDS:
         units, content = _after_adverbial(toks, c, sentence_end, units, content)
-    if verb_key == "giao" and not units:
+    if verb_key == ASSIGN and not units:
         return None
     end_char = _content_end(toks, content, min(stop, sentence_end), sentence_end)
     if content >= toks.n or toks.starts[content] >= end_char:
@@ -251,7 +259,7 @@ def _skip_premise(toks: Tokens, c: int, sentence_end: int) -> int:
     for k in range(c, min(c + 6, toks.n)):
         if toks.starts[k] >= sentence_end or (k > c and toks.gap(k).strip()):
             break
-        if toks.key_list[k] == "là":
+        if toks.key_list[k] == COPULA:
             for j in range(k, toks.n):
                 if toks.starts[j] >= sentence_end:
                     return c
@@ -283,21 +291,16 @@ def _after_adverbial(
 
 
 def _head_len(toks: Tokens, k: int, *, determined: bool) -> int:
-    if k >= toks.n or toks.key_list[k] not in _HEAD_FIRSTS:
-        return 0
-    for length in range(min(_HEAD_MAX, toks.n - k), 0, -1):
-        if not all(toks.spaced(k + j) for j in range(1, length)):
-            continue
+    length = _HEADS.longest(toks, k)
+    if length:
         words = toks.keys(k, k + length)
-        if words in ADDRESSEE_HEADS:
-            if words == ("lãnh", "đạo") and not _followed_by_body(toks, k + length):
-                return 0
-            if words in {("tổ", "chức"), ("tỉnh",), ("thành", "phố"), ("huyện",), ("xã",)} and not determined:
-                return 0
-            if words in _WHOLE_ONLY and (k == 0 or toks.key_list[k - 1] != "toàn"):
-                return 0
-            return length
-    return 0
+        if words == LEADERSHIP and not _followed_by_body(toks, k + length):
+            return 0
+        if words in DETERMINED_ONLY_HEADS and not determined:
+            return 0
+        if words in WHOLE_ONLY_HEADS and (k == 0 or toks.key_list[k - 1] != ALL_OF):
+            return 0
+    return length
 
 
 def _followed_by_body(toks: Tokens, k: int) -> bool:
@@ -356,12 +359,12 @@ def _modifiers(toks: Tokens, j: int, limit: int) -> int:
         if d and j + d < toks.n and toks.spaced(j + d) and _head_len(toks, j + d, determined=True):
             j += d + _head_len(toks, j + d, determined=True)
             continue
-        if toks.key_list[j] in ("của", "thuộc") and j + 1 < toks.n and toks.spaced(j + 1):
+        if toks.key_list[j] in BELONGING and j + 1 < toks.n and toks.spaced(j + 1):
             if toks.cap_list[j + 1] or _determiner_len(toks, j + 1):
                 j = _unit(toks, j + 1, limit)
                 continue
         length = _head_len(toks, j, determined=True)
-        if length and toks.keys(j, j + length) != ("tổ", "chức"):
+        if length and toks.keys(j, j + length) != ORGANISATION:
             j += length
             continue
         length = _modifier_len(toks, j)
@@ -397,17 +400,17 @@ def parse_addressees(toks: Tokens, c: int, limit: int) -> tuple[list[tuple[int, 
         if gap == "," and _unit(toks, k, limit, listed=True) > k:
             separator = ","
             continue
-        if not gap and toks.key_list[k] == "và" and k + 1 < toks.n and _unit(toks, k + 1, limit, listed=True) > k + 1:
-            separator = "và"
+        if not gap and toks.key_list[k] == AND and k + 1 < toks.n and _unit(toks, k + 1, limit, listed=True) > k + 1:
+            separator = AND
             k += 1
             continue
-        if not gap and toks.key_list[k] == "toàn" and _unit(toks, k, limit, listed=True) > k:
+        if not gap and toks.key_list[k] == ALL_OF and _unit(toks, k, limit, listed=True) > k:
             separator = ""  # ``toàn dân toàn quân``: groups of the whole set side by side
             continue
-        if not gap and toks.key_list[k] == "cùng":
-            step = 2 if k + 1 < toks.n and toks.key_list[k + 1] == "với" else 1
+        if not gap and toks.key_list[k] == TOGETHER_WITH[0]:
+            step = 2 if k + 1 < toks.n and toks.key_list[k + 1] == TOGETHER_WITH[1] else 1
             if k + step < toks.n and _unit(toks, k + step, limit) > k + step:
-                separator = "cùng với"
+                separator = _WITH
                 k += step
                 continue
         break
@@ -421,15 +424,9 @@ def parse_addressees(toks: Tokens, c: int, limit: int) -> tuple[list[tuple[int, 
 
 
 def _starts_body(toks: Tokens, start: int) -> bool:
-    d = _determiner_len(toks, start)
     if toks.cap_list[start]:
         return True
-    if start + d >= toks.n or toks.key_list[start + d] not in _BODY_HEAD_FIRSTS:
-        return False
-    for length in range(min(_HEAD_MAX, toks.n - start - d), 0, -1):
-        if toks.keys(start + d, start + d + length) in BODY_HEADS:
-            return True
-    return False
+    return _BODY_HEADS.longest(toks, start + _determiner_len(toks, start), joined=False) > 0
 
 
 def _addressee_texts(toks: Tokens, units: list[tuple[int, int, str]]) -> list[str]:
@@ -439,10 +436,10 @@ def _addressee_texts(toks: Tokens, units: list[tuple[int, int, str]]) -> list[st
     for start, end, separator in units:
         if groups:
             previous_start, _ = groups[-1]
-            named_before = toks.cap_list[previous_start] and toks.key_list[previous_start] not in ("thủ",)
+            named_before = toks.cap_list[previous_start] and toks.key_list[previous_start] not in UNIT_LEADER_FIRST_WORDS
             if separator == "," and _more_levels(toks, groups[-1][1], start, end):
                 groups[-1] = (groups[-1][0], end)  # ``UBND các xã, thị trấn``: one body at two kinds of place
-            elif separator == "cùng với" or _starts_body(toks, start) or named_before:
+            elif separator == _WITH or _starts_body(toks, start) or named_before:
                 groups.append((start, end))
             else:
                 groups[-1] = (groups[-1][0], end)
@@ -451,16 +448,13 @@ def _addressee_texts(toks: Tokens, units: list[tuple[int, int, str]]) -> list[st
     return [toks.span_text(start, end) for start, end in groups]
 
 
-_LOCAL_LEVELS = frozenset({("xã",), ("phường",), ("thị", "trấn"), ("thị", "xã"), ("huyện",), ("quận",), ("thành", "phố")})
-
-
 def _more_levels(toks: Tokens, previous_end: int, start: int, end: int) -> bool:
     """The unit is a bare kind of place (``thị trấn``) listed after ``các xã``, which ends the previous unit."""
-    if toks.keys(start, end) not in _LOCAL_LEVELS:
+    if toks.keys(start, end) not in LOCAL_LEVELS:
         return False
     for length in (1, 2):
         k = previous_end - length
-        if k >= 1 and toks.keys(k, previous_end) in _LOCAL_LEVELS and toks.key_list[k - 1] in ("các", "những"):
+        if k >= 1 and toks.keys(k, previous_end) in LOCAL_LEVELS and toks.key_list[k - 1] in PLURAL:
             return True
     return False
 
@@ -497,11 +491,13 @@ def _content_end(toks: Tokens, content: int, stop: int, sentence_end: int) -> in
 def _before_enumeration(toks: Tokens, content: int, end: int) -> int:
     """``chuẩn bị các báo cáo phục vụ kỳ họp bao gồm Báo cáo …; Tờ trình …``: the request ends where the
     documents it covers are enumerated by name."""
-    k = content + 1
-    while k + 2 < toks.n and toks.ends[k + 1] <= end:
-        if toks.match(k, ("bao", "gồm")) and (toks.cap_list[k + 2] or ":" in toks.gap(k + 2)):
+    candidates = toks.indices(_INCLUDING_FIRST)
+    for index in range(bisect_left(candidates, content + 1), len(candidates)):
+        k = candidates[index]
+        if not (k + 2 < toks.n and toks.ends[k + 1] <= end):
+            break
+        if toks.match(k, INCLUDING) and (toks.cap_list[k + 2] or ":" in toks.gap(k + 2)):
             return toks.ends[k - 1]
-        k += 1
     return end
 
 
@@ -520,11 +516,7 @@ def _first_item_end(text: str, start: int, end: int) -> int:
 
 
 def _deadline(doc: Document, start: int, end: int) -> dt.date | None:
-    for mention in doc.dates:
-        if mention.start < start:
-            continue
-        if mention.start >= end:
-            break
+    for mention in doc.dates_from(start, end):
         if mention.deadline:
             resolved = doc.resolve_date(mention, "future")
             if resolved:

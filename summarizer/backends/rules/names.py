@@ -8,23 +8,34 @@ five syllables.
 
 from __future__ import annotations
 
+from summarizer.language.names import FAMILY_NAMES, LONG_NAME_MAX_SYLLABLES, LONG_NAME_STARTS, NAME_MAX_SYLLABLES, NOT_PERSONS
+
 from .tokens import Tokens
-from .vocab import FAMILY_NAMES, LONG_NAME_STARTS, NOT_PERSONS
 
 _PREFERRED_LENGTHS = (3, 4)
 
 
 def capital_run_end(toks: Tokens, index: int, limit: int | None = None) -> int:
-    """End of the run of name-shaped tokens that starts at ``index`` (all on one phrase)."""
-    end = index
+    """End of the run of name-shaped tokens that starts at ``index`` (all on one phrase), cut at ``limit``.
+
+    Every token of a run ends it at the same place, so the run last walked is remembered: a scan that asks
+    at each token of a long run walks it once.
+    """
     stop = toks.n if limit is None else min(limit, toks.n)
-    while end < stop and toks.name_list[end] and (end == index or toks.spaced(end)):
-        end += 1
-    return end
+    if index >= stop or not toks.name_list[index]:
+        return index
+    run_start, run_end = toks.last_run
+    if not run_start <= index < run_end:
+        run_end = index + 1
+        names, spaced = toks.name_list, toks.spaced_list
+        while run_end < toks.n and names[run_end] and spaced[run_end]:
+            run_end += 1
+        toks.last_run = (index, run_end)
+    return min(run_end, stop)
 
 
 def _max_length(toks: Tokens, start: int) -> int:
-    return 5 if toks.key_list[start] in LONG_NAME_STARTS else 4
+    return LONG_NAME_MAX_SYLLABLES if toks.key_list[start] in LONG_NAME_STARTS else NAME_MAX_SYLLABLES
 
 
 def _acceptable(toks: Tokens, start: int, end: int) -> bool:
@@ -43,21 +54,23 @@ def name_in_run(toks: Tokens, start: int, end: int, *, strong: bool = False) -> 
         return None
     if toks.key_list[start] in LONG_NAME_STARTS and end - start <= _max_length(toks, start) and _acceptable(toks, start, end):
         return start, end
-    if strong and end - start <= 4 and _acceptable(toks, start, end):
+    if strong and end - start <= NAME_MAX_SYLLABLES and _acceptable(toks, start, end):
         return start, end
-    candidates = [s for s in range(start, end - 1) if toks.key_list[s] in FAMILY_NAMES]
-    if end - start == 4 and candidates[:2] == [start, start + 1] and _acceptable(toks, start, end):
+    keys = toks.key_list
+
+    def opens_name(s: int) -> bool:
+        """A family name at ``s`` opens a name running to the end of the run."""
+        return start <= s < end - 1 and keys[s] in FAMILY_NAMES and _acceptable(toks, s, end)
+
+    if end - start == 4 and keys[start] in FAMILY_NAMES and keys[start + 1] in FAMILY_NAMES and _acceptable(toks, start, end):
         # Two family names in a row open a four-syllable name (``Lương Nguyễn Minh Triết``, ``Tôn Nữ
         # Thị Ninh`` aside): a one-syllable place before a three-syllable name is far rarer.
         return start, end
     for length in _PREFERRED_LENGTHS:
-        for s in candidates:
-            if end - s == length and _acceptable(toks, s, end):
-                return s, end
-    if strong:
-        for s in candidates:
-            if end - s == 2 and _acceptable(toks, s, end):
-                return s, end
+        if opens_name(end - length):
+            return end - length, end
+    if strong and opens_name(end - 2):
+        return end - 2, end
     return None
 
 

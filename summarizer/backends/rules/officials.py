@@ -10,9 +10,35 @@ bare ``đồng chí`` are mentions too: directives resolve them to the person th
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import or_
 from typing import Literal
 
+from summarizer.language.bodies import BODY_FIRST_WORDS, STANDING
+from summarizer.language.function_words import AND, COUNTED, PLURAL
+from summarizer.language.names import (
+    ADDRESS_WORDS,
+    COMRADE,
+    FORMAL_MARKERS,
+    HONORIFIC_FIRST_WORDS,
+    HONORIFICS,
+    PERSON_MARKERS,
+)
+from summarizer.language.posts import (
+    APPOINTED,
+    APPOINTING_VERBS,
+    BARE_HEADS,
+    CONCURRENTLY,
+    ELECTED,
+    ELECTED_TO,
+    FORMER,
+    HOLDER_PREPOSITIONS,
+    POSITION_HEADS,
+    TO_POSITION,
+)
 from summarizer.schemas import Official, Span
 from summarizer.text.normalize import match_key
 
@@ -20,12 +46,10 @@ from .names import capital_run_end, name_at, name_in_run
 from .sentences import Sentence
 from .titles import TitleParse, comparison_key, continue_body, head_at, organ_at, parse_title
 from .tokens import Tokens
-from .vocab import BARE_HEADS, DEGREES, PERSON_MARKERS, POSITION_HEADS, RANKS
 
 MentionKind = Literal["named", "title", "pronoun"]
 _POST_SEPARATORS = {",", "-", "–", "—", "(", ":"}
 _NEXT_TITLE_SEPARATORS = {",", "-", "–", "—"}
-_ORGAN_TOKENS = {"hđnd", "ubnd", "ban", "hội", "ủy", "sở", "thường", "văn", "đoàn", "mặt"}
 
 
 @dataclass
@@ -56,40 +80,37 @@ class Mention:
     """Introduced by ``đồng chí``: a Party member, an office holder even when no title is given."""
 
 
-_OPENERS = {"nguyên", "đồng"}
-_TITLE_OPENERS = {"nguyên", *(head[0] for head in POSITION_HEADS)}
+_OPENERS = {FORMER, COMRADE[0]}
+_COMRADE = " ".join(COMRADE)
+_TITLE_OPENERS = {FORMER, *(head[0] for head in POSITION_HEADS)}
 _MARKER_LAST = {marker.split()[-1] for marker in PERSON_MARKERS}
 
 
 def _marker_before(toks: Tokens, index: int) -> str | None:
     """``đồng chí``/``ông``/``bà`` (singular) directly before token ``index``, if any."""
-    if index == 0 or toks.key_list[index - 1] not in _MARKER_LAST:
+    keys, spaced = toks.key_list, toks.spaced_list
+    if index == 0 or keys[index - 1] not in _MARKER_LAST or index >= toks.n or not spaced[index]:
         return None
     for length in (2, 1):
         start = index - length
-        if start < 0 or not all(toks.spaced(k) for k in range(start + 1, index + 1)):
+        if start < 0 or (length == 2 and not spaced[index - 1]):
             continue
-        marker = toks.phrase(start, index)
+        marker = keys[start] if length == 1 else f"{keys[start]} {keys[index - 1]}"
         if marker in PERSON_MARKERS:
-            plural = start > 0 and toks.key_list[start - 1] in ("các", "những", "hai", "ba")
+            plural = start > 0 and keys[start - 1] in COUNTED
             return None if plural else marker
     return None
-
-
-_HONORIFICS = DEGREES | RANKS
-_ADDRESS_WORDS = {"ông", "bà"}
-_HONORIFIC_FIRST = {h.split()[0] for h in _HONORIFICS}
 
 
 def _skip_honorifics(toks: Tokens, index: int) -> int:
     """Past degrees and ranks before a name (``Tiến sĩ``, ``TS.``, ``Đại tá``), which are never titles."""
     moved = True
-    while moved and index < toks.n and toks.key_list[index] in _HONORIFIC_FIRST:
+    while moved and index < toks.n and toks.key_list[index] in HONORIFIC_FIRST_WORDS:
         moved = False
         for length in (2, 1):
             if index + length > toks.n:
                 continue
-            if toks.phrase(index, index + length) in _HONORIFICS:
+            if toks.phrase(index, index + length) in HONORIFICS:
                 index += length
                 moved = True
                 break
@@ -123,7 +144,7 @@ def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
     while k < n:
         gap = toks.gap(k).strip()
         allowed = _NEXT_TITLE_SEPARATORS if titles else _POST_SEPARATORS
-        if toks.key_list[k] == "kiêm" and titles and not gap and k + 1 < n:
+        if toks.key_list[k] == CONCURRENTLY and titles and not gap and k + 1 < n:
             k += 1
             gap = ","
         if gap not in allowed or "\n" in toks.gap(k):
@@ -156,10 +177,15 @@ def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
 def _glued_title(toks: Tokens, start: int, run_end: int) -> int | None:
     """``đồng chí Nguyễn Hồng Sơn Chủ tịch HĐND xã``: a title written straight after the name, with no comma
     or dash, inside the same capitalised run; where it starts (a name keeps at least two syllables)."""
-    for k in range(start + 2, run_end):
-        if head_at(toks, k) is not None and parse_title(toks, k) is not None:
-            return k
-    return None
+    first = start + 2
+    cached_from, cached_end, heads = toks.last_run_titles
+    if cached_end != run_end or first < cached_from:
+        # Where a title starts in this run, worked out once per run: a scan asking at each of its tokens
+        # (``Ông Ông Ông …``) walks it once.
+        heads = [k for k in range(first, run_end) if head_at(toks, k) is not None and parse_title(toks, k) is not None]
+        toks.last_run_titles = (first, run_end, heads)
+    index = bisect_left(heads, first)
+    return heads[index] if index < len(heads) else None
 
 
 def _titles_from(toks: Tokens, k: int) -> tuple[list[TitleSpan], int]:
@@ -184,23 +210,15 @@ def _bare_title_end(toks: Tokens, k: int) -> int:
 
 def _holder_after(toks: Tokens, index: int) -> tuple[int, int] | None:
     """The person a position is given to or taken from: ``… đối với ông Trần Quốc Toản``."""
-    for phrase in (("đối", "với"), ("cho",)):
+    for phrase in HOLDER_PREPOSITIONS:
         if toks.match(index, phrase) and toks.spaced(index):
             k = index + len(phrase)
-            for marker in (("đồng", "chí"), ("ông",), ("bà",)):
+            for marker in FORMAL_MARKERS:
                 if toks.match(k, marker) and toks.spaced(k):
                     start = k + len(marker)
                     if start < toks.n and toks.spaced(start):
                         return name_at(toks, start, strong=True)
     return None
-
-
-_APPOINTING_VERBS = (("tín", "nhiệm", "bầu"), ("bầu", "bổ", "sung"), ("bầu",), ("tái", "đắc", "cử"), ("đắc", "cử"), ("bổ", "nhiệm"), ("phân", "công"), ("điều", "động"), ("giới", "thiệu"))
-_TO_POSITION = (
-    ("giữ", "chức", "vụ"), ("giữ", "chức", "danh"), ("giữ", "chức"), ("vào", "chức", "vụ"), ("vào", "chức", "danh"),
-    ("vào", "vị", "trí"), ("làm",), ("là",),
-)
-_ELECTED_TO = (("chức", "vụ"), ("chức", "danh"), ("chức",), *_TO_POSITION)
 
 
 def _skip_phrase(toks: Tokens, index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -214,19 +232,19 @@ def _appointed_title(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
     """A position a person holds, is elected or appointed to: ``ông Trần Quốc Toản giữ chức Phó Chủ tịch
     UBND``, ``bà Lê Thị Hoa được bầu vào chức danh Phó Trưởng Ban Pháp chế, HĐND huyện``."""
     k = index
-    if k < toks.n and toks.key_list[k] == "được" and toks.spaced(k):
-        k = _skip_phrase(toks, k + 1, _APPOINTING_VERBS)
+    if k < toks.n and toks.key_list[k] == APPOINTED and toks.spaced(k):
+        k = _skip_phrase(toks, k + 1, APPOINTING_VERBS)
         if k == index + 1:
             return [], index
     elected = False
     if k == index:
-        k = _skip_phrase(toks, k, (("tái", "đắc", "cử"), ("đắc", "cử")))
+        k = _skip_phrase(toks, k, ELECTED)
         elected = k > index
-    after = _skip_phrase(toks, k, _ELECTED_TO if elected or k > index + 1 else _TO_POSITION)
+    after = _skip_phrase(toks, k, ELECTED_TO if elected or k > index + 1 else TO_POSITION)
     if after == k and k == index:
         return [], index
     parsed = parse_title(toks, after, lower=True) if after < toks.n and toks.spaced(after) else None
-    if parsed is None and after > k and toks.match(after, ("thường", "trực")) and organ_at(toks, after + 2):
+    if parsed is None and after > k and toks.match(after, STANDING) and organ_at(toks, after + 2):
         # ``giữ chức danh thường trực HĐND huyện``: a seat on the council's standing body.
         body_end, level_start = continue_body(toks, after)
         parsed = TitleParse(after, body_end, level_start) if body_end > after + 2 else None
@@ -244,7 +262,7 @@ def _body_after_comma(toks: Tokens, titles: list[TitleSpan], k: int, leveled: bo
     that already ends with its level: ``Phó Chủ tịch UBND tỉnh, Ban Chỉ huy …``). Returns the new end."""
     if not titles or leveled or k >= toks.n or toks.gap(k).strip() != "," or "\n" in toks.gap(k):
         return k
-    if not (toks.cap_list[k] and toks.key_list[k] in _ORGAN_TOKENS):
+    if not (toks.cap_list[k] and toks.key_list[k] in BODY_FIRST_WORDS):
         return k
     end, _ = continue_body(toks, k)
     if end <= k:
@@ -258,20 +276,25 @@ def find_mentions(toks: Tokens) -> list[Mention]:
     """Every mention of a person in the text, in order."""
     mentions: list[Mention] = []
     n = toks.n
-    caps, keys = toks.cap_list, toks.key_list
+    caps, keys, names = toks.cap_list, toks.key_list, toks.name_list
+    # Only a capitalised word or an opener (``nguyên``, ``đồng chí``) starts a mention: the scan jumps
+    # from one such token to the next.
+    starts = list(compress(range(n), map(or_, caps, map(_OPENERS.__contains__, keys))))
+    c = 0
     # Titles written before a further title: the token where that title starts, and the titles so far.
     pending: tuple[int, list[TitleSpan]] | None = None
     i = 0
-    while i < n:
-        if not caps[i] and keys[i] not in _OPENERS:
-            i += 1
-            continue
+    while True:
+        c = bisect_left(starts, i, c)
+        if c == len(starts):
+            break
+        i = starts[c]
         marker = _marker_before(toks, i) if i and keys[i - 1] in _MARKER_LAST else None
         marked = marker is not None
-        comrade = marker == "đồng chí"
+        comrade = marker == _COMRADE
         parsed = parse_title(toks, i) if keys[i] in _TITLE_OPENERS else None
         if parsed is not None:
-            plural = parsed.start > 0 and toks.key_list[parsed.start - 1] in ("các", "những")
+            plural = parsed.start > 0 and toks.key_list[parsed.start - 1] in PLURAL
             title_end, name = _cut_trailing_name(toks, parsed.start, parsed.end, strong=plural)
             if name is None and parsed.end < n and toks.spaced(parsed.end):
                 name = name_at(toks, parsed.end, strong=True) if marked or plural else name_at(toks, parsed.end)
@@ -296,23 +319,24 @@ def find_mentions(toks: Tokens) -> list[Mention]:
                 if not plural and parsed.end < n and toks.gap(parsed.end).strip() == ",":
                     # ``Bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh Nguyễn Thành Tâm``: a chain of titles before a name.
                     chain = pending[1] if pending is not None and pending[0] == parsed.start else []
-                    pending = (parsed.end, [*chain, title])
+                    chain.append(title)
+                    pending = (parsed.end, chain)
                 i = parsed.end
                 continue
             before = pending[1] if pending is not None and pending[0] == parsed.start and not plural else []
             pending = None
             i = _named_from_title(toks, mentions, title, name, comrade=comrade, plural=plural, before=before)
             continue
-        if keys[i] == "đồng" and i + 1 < n and toks.key_list[i + 1] == "chí" and toks.spaced(i + 1):
-            plural = i > 0 and toks.key_list[i - 1] in ("các", "những")
+        if keys[i] == COMRADE[0] and toks.match(i, COMRADE):
+            plural = i > 0 and toks.key_list[i - 1] in PLURAL
             follows = i + 2 < n and toks.spaced(i + 2) and toks.cap_list[i + 2]
             if not plural and not follows:
                 mentions.append(Mention("pronoun", toks.starts[i], toks.ends[i + 1]))
             i += 2
             continue
-        if toks.name_list[i]:
-            start = _skip_honorifics(toks, i) if keys[i] in _HONORIFIC_FIRST else i
-            if keys[i] in _ADDRESS_WORDS and i + 1 < n and toks.spaced(i + 1) and toks.name_list[i + 1]:
+        if names[i]:
+            start = _skip_honorifics(toks, i) if keys[i] in HONORIFIC_FIRST_WORDS else i
+            if keys[i] in ADDRESS_WORDS and i + 1 < n and toks.spaced(i + 1) and toks.name_list[i + 1]:
                 # ``Ông Phạm Văn Hòa, Chủ tịch …`` opening a sentence: the word of address is no family name.
                 start = _skip_honorifics(toks, i + 1)
             if start != i:
@@ -323,7 +347,8 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             run_end = capital_run_end(toks, start)
             glued = _glued_title(toks, start, run_end) if marked else None
             run_end = glued or run_end
-            found = name_in_run(toks, start, run_end, strong=marked or _listed_with_title(toks, start, run_end))
+            listed = not marked and 2 <= run_end - start <= 4 and _listed_with_title(toks, start, run_end)
+            found = name_in_run(toks, start, run_end, strong=marked or listed)
             if found is not None and (found[0] == start or not marked):
                 if glued is not None and found[1] == glued:
                     titles, end = _titles_from(toks, glued)
@@ -361,7 +386,7 @@ def _listed_with_title(toks: Tokens, start: int, end: int) -> bool:
     if not 2 <= end - start <= 4 or end >= toks.n:
         return False
     opener = toks.gap(start).strip()
-    if opener not in _LIST_OPENERS and not (opener == "" and start >= 2 and toks.phrase(start - 2, start) == "đồng chí"):
+    if opener not in _LIST_OPENERS and not (opener == "" and start >= 2 and toks.keys(start - 2, start) == COMRADE):
         return False
     return toks.gap(end).strip() in (",", *_DASHES) and "\n" not in toks.gap(end) and parse_title(toks, end) is not None
 
@@ -403,7 +428,7 @@ def _named_from_title(
     k = end if after_titles else name[1]
     while plural and k < toks.n:
         gap = toks.gap(k).strip()
-        j = k + 1 if toks.key_list[k] == "và" and not gap else k
+        j = k + 1 if toks.key_list[k] == AND and not gap else k
         if j >= toks.n or (gap != "," and j == k) or (j != k and toks.gap(j).strip()):
             break
         following = name_at(toks, j, strong=True)
@@ -423,25 +448,55 @@ class Person:
     titles: list[TitleSpan] = field(default_factory=list)
     comrade: bool = False
 
+    _where: dict[tuple[str, ...], int] = field(default_factory=dict, init=False, repr=False, compare=False)
+    """Where each title's key stands in ``titles`` (no two titles of a person read alike)."""
+    _readings: Counter[tuple[str, ...]] = field(default_factory=Counter, init=False, repr=False, compare=False)
+    """Every reading of the person's titles, their keys and all their beginnings (``Bí thư``, ``Bí thư Thành ủy``)."""
+
+    def __post_init__(self) -> None:
+        titles, self.titles = self.titles, []
+        for title in titles:
+            self.add_title(title)
+
     def add_title(self, title: TitleSpan) -> None:
-        """Keep each position once, in its fullest wording (``Bí thư Thành ủy`` → ``… Thành ủy Bắc Kạn``)."""
+        """Keep each position once, in its fullest wording (``Bí thư Thành ủy`` → ``… Thành ủy Bắc Kạn``).
+
+        No key of a person's titles begins another, so the title a new one meets is the one with its key,
+        else the one whose key it goes on from, else any whose key goes on from it (then it adds nothing).
+        """
         key = title.key
-        for index, known in enumerate(self.titles):
-            known_key = known.key
-            if key == known_key:
-                if "," in known.text and "," not in title.text:
-                    self.titles[index] = title
-                return
-            if key[: len(known_key)] == known_key:
+        index = self._where.get(key)
+        if index is not None:
+            if "," in self.titles[index].text and "," not in title.text:
                 self.titles[index] = title
+            return
+        for length in range(1, len(key)):
+            index = self._where.get(key[:length])
+            if index is not None:
+                self._forget(self.titles[index].key)
+                self.titles[index] = title
+                self._learn(key, index)
                 return
-            if known_key[: len(key)] == key:
-                return
+        if self._readings.get(key, 0):
+            return
         self.titles.append(title)
+        self._learn(key, len(self.titles) - 1)
+
+    def _learn(self, key: tuple[str, ...], index: int) -> None:
+        self._where[key] = index
+        self._readings.update(key[:length] for length in range(1, len(key) + 1))
+
+    def _forget(self, key: tuple[str, ...]) -> None:
+        del self._where[key]
+        self._readings.subtract(key[:length] for length in range(1, len(key) + 1))
 
     def holds(self, title_key: tuple[str, ...]) -> bool:
         """Has a title that reads ``title_key`` (possibly followed by a place): ``Bí thư Thành ủy``."""
-        return any(t.key[: len(title_key)] == title_key for t in self.titles)
+        return self._readings.get(title_key, 0) > 0
+
+    def readings(self) -> list[tuple[str, ...]]:
+        """Every way the person's titles read (``Person.holds`` is true of each)."""
+        return [reading for reading, count in self._readings.items() if count > 0]
 
 
 def collect_people(mentions: list[Mention], sentences: list[Sentence] | None = None) -> list[Person]:

@@ -9,24 +9,29 @@ themselves nor break the thread of who ``đồng chí`` refers to.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
+
+from summarizer.language.abbreviations import NON_FINAL_ABBREVIATIONS
+from summarizer.language.calendar import DAY, TIMES_OF_DAY
 
 # A sentence ends at . ! ? … (possibly several, possibly ``./.``) before a space and a capital, digit,
 # quote or dash; not after an abbreviation such as ``TP.`` or ``TS.``.
 _END = re.compile(r"[.!?…]+(?:/\.)?[\"”’)]*(?=\s|$)")
 # A lone capital letter before the stop is an abbreviated level (``TX. Giá Rai``, ``H. Long Mỹ``, ``X. Tân
 # Lập``) or an initial, never a sentence's last word.
-_ABBREVIATION = re.compile(r"(?:\b(?:TP|Tp|TX|Tx|TS|GS|PGS|ThS|BS|v\.v|St|Mr|Ms|[A-ZĐ]))$")
+_ABBREVIATION = re.compile(r"(?:\b(?:" + "|".join(map(re.escape, NON_FINAL_ABBREVIATIONS)) + r"|[A-ZĐ]))$")
 _FINAL = ".!?…:;\"”’)"
 _CAPTION_MAX = 300
 # ``Sáng ngày 18/11/2019, tại …, HĐND phường … tổ chức họp …``: a report's opening whose full stop was lost,
 # not a caption (a time of day, the date with its month, then a comma).
-_DATED_OPENING = re.compile(r"(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s+\S")
+_DATED_OPENING = re.compile(
+    "(?:" + "|".join(word.capitalize() for word in TIMES_OF_DAY) + rf")\s+(?:{DAY}\s+)?"
+    + r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,\s+\S"
+)
 _OPENING_MARKS = "\"“‘(«-–"
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     line: int

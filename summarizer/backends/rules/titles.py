@@ -12,32 +12,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer.language.abbreviations import expand_folded_words
+from summarizer.language.bodies import COUNCILS, ORGAN_WORDS, PARTY_COMMITTEES, WHOLE_BODY_ABBREVIATIONS
+from summarizer.language.function_words import AND, PLURAL
+from summarizer.language.gatherings import TERM
+from summarizer.language.levels import LEVELS, NOT_LEVEL_AFTER
+from summarizer.language.names import FORMAL_MARKERS, HONORIFIC_FIRST_WORDS
+from summarizer.language.numerals import ROMAN_TERM_LETTERS
+from summarizer.language.posts import BARE_HEADS, COMPLETE_HEADS, FORMER, POSITION_HEADS
 from summarizer.text.normalize import fold
 
 from .names import name_in_run
-from .tokens import Tokens
-from .vocab import (
-    ABBREVIATIONS,
-    BARE_HEADS,
-    COMPLETE_HEADS,
-    COUNCILS,
-    DEGREES,
-    LEVEL_KEYS,
-    LEVELS,
-    ORGAN_WORD_MAX,
-    ORGAN_WORDS,
-    PARTY_COMMITTEES,
-    POSITION_HEADS,
-    RANKS,
-)
+from .tokens import PhraseTrie, Tokens
 
-_HEADS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _head in POSITION_HEADS:
-    _HEADS_BY_FIRST.setdefault(_head[0], []).append(_head)
+_HEADS = PhraseTrie(POSITION_HEADS)
+_LEVELS = PhraseTrie(LEVELS)
+_ORGAN_WORDS = PhraseTrie(ORGAN_WORDS)
 _DASHES = {"-", "–", "—"}
-# Abbreviations that name a whole body: a lower-case word after one is no part of the name.
-_COMPLETE_ABBREVIATIONS = frozenset({"hđnd", "ubnd", "hđnđ", "hdnd"})
-_ORGAN_STARTS = {"ban", "hội", "ủy", "sở", "bộ", "văn", "đoàn", "công", "mặt", "chính", "tòa", "viện", "cục", "quốc"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,30 +46,22 @@ def head_at(toks: Tokens, index: int, *, lower: bool = False) -> int | None:
     ``lower``: after a name and a comma some portals write ``chủ tịch UBND huyện``)."""
     if index >= toks.n or not (lower or toks.cap_list[index]):
         return None
-    for head in _HEADS_BY_FIRST.get(toks.key_list[index], ()):
-        if toks.match(index, head):
-            return index + len(head)
-    return None
-
-
-_LEVELS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _level in LEVEL_KEYS:
-    _LEVELS_BY_FIRST.setdefault(_level[0], []).append(_level)
+    length = _HEADS.longest(toks, index)
+    return index + length if length else None
 
 
 def level_at(toks: Tokens, index: int) -> int:
     """Length of the level word at ``index`` (``tỉnh`` 1, ``thành phố`` 2), 0 when there is none."""
-    if index >= toks.n:
-        return 0
-    for level in _LEVELS_BY_FIRST.get(toks.key_list[index], ()):
-        if toks.match(index, level):
-            after = index + len(level)
-            if after < toks.n and toks.key_list[after] in ("ủy", "viên") and toks.spaced(after):
-                return 0
-            if level == ("xã",) and after < toks.n and toks.key_list[after] == "hội" and toks.spaced(after):
-                return 0  # ``Ban Kinh tế - Xã hội``: society, not a commune
-            return len(level)
-    return 0
+    length = _LEVELS.longest(toks, index)
+    if length:
+        after = index + length
+        if after < toks.n and toks.spaced(after) and toks.key_list[after] in _not_level_after(toks.keys(index, after)):
+            return 0  # ``Tỉnh ủy``, ``Tỉnh ủy viên``; ``Ban Kinh tế - Xã hội``: society, not a commune
+    return length
+
+
+def _not_level_after(level: tuple[str, ...]) -> frozenset[str]:
+    return NOT_LEVEL_AFTER[None] | NOT_LEVEL_AFTER.get(level, frozenset())
 
 
 def level_name(toks: Tokens, index: int) -> str | None:
@@ -86,17 +69,9 @@ def level_name(toks: Tokens, index: int) -> str | None:
     return LEVELS[toks.keys(index, index + length)] if length else None
 
 
-_ORGAN_FIRST = {word[0] for word in ORGAN_WORDS}
-
-
 def organ_word_at(toks: Tokens, index: int) -> int:
     """Length of the lower-case body-name word at ``index`` (``công tác``, ``đại biểu``), 0 if none."""
-    if index >= toks.n or toks.key_list[index] not in _ORGAN_FIRST:
-        return 0
-    for length in range(min(ORGAN_WORD_MAX, toks.n - index), 0, -1):
-        if toks.keys(index, index + length) in ORGAN_WORDS and toks.joined(index, index + length):
-            return length
-    return 0
+    return _ORGAN_WORDS.longest(toks, index)
 
 
 def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
@@ -125,12 +100,12 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
             k += length
             continue
         if toks.cap_list[k]:
-            if k > index and head_at(toks, k) is not None and toks.key_list[k] != "thường":
+            if k > index and head_at(toks, k) is not None:
                 break
             k += 1
             continue
         length = organ_word_at(toks, k)
-        if length and k > index and toks.key_list[k - 1] in _COMPLETE_ABBREVIATIONS:
+        if length and k > index and toks.key_list[k - 1] in WHOLE_BODY_ABBREVIATIONS:
             break  # ``giao Văn phòng Đoàn ĐBQH và HĐND xây dựng …``: after ``HĐND`` the verb follows
         if length and not _after_person_name(toks, k, index):
             k += length
@@ -139,7 +114,7 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
         if through:
             k = through
             continue
-        joins = toks.key_list[k] == "và" or (toks.key_list[k] == "các" and k > index)
+        joins = toks.key_list[k] == AND or (toks.key_list[k] in PLURAL and k > index)
         if joins and _name_goes_on(toks, k + 1, n):
             # ``… và Môi trường``; ``Ban Chỉ đạo các Chương trình mục tiêu quốc gia``: ``các`` inside a body's name.
             k += 1
@@ -182,14 +157,14 @@ def _word_through(toks: Tokens, index: int, floor: int) -> int:
 
 
 # After ``và`` these open a new person, not the rest of a body's name (``… Sở Y tế và Đại tá Lê …``).
-_NOT_AFTER_AND = {fold(w.split()[0]) for w in (*DEGREES, *RANKS)} | {"đồng", "ông", "bà", "các"}
+_NOT_AFTER_AND = HONORIFIC_FIRST_WORDS | {marker[0] for marker in FORMAL_MARKERS} | set(PLURAL)
 
 
 def parse_title(toks: Tokens, index: int, *, lower: bool = False) -> TitleParse | None:
     """The title starting at ``index``, or None when no position head starts there (``lower``: the
     head may be written in lower case, as after a name and a comma)."""
     start = index
-    if index < toks.n and toks.key_list[index] == "nguyên" and index + 1 < toks.n and toks.spaced(index + 1):
+    if index < toks.n and toks.key_list[index] == FORMER and index + 1 < toks.n and toks.spaced(index + 1):
         index += 1
     head_end = head_at(toks, index, lower=lower)
     if head_end is None:
@@ -208,14 +183,11 @@ def parse_title(toks: Tokens, index: int, *, lower: bool = False) -> TitleParse 
     return TitleParse(start, end, level_start)
 
 
-_ROMAN = frozenset("ivxlc")
-
-
 def _term_after(toks: Tokens, end: int) -> int:
     """``Chủ tịch HĐND xã khóa X``: the council's term written after the title belongs to it."""
-    if end + 1 < toks.n and toks.key_list[end] in ("khóa", "khoá") and toks.spaced(end) and toks.spaced(end + 1):
+    if end + 1 < toks.n and toks.key_list[end] == TERM and toks.spaced(end) and toks.spaced(end + 1):
         word = toks.key_list[end + 1]
-        if word.isdigit() or (toks.cap_list[end + 1] and set(word) <= _ROMAN):
+        if word.isdigit() or (toks.cap_list[end + 1] and set(word) <= ROMAN_TERM_LETTERS):
             return end + 2
     return end
 
@@ -230,7 +202,6 @@ def organ_at(toks: Tokens, index: int) -> tuple[str, int] | None:
     return None
 
 
-ORGAN_FIRST_WORDS = frozenset(phrase[0] for phrase in (*COUNCILS, *PARTY_COMMITTEES))
 # Councils before Party committees (each in vocabulary order), by first word; a committee must be capitalised.
 _ORGANS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
 for _phrase, _short in COUNCILS.items():
@@ -242,7 +213,4 @@ for _phrase, (_short, _level) in PARTY_COMMITTEES.items():
 @lru_cache(maxsize=4096)
 def comparison_key(title: str) -> tuple[str, ...]:
     """Words of a title with abbreviations written out: ``Ủy viên BTV`` and ``Ủy viên Ban Thường vụ`` agree."""
-    words: list[str] = []
-    for word in fold(title).replace(",", " ").replace("-", " ").replace("–", " ").split():
-        words.extend(ABBREVIATIONS.get(word, word).split())
-    return tuple(words)
+    return expand_folded_words(fold(title))

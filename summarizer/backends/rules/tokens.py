@@ -13,15 +13,14 @@ from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
 
+from summarizer.language.names import name_shaped
 from summarizer.text.normalize import clean_spaces, fold
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|['’]")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
-
-
-def _name_shaped(word: str) -> bool:
-    """After its capital, a syllable of a name is lower-case (``Pâng``, ``Kdăm``, ``H'Bla``), unlike ``HĐND``."""
-    return len(word) == 1 or word[1:].islower() or word[1] in "'’"
+# The same split for a text without apostrophes or underscores (most articles), where a word is a run of \w.
+_SPLIT_PLAIN = re.compile(r"(\w+)")
+_NOT_PLAIN = ("'", "’", "_")
 
 
 class Token(NamedTuple):
@@ -36,38 +35,6 @@ class Token(NamedTuple):
         return self.text[0].isupper()
 
 
-def any_word(words: Iterable[str], *, tail: str = "") -> re.Pattern[str]:
-    """A pattern for any of ``words`` (folded phrases) as whole words, longest first.
-
-    A lookahead on the first letters comes first, so the scan skips most positions without testing the
-    word-boundary lookbehind.
-    """
-    ordered = sorted(set(words), key=len, reverse=True)
-    firsts = "".join(sorted({re.escape(w[0]) for w in ordered}))
-    return re.compile(rf"(?=[{firsts}])(?<![^\W\d_])(?:{_trie(ordered)})(?![^\W\d_]){tail}")
-
-
-def _trie(words: Iterable[str]) -> str:
-    """The words as one prefix tree (``h(?:ọp|ội nghị)``): the engine follows one branch per letter
-    instead of trying every word in turn. A word that ends where a longer one goes on makes the rest
-    optional and greedy, so the longest word that ends at a word boundary wins, as with longest-first."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [(r"\s+" if char == " " else re.escape(char)) + emit(node[char]) for char in sorted(node) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
-
-
 # Articles reuse a small vocabulary: each word's key and shape, and each gap's kind, are worked out once
 # and kept in dicts read through ``map`` (a C-level lookup per token, no Python call once a word is known).
 _CACHE = 200_000
@@ -80,7 +47,7 @@ class _WordInfo(dict[str, tuple[str, bool, bool]]):
         if len(self) >= _CACHE:
             self.clear()
         capital = word[0].isupper()
-        info = self[word] = (fold(word), capital, capital and _name_shaped(word))
+        info = self[word] = (fold(word), capital, name_shaped(word))
         return info
 
 
@@ -106,12 +73,14 @@ class Tokens:
         self.text = text
         # Words never contain spaces, so splitting the space-cleaned text gives the original words and
         # gaps that are already in folded form (a gap has no letters to fold).
-        parts = _SPLIT.split(clean_spaces(text))  # gap, word, gap, word, …, gap
-        offsets = [0, *accumulate(map(len, parts))]
+        cleaned = clean_spaces(text)
+        plain = not any(mark in cleaned for mark in _NOT_PLAIN)
+        parts = (_SPLIT_PLAIN if plain else _SPLIT).split(cleaned)  # gap, word, gap, word, …, gap
+        offsets = list(accumulate(map(len, parts)))  # where each part ends
         words = parts[1::2]
         gaps = parts[0::2]
-        starts = offsets[1::2]
-        ends = offsets[2::2]
+        starts = offsets[0:-1:2]
+        ends = offsets[1::2]
         infos = list(map(_WORDS.__getitem__, words))
         keys = list(map(_KEY, infos))
         parts[1::2] = keys
@@ -127,6 +96,10 @@ class Tokens:
         # Whether each token follows the previous one after plain spaces only (same phrase, same line).
         self.spaced_list = [False, *map(_GAPS.__getitem__, gaps[1:-1])][: len(words)]
         self._indices: dict[frozenset[str], list[int]] = {}
+        self.last_run = (0, 0)
+        """The run of name-shaped tokens last walked (``names.capital_run_end``), as (start, end)."""
+        self.last_run_titles: tuple[int, int, list[int]] = (0, 0, [])
+        """Where titles start in the run last searched for one (``officials._glued_title``): from, end, starts."""
 
     def indices(self, words: frozenset[str]) -> list[int]:
         """Indices of the tokens whose key is one of ``words``, in order (worked out once per set): a rule
@@ -185,3 +158,41 @@ class Tokens:
     def span_text(self, start: int, end: int) -> str:
         """The original text from token ``start`` to the end of token ``end - 1``."""
         return self.text[self.starts[start] : self.ends[end - 1]]
+
+
+_END = ""
+"""The key under which a node of a ``PhraseTrie`` holds the phrase that ends there (no token key is empty)."""
+
+
+class PhraseTrie:
+    """A table of phrases (tuples of folded syllables) as a prefix tree over token keys: the longest phrase
+    at a token is found by following one branch per token, not by trying every phrase in turn."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]]) -> None:
+        self.root: dict[str, dict] = {}
+        for phrase in phrases:
+            node = self.root
+            for word in phrase:
+                node = node.setdefault(word, {})
+            node[_END] = phrase
+        self.first_words = frozenset(self.root)
+
+    def longest(self, toks: Tokens, index: int, *, joined: bool = True) -> int:
+        """Length of the longest phrase starting at token ``index`` (0 when none does); with ``joined``,
+        its tokens must follow one another after plain spaces (one phrase on one line)."""
+        if index >= toks.n:
+            return 0
+        node = self.root.get(toks.key_list[index])
+        if node is None:
+            return 0
+        keys, spaced = toks.key_list, toks.spaced_list
+        best = 1 if _END in node else 0
+        k = index + 1
+        while k < toks.n and (spaced[k] or not joined):
+            node = node.get(keys[k])
+            if node is None:
+                break
+            k += 1
+            if _END in node:
+                best = k - index
+        return best

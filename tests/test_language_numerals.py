@@ -1,10 +1,11 @@
-"""Ordinals as news writes them: Arabic, Roman (khóa XXII) and words (kỳ họp thứ Ba)."""
+"""Numerals and ordinals as news writes them: Arabic, Roman (khóa XXII) and words (kỳ họp thứ Ba), read
+and written from one set of tables."""
 
 from __future__ import annotations
 
 import pytest
 
-from summarizer.text.numbers import leading_ordinal, ordinal_word_to_int, parse_ordinal, roman_to_int
+from summarizer.language.numerals import leading_ordinal, number_words, ordinal_word_to_int, parse_ordinal, roman_to_int, to_roman
 
 
 @pytest.mark.parametrize(("numeral", "value"), [("XXII", 22), ("XIV", 14), ("VI", 6), ("XVII", 17), ("IX", 9)])
@@ -45,3 +46,29 @@ def test_leading_ordinal_stops_before_the_words_that_follow_it() -> None:
     assert leading_ordinal("XXII, nhiệm kỳ 2021-2026") == (22, 4)
     assert leading_ordinal("Mười một của HĐND") == (11, 8)
     assert leading_ordinal("của HĐND") is None
+
+
+@pytest.mark.parametrize("value", range(1, 100))
+def test_every_spelling_of_a_number_reads_back_as_that_number(value: int) -> None:
+    spellings = number_words(value, ordinal=True)
+    assert spellings
+    assert all(ordinal_word_to_int(words) == value for words in spellings)
+
+
+@pytest.mark.parametrize(
+    ("value", "spelling"),
+    [(7, "bẩy"), (15, "mười lăm"), (25, "hai mươi nhăm"), (21, "hai mươi mốt"), (24, "hai mươi tư"), (4, "bốn")],
+)
+def test_the_spellings_news_uses_are_written_out(value: int, spelling: str) -> None:
+    assert spelling in number_words(value)
+
+
+@pytest.mark.parametrize(("value", "spelling"), [(1, "nhất"), (4, "tư")])
+def test_ordinal_only_units_are_written_only_for_ordinals(value: int, spelling: str) -> None:
+    assert spelling in number_words(value, ordinal=True)
+    assert spelling not in number_words(value)
+
+
+@pytest.mark.parametrize("value", range(1, 90))
+def test_roman_numerals_round_trip(value: int) -> None:
+    assert roman_to_int(to_roman(value)) == value

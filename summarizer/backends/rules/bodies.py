@@ -1,0 +1,290 @@
+"""Bodies and places: the councils and Party committees a span names, with their level and place (``HĐND
+xã Xuân Quế``, ``UBND TX. Giá Rai``, ``Thành ủy``); other bodies named with a gathering (``hội nghị … của
+Ban Chỉ đạo …``) or as the subject of ``họp``; the places an article names with each level; and which of
+these holds a gathering."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from summarizer.language.bodies import BODY_FIRST_WORDS, HDND, ORGAN_FIRST_WORDS, PARTY_COMMITTEE_LEVELS, STANDING_PARTS
+from summarizer.language.calendar import DAY, MONTH, YEAR
+from summarizer.language.directing import SUBJECT_ADVERBS
+from summarizer.language.function_words import OF, PURPOSE
+from summarizer.language.gatherings import BODY_NAME_STOPS, COOPERATION, COOPERATION_PARTNERS, HOLDING_VERBS, HOSTED_BY, MEET
+from summarizer.language.levels import ABBREVIATED_LEVELS, DOTTED_ONLY, LEVEL_NAMES, LEVELS
+from summarizer.language.patterns import alternation, any_word, spaced
+from summarizer.language.places import NOT_PLACE_FIRST, PLACE_STOPS, VENUE_PREPOSITION, VENUES
+
+from .document import Document
+from .names import capital_run_end, name_in_run
+from .sentences import Sentence
+from .titles import head_at, level_at, level_name, organ_at
+from .tokens import Tokens
+
+if TYPE_CHECKING:
+    from .gatherings import Gathering
+
+# ``H. Long Mỹ``, ``TP. Vinh``, ``TP Bắc Ninh``, ``TX. Kỳ Anh``, ``Q. Ba Đình``: a level abbreviated before a place.
+_ABBREVIATED_LEVEL = re.compile(
+    f"(?=[{''.join(sorted({short[0] for short in ABBREVIATED_LEVELS}))}])(?<![^\\W\\d_])("
+    + "|".join(short + (r"(?=\.)" if short in DOTTED_ONLY else "") for short in ABBREVIATED_LEVELS)
+    + r")(?:\.\s?|\s)(?=[A-ZĐ])"
+)
+_LEVEL_WORD = any_word(LEVEL_NAMES, tail=r" (?=[^\W\d_])")
+_BODY_NAME_STOP = re.compile(rf"\s(?:{'|'.join(BODY_NAME_STOPS)})\s|[.;:(]")
+_PURPOSE = re.compile(rf"\s(?:{'|'.join(sorted(PURPOSE))})\s")
+_VENUE = re.compile(rf"(?<![^\W\d_]){VENUE_PREPOSITION}\s+{alternation(VENUES)}(?:\s+[^\W\d_]+)?\s+$")
+_COOPERATION = re.compile(rf"\s{spaced(COOPERATION)}\s+{alternation(COOPERATION_PARTNERS)}\s")
+_OF = re.compile(rf"(?<![^\W\d_]){OF}\s+")
+_DATE_WORDS = frozenset({YEAR, MONTH, DAY})
+_PLACE_STOP_FIRSTS = frozenset(stop.split()[0] for stop in PLACE_STOPS if " " in stop)
+_BEFORE_MEET = SUBJECT_ADVERBS | HOLDING_VERBS
+_VENUE_REACH = 40
+_NAMED_BODY_REACH = 100
+
+
+@dataclass
+class Organ:
+    """A council or Party committee named in the text: its short form, level and place, where it is
+    (its first token), and whether it is named inside a person's title (``Chủ tịch UBND tỉnh``)."""
+
+    short: str
+    level: str | None
+    locality: str | None
+    token: int
+    in_title: bool
+
+
+def organs_in(doc: Document, start: int, end: int) -> list[Organ]:
+    """Councils and Party committees named between two offsets, with their level and place."""
+    toks = doc.toks
+    out: list[Organ] = []
+    starts = toks.starts
+    candidates = toks.indices(ORGAN_FIRST_WORDS)
+    c = bisect_left(candidates, toks.at(start))
+    while c < len(candidates) and starts[candidates[c]] < end:
+        k = candidates[c]
+        found = organ_at(toks, k)
+        if found is None:
+            c += 1
+            continue
+        short, after = found
+        level = PARTY_COMMITTEE_LEVELS.get(short)
+        abbreviated = False
+        if level is None and after < toks.n and toks.spaced(after):
+            level = level_name(toks, after)
+            if level:
+                after += level_at(toks, after)
+            else:
+                # ``HĐND TX. Giá Rai``, ``UBND H. Long Mỹ``: the level abbreviated before the place.
+                short_level = _ABBREVIATED_LEVEL.match(doc.text, toks.starts[after])
+                if short_level is not None:
+                    level = ABBREVIATED_LEVELS[short_level.group(1)]
+                    after = toks.at(short_level.end())
+                    abbreviated = True
+        locality = place_at(doc, after, abbreviated=abbreviated)
+        out.append(Organ(short, level, locality, k, doc.in_title(toks.starts[k])))
+        c = bisect_left(candidates, after, c)
+    return out
+
+
+def place_at(doc: Document, index: int, *, abbreviated: bool = False) -> str | None:
+    """The place name at token ``index`` (``Bắc Ninh``): capitalised words up to a word that cannot be
+    a place (``Chủ trì``, ``Khóa XI``), and not a person the article names there (``Chủ tịch UBND
+    huyện Nguyễn Văn A``). ``abbreviated``: after ``H.``/``TP.``, where punctuation stands before it."""
+    toks = doc.toks
+    if index >= toks.n or not toks.name_list[index] or not (abbreviated or toks.spaced(index)):
+        return None
+    end = capital_run_end(toks, index)
+    keys = toks.key_list
+    for k in range(index, end):
+        if keys[k] in _DATE_WORDS and not (k + 1 < toks.n and keys[k + 1][0].isdigit()):
+            continue  # ``Ngã Năm``, a place; ``Năm 2024``, a date
+        if keys[k] in PLACE_STOPS or (keys[k] in _PLACE_STOP_FIRSTS and toks.phrase(k, k + 2) in PLACE_STOPS):
+            end = k
+            break
+    person = name_in_run(toks, index, end) if end > index else None
+    if person is not None and toks.starts[person[0]] in doc.name_starts:
+        end = person[0]
+    if end <= index:
+        return None
+    return toks.span_text(index, end)
+
+
+def article_places(doc: Document) -> dict[str, str]:
+    """For each level, the place the article most often names with it (``tỉnh Bắc Kạn``)."""
+    toks = doc.toks
+    counts: dict[str, Counter[str]] = {}
+    first_seen: dict[str, int] = {}
+    text = toks.text
+    for m in _LEVEL_WORD.finditer(toks.folded):
+        if not text[m.end()].isupper():  # the word after the level (a letter starts it) is no name
+            continue
+        k = toks.at(m.start())
+        length = level_at(toks, k)
+        if not length:
+            continue
+        level = LEVELS[toks.keys(k, k + length)]
+        place = place_at(doc, k + length)
+        if place:
+            counts.setdefault(level, Counter())[place] += 1
+            first_seen.setdefault(place, k)
+    for m in _ABBREVIATED_LEVEL.finditer(doc.text):
+        k = toks.at(m.end())
+        place = place_at(doc, k, abbreviated=True) if k < toks.n and toks.starts[k] == m.end() else None
+        if place:
+            level = ABBREVIATED_LEVELS[m.group(1)]
+            counts.setdefault(level, Counter())[place] += 1
+            first_seen.setdefault(place, k)
+    return {
+        level: max(found, key=lambda p: (found[p], -first_seen[p])) for level, found in counts.items()
+    }
+
+
+def unit_place(doc: Document) -> str | None:
+    """A district's name as units and events append it (``Chi nhánh Văn phòng Đăng ký đất đai Điện Bàn``,
+    ``Tuần văn hóa du lịch Bắc Sơn``) when the article never writes it after a level word: a run of two
+    or three name syllables after a lower-case word, ending its phrase, that is no person and opens with
+    no word of a body's name."""
+    toks = doc.toks
+    counts: Counter[str] = Counter()
+    i = 1
+    while i < toks.n:
+        if not (toks.name_list[i] and not toks.cap_list[i - 1] and toks.spaced(i)):
+            i += 1
+            continue
+        end = capital_run_end(toks, i)
+        ends_phrase = end >= toks.n or not toks.spaced(end) or not toks.cap_list[end]
+        if (
+            2 <= end - i <= 3
+            and ends_phrase
+            and toks.key_list[i] not in NOT_PLACE_FIRST
+            and toks.starts[i] not in doc.name_starts
+            and name_in_run(toks, i, end) is None
+        ):
+            counts[toks.span_text(i, end)] += 1
+        i = end
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def named_body(doc: Document, offset: int, end: int) -> str | None:
+    """A body named with the gathering word: ``cuộc họp Ban Chỉ đạo … lần thứ hai``, ``hội nghị sơ kết
+    … của Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh``."""
+    toks = doc.toks
+    k = toks.at(offset)
+    while k < toks.n and toks.starts[k] < end and not toks.cap_list[k] and toks.starts[k] - offset <= 20:
+        k += 1
+    if not _opens_body(toks, k, end):
+        of = _OF.search(toks.folded, offset, min(end, offset + _NAMED_BODY_REACH))
+        if of is None:
+            return None
+        k = toks.at(of.end())
+        if not _opens_body(toks, k, end):
+            return None
+    if organ_at(toks, k) is not None:
+        return None
+    for standing in STANDING_PARTS:
+        if toks.match(k, standing) and organ_at(toks, k + len(standing)) is not None:
+            return None  # ``Ban Thường vụ Tỉnh ủy``: the committee's own gathering, its organ the committee
+    rest = doc.text[toks.starts[k] : end]
+    stop = _BODY_NAME_STOP.search(rest)
+    body = rest[: stop.start()] if stop else rest
+    return body.strip(" ,") or None
+
+
+def _opens_body(toks: Tokens, k: int, end: int) -> bool:
+    return k < toks.n and toks.starts[k] < end and toks.cap_list[k] and toks.key_list[k] in BODY_FIRST_WORDS
+
+
+def subject_body(doc: Document, offset: int, floor: int) -> str | None:
+    """The body that ``họp`` (as a verb) has as subject, named just before it: ``…, Ban Chỉ huy phòng
+    chống thiên tai và tìm kiếm cứu nạn tỉnh họp`` → that body. Its name may hold a comma (``Ban Chỉ
+    đạo phòng, chống …``), so the walk back crosses commas until a body word has been passed.
+    Councils, committees and titles are left to ``organs_in``."""
+    toks = doc.toks
+    k = toks.at(offset)
+    if k >= toks.n or toks.key_list[k] != MEET or k == 0:
+        return None
+    end = k
+    while end > 0 and toks.spaced(end):
+        if toks.key_list[end - 1] in _BEFORE_MEET:
+            end -= 1
+        elif end > 1 and toks.spaced(end - 1) and toks.phrase(end - 2, end) in _BEFORE_MEET:
+            end -= 2  # ``… tỉnh tổ chức họp``
+        else:
+            break
+    start: int | None = None
+    j = end - 1
+    while j >= 0 and toks.starts[j] >= floor:
+        if toks.cap_list[j] and toks.key_list[j] in BODY_FIRST_WORDS:
+            start = j
+        gap = toks.gap(j).strip()
+        if j == 0 or "\n" in toks.gap(j) or (gap and gap != ",") or (gap == "," and start is not None):
+            break
+        j -= 1
+    if start is None or any(organ_at(toks, i) or head_at(toks, i) for i in range(start, end)):
+        return None
+    return toks.span_text(start, end)
+
+
+def holder(
+    doc: Document, g: Gathering, kind: str, texts: list[Sentence]
+) -> tuple[str | None, str | None, str | None]:
+    """The body that holds the gathering, its level and its place: for a session the HĐND; else a body
+    named with the gathering or as the subject of ``họp``; else the council or committee the reporting
+    sentence names (the one before a purpose clause, not the venue's owner nor the partners)."""
+    anchor = g.anchors[0]
+    if kind == "session":
+        councils = [o for s in texts for o in organs_in(doc, s.start, s.end) if o.short == HDND]
+        councils.sort(key=lambda o: (o.in_title, o.level is None))
+        if councils:
+            best = councils[0]
+            place = best.locality or next((o.locality for o in councils if o.level == best.level and o.locality is not None), None)
+            return HDND, best.level, place
+        return HDND, None, None
+    # After ``làm việc với`` stands the host, not the body that holds the gathering.
+    host_follows = doc.toks.folded.startswith(HOSTED_BY, g.keyword_at)
+    body = (None if host_follows else named_body(doc, g.keyword_at + 1, anchor.end)) or subject_body(
+        doc, g.keyword_at, anchor.start
+    )
+    if body is not None:
+        body_toks = Tokens(body)
+        level = None
+        for k in range(body_toks.n):
+            level = level_name(body_toks, k) or level
+        return body, level, None
+    organs = [o for o in organs_in(doc, anchor.start, anchor.end) if not o.in_title]
+    if not organs and g.heading is not None:
+        organs = [o for o in organs_in(doc, g.heading.start, g.heading.end) if not o.in_title]
+    if not organs:
+        # ``Đồng chí Bí thư Tỉnh ủy … kiểm tra …``: a leader's gathering sits at the level of their office.
+        levels = {o.level for o in organs_in(doc, anchor.start, anchor.end) if o.level}
+        return None, (levels.pop() if len(levels) == 1 else None), None
+    shorts = {o.short for o in organs}
+    if len(shorts) > 1:
+        # ``cuộc họp thành viên UBND tỉnh để thông qua … trình kỳ họp HĐND tỉnh``: the purpose names
+        # other bodies; the gathering's own is named before it.
+        purpose = _PURPOSE.search(doc.toks.folded, g.keyword_at, anchor.end)
+        if purpose is not None:
+            kept = [o for o in organs if doc.toks.starts[o.token] < purpose.start()]
+            if kept and len({o.short for o in kept}) == 1:
+                organs, shorts = kept, {kept[0].short}
+    if len(shorts) > 1:
+        # ``tại hội trường UBND xã, HĐND xã … tổ chức họp``: the venue's owner does not hold the gathering.
+        hosts = [o for o in organs if not _VENUE.search(doc.toks.folded, max(0, doc.toks.starts[o.token] - _VENUE_REACH), doc.toks.starts[o.token])]
+        if hosts and len({o.short for o in hosts}) == 1:
+            organs, shorts = hosts, {hosts[0].short}
+    if len(shorts) > 1 and _COOPERATION.search(doc.toks.folded, doc.toks.starts[organs[0].token], doc.toks.starts[organs[1].token]):
+        # ``Thường trực HĐND huyện phối hợp với UBND huyện … tổ chức phiên họp``: the partners are not its holder.
+        organs, shorts = organs[:1], {organs[0].short}
+    levels = {o.level for o in organs if o.level}
+    level = levels.pop() if len(levels) == 1 else None
+    if len(shorts) == 1:
+        place = next((o.locality for o in organs if o.locality is not None), None)
+        return organs[0].short, level, place
+    return None, level, None

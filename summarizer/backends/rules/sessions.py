@@ -1,0 +1,198 @@
+"""A session's fields: its number (``Kỳ họp thứ 20``), the council's khóa and nhiệm kỳ (``HĐND tỉnh khóa
+XVIII, nhiệm kỳ 2021 - 2026``), its type (``chuyên đề``, ``bất thường``, ``thường kỳ``) and the number of
+resolutions it passed (``thông qua 14 nghị quyết``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from summarizer.language.bodies import COUNCIL_SPELLINGS, HDND, OTHER_TERM_BODIES, STANDING
+from summarizer.language.function_words import OF
+from summarizer.language.gatherings import (
+    DRAFT,
+    IN_ALL,
+    PASSED,
+    PLAN_MARKERS,
+    RESOLUTION,
+    SESSION,
+    SESSION_TYPES,
+    TERM,
+    TERM_AS_WRITTEN,
+    TERM_PERIOD,
+)
+from summarizer.language.numerals import ORDINAL, TIMES, leading_ordinal
+from summarizer.language.patterns import alternation, any_word, spaced
+from summarizer.text.normalize import fold
+
+from .document import Document
+from .gathering_words import last_gathering_word
+from .sentences import Sentence
+
+_COUNCIL_NAME = alternation(COUNCIL_SPELLINGS[HDND])
+_SESSION_TYPE_WORDS = alternation(sorted((w for _, words in SESSION_TYPES for w in words), key=len, reverse=True))
+# ``Kỳ họp thứ 20``, ``Kỳ họp chuyên đề thứ Tư``, ``kỳ họp của Thường trực HĐND tỉnh lần thứ hai``: the
+# words before the number.
+_SESSION_NUMBER = re.compile(
+    rf"{spaced(SESSION)}\s+(?:{_SESSION_TYPE_WORDS}\s+)?(?:(?:{OF}\s+)?(?:{spaced(' '.join(STANDING))}\s+)?{_COUNCIL_NAME}[^,.;:]{{0,40}}?\s+)?"
+    rf"(?:{TIMES}\s+)?{ORDINAL}\s+"
+)
+_TERM = any_word((TERM,), tail=r"\s+")
+_PERIOD = re.compile(rf"{spaced(TERM_PERIOD)}\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
+_COUNCIL = re.compile(rf"{_COUNCIL_NAME}\s+")
+# A khóa or nhiệm kỳ belongs to the council when the council (or its session) was named last before it,
+# not one of the bodies whose terms news also writes (``Đảng bộ tỉnh khóa XX``, ``UBND tỉnh nhiệm kỳ …``).
+_COUNCIL_CONTEXT = re.compile("|".join(spaced(name) for name in (*COUNCIL_SPELLINGS[HDND], SESSION)))
+_OTHER_TERM_CONTEXT = re.compile("|".join(spaced(name) for name in OTHER_TERM_BODIES))
+_CONTEXT_REACH = 90
+_COUNCIL_REACH = 120
+_IN_ALL = "|".join(spaced(words) + r"\s+" for words in IN_ALL)
+_RESOLUTIONS = re.compile(
+    rf"{spaced(PASSED)}\s+(?:{_IN_ALL})?"
+    rf"(\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:{spaced(DRAFT)}\s+)?{spaced(RESOLUTION)}"
+)
+_SESSION_TYPES = [(kind, any_word(words)) for kind, words in SESSION_TYPES]
+_ANY_SESSION_TYPE = any_word(word for _, words in SESSION_TYPES for word in words)
+_SESSION_WORDS = SESSION.split()
+# A council and its khóa as written, in lower case (``khoá`` as well as ``khóa``): lines of the headlines
+# that hold both are the only ones folded and searched.
+_COUNCIL_WRITTEN = re.compile(_COUNCIL_NAME)
+_TERM_WRITTEN = re.compile(f"{TERM}|{TERM_AS_WRITTEN}")
+
+
+def session_number(doc: Document, start: int, end: int) -> int | None:
+    """The number of the session named between two offsets (``Kỳ họp thứ Mười lăm`` → 15)."""
+    for m in _SESSION_NUMBER.finditer(doc.toks.folded, start, end):
+        parsed = leading_ordinal(doc.text[m.end() : m.end() + 20])
+        if parsed:
+            return parsed[0]
+    return None
+
+
+def council_lines(headlines: Iterable[str]) -> list[tuple[str, str]]:
+    """Lines of other texts of the article (its title, its headline) that write a council and its khóa,
+    folded and as written (the rest is never searched)."""
+    lines = []
+    for headline in headlines:
+        if not (_COUNCIL_WRITTEN.search(headline.lower()) and _TERM_WRITTEN.search(headline.lower())):
+            continue
+        for line in headline.splitlines():
+            lower = line.lower()
+            if _COUNCIL_WRITTEN.search(lower) and _TERM_WRITTEN.search(lower):
+                lines.append((fold(line), line))
+    return lines
+
+
+class CouncilTerms:
+    """The khóa and nhiệm kỳ the article (or its title) writes after ``HĐND <level>``, for each level,
+    worked out once per level: the first of each written after such a mention, in the article's order."""
+
+    def __init__(self, doc: Document, headlines: Iterable[str]) -> None:
+        self._doc = doc
+        self._headlines = headlines
+        self._by_level: dict[str | None, tuple[int | None, str | None]] = {}
+        self._lines: list[tuple[str, str]] | None = None
+
+    def written_for(self, level: str | None) -> tuple[int | None, str | None]:
+        """The khóa and nhiệm kỳ written for the council of ``level`` (of any level when None)."""
+        if level not in self._by_level:
+            self._by_level[level] = self._scan(level)
+        return self._by_level[level]
+
+    def _sources(self) -> Iterator[tuple[str, str]]:
+        """The article, then the lines of its headlines that write a council's khóa (read only if needed)."""
+        yield self._doc.toks.folded, self._doc.text
+        if self._lines is None:
+            self._lines = council_lines(self._headlines)
+        yield from self._lines
+
+    def _scan(self, level: str | None) -> tuple[int | None, str | None]:
+        found: int | None = None
+        period: str | None = None
+        for folded, text in self._sources():
+            for m in _COUNCIL.finditer(folded):
+                if level and not folded.startswith(level, m.end()):
+                    continue
+                t, p = _term_in(folded, text, m.start(), min(len(text), m.end() + _COUNCIL_REACH), near_council=True)
+                found = found or t
+                period = period or p
+                if found and period:
+                    return found, period
+        return found, period
+
+
+def term(doc: Document, texts: list[Sentence], organ: str | None, level: str | None, article: CouncilTerms) -> tuple[int | None, str | None]:
+    """The khóa and nhiệm kỳ of the council: from the event's sentences, else wherever the article (or
+    its title) writes ``HĐND <level> … khóa …``."""
+    if organ != HDND:
+        return None, None
+    found: int | None = None
+    period: str | None = None
+    for sentence in texts:
+        t, p = _term_in(doc.toks.folded, doc.text, sentence.start, sentence.end)
+        found = found or t
+        period = period or p
+    if found is None or period is None:
+        t, p = article.written_for(level)
+        found = found or t
+        period = period or p
+    return found, period
+
+
+def _term_in(folded: str, text: str, start: int, end: int, *, near_council: bool = False) -> tuple[int | None, str | None]:
+    found: int | None = None
+    period: str | None = None
+    for m in _TERM.finditer(folded, start, end):
+        before = folded[max(start, m.start() - _CONTEXT_REACH) : m.start()]
+        if not near_council and not _COUNCIL_CONTEXT.search(before):
+            continue
+        last_council = max((c.end() for c in _COUNCIL_CONTEXT.finditer(before)), default=0)
+        if _OTHER_TERM_CONTEXT.search(before[last_council:]):
+            continue
+        parsed = leading_ordinal(text[m.end() : m.end() + 12])
+        if parsed is None:
+            continue
+        found = parsed[0]
+        after = folded[m.end() : m.end() + 40]
+        pm = _PERIOD.search(after)
+        if pm:
+            period = f"{pm.group(1)}-{pm.group(2)}"
+        break
+    if period is None:
+        for pm in _PERIOD.finditer(folded, start, end):
+            before = folded[max(start, pm.start() - _CONTEXT_REACH) : pm.start()]
+            last_council = max((c.end() for c in _COUNCIL_CONTEXT.finditer(before)), default=-1)
+            if last_council >= 0 and not _OTHER_TERM_CONTEXT.search(before[last_council:]):
+                period = f"{pm.group(1)}-{pm.group(2)}"
+                break
+    return found, period
+
+
+def session_type(doc: Document, texts: list[Sentence], kind: str) -> str | None:
+    """``thường kỳ``, ``chuyên đề``, ``bất thường`` as said of this gathering: for a meeting that prepares a
+    session (``thống nhất thời gian tổ chức Kỳ họp thứ 14 (bất thường)``) the type is the session's."""
+    for sentence in texts:
+        segment = doc.toks.folded[sentence.start : sentence.end]
+        if _ANY_SESSION_TYPE.search(segment) is None:
+            continue  # no type word in the sentence (each type's word is a word of this union)
+        for name, pattern in _SESSION_TYPES:
+            for m in pattern.finditer(segment):
+                if kind != "session" and last_gathering_word(segment, m.start()) == _SESSION_WORDS:
+                    continue
+                return name
+    return None
+
+
+def resolutions(doc: Document, start: int, end: int) -> int | None:
+    """How many resolutions the section between two offsets says were passed (``thông qua 05 nghị quyết``)."""
+    for m in _RESOLUTIONS.finditer(doc.toks.folded, start, end):
+        before = doc.toks.folded[max(start, m.start() - 12) : m.start()]
+        if any(marker in before for marker in PLAN_MARKERS):
+            continue  # ``dự kiến thông qua 15 dự thảo nghị quyết``: still to be passed
+        raw = doc.text[m.start(1) : m.end(1)]
+        if raw.isdigit():
+            return int(raw)
+        parsed = leading_ordinal(raw)
+        if parsed:
+            return parsed[0]
+    return None

@@ -1,0 +1,42 @@
+"""Date words: times of day, the words that introduce a day or a deadline, weekdays, month and year words,
+and the labels portals print before an article's date."""
+
+from __future__ import annotations
+
+from .tables import entries
+
+DAY = "ngày"
+MONTH = "tháng"
+YEAR = "năm"
+QUARTER = "quý"
+NUMBER = "số"
+"""``số 35/2021``: a document number, whose slash is no date."""
+TIMES_OF_DAY = ("sáng", "chiều", "tối", "trưa")
+PART_OF_DAY = "buổi"
+"""``buổi sáng``: a part of the day named as such."""
+NIGHT = ("đêm", "khuya")
+TODAY = "hôm"
+UNTIL = ("đến", "tới")
+"""``từ 3/2 đến 7/2``: the end of a span of days."""
+FROM = "từ"
+# Weekdays: ``thứ`` and the day's number in words (``thứ Ba``), or ``chủ nhật``.
+WEEKDAY = "thứ"
+WEEKDAY_NUMBERS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
+SUNDAY = "chủ nhật"
+SUNDAY_SHORT = "CN"
+# Words after which a bare ``d/m`` is a date, beside the day, time-of-day and weekday words.
+DATE_PREPOSITIONS = entries("từ|đến|tới|trước|sau|vào|đầu|cuối|hạn|hết")
+# Words before a date that make it a deadline (``trước ngày 30/6``, ``chậm nhất là ngày …``).
+DEADLINE_PHRASES = entries(
+    "trước|chậm nhất|chậm nhất là|hạn chót|hạn chót là|không quá|không muộn hơn|đến hết|xong trước|trong thời hạn đến"
+)
+END_OF_DAY = "hết ngày"
+ISSUED = "ban hành"
+"""``Nghị quyết số 25/2021/NQ-HĐND (ban hành) ngày …``: the date a cited document was issued."""
+AT_TIME = "lúc"
+# Labels a portal prints before an article's date (``Ngày đăng: 12/03/2024``, ``Cập nhật lúc …``).
+PUBLISHED_LABELS = entries(
+    "ngày đăng bài|ngày đăng tin|ngày đăng|đăng ngày|ngày xuất bản|cập nhật lúc|cập nhật|ngày|đăng lúc|thời gian"
+)
+WORKING_DAY = "ngày làm việc"
+"""``ngày làm việc thứ 2 của kỳ họp``: the second day of a gathering."""

@@ -1,0 +1,72 @@
+"""Gatherings: the words that name a kỳ họp, phiên họp, hội nghị or other meeting (by kind), phrases that
+hold such a word without reporting one, plans, chairing, session types, and the words around a session's
+number, term and resolutions."""
+
+from __future__ import annotations
+
+from .tables import entries, words
+
+SESSION = "kỳ họp"
+MEET = "họp"
+"""``UBND tỉnh họp``: the verb of a body meeting (also the word of an informal meeting)."""
+# Gatherings by kind (first match in a sentence decides).
+GATHERINGS = (
+    ("session", words(SESSION)),
+    ("meeting", words("phiên họp|cuộc họp|buổi họp|họp")),
+    ("conference", words("hội nghị|tổng kết|sơ kết")),
+    (
+        "other",
+        words(
+            "gặp mặt|tiếp xúc cử tri|thăm|thăm hỏi|làm việc với|buổi làm việc|tọa đàm|hội thảo|lễ|đối thoại|"
+            "chúc tết|chúc mừng|tiếp công dân|hội đàm|khảo sát|giám sát|kiểm tra|dự lễ|mít tinh|diễn đàn|hội thi|"
+            "giao ban|hội nghị giao ban|gặp gỡ"
+        ),
+    ),
+)
+# Phrases that contain a gathering word without reporting a gathering.
+GATHERING_FALSE = words(
+    "trung tâm hội nghị|hội trường|phòng họp|phiên làm việc|ngày làm việc|phiên chất vấn|lễ hội|lễ tân|"
+    "họp báo|họp dân|họp mặt|tổng kết thực tiễn|lần thứ|nghị quyết kỳ họp|"
+    "kiểm tra, giám sát|công tác kiểm tra|công tác giám sát|hoạt động giám sát|chương trình giám sát|"
+    "nội dung giám sát|sau giám sát|thăm nắm|kiểm tra gắt gao"
+)
+# Sittings within a gathering: a dated sentence naming one adds its day to the gathering.
+SITTINGS = entries(
+    "phiên làm việc|phiên chất vấn|phiên khai mạc|phiên bế mạc|phiên thảo luận|phiên họp chiều|phiên họp sáng"
+)
+HOSTED_BY = "làm việc với"
+"""``… làm việc với UBND huyện``: the host follows, not the body that holds the gathering."""
+# Verbs a body holds a gathering with (``UBND tỉnh tổ chức họp``), said between the body and ``họp``.
+HOLDING_VERBS = words("tổ chức|tiến hành")
+# Partners: ``HĐND huyện phối hợp với UBND huyện tổ chức …`` (the partners hold nothing).
+COOPERATION = "phối hợp"
+COOPERATION_PARTNERS = ("với", "cùng")
+
+# Words before a gathering word that make it planned rather than reported (``sẽ tổ chức kỳ họp``).
+PLAN_MARKERS = words("sẽ|dự kiến|sắp|dự định|triệu tập|kế hoạch tổ chức|chuẩn bị tổ chức|sắp tới")
+CHAIR_VERBS = words("chủ tọa|chủ trì|điều hành")
+# ``đồng chủ trì``, ``cùng chủ trì``: one of several chairs.
+CO_CHAIR = ("đồng", "cùng")
+# After a chair verb, what leads to the chairs named after it: ``sự chủ trì của``, ``chủ trì bởi``,
+# ``Chủ trì hội nghị có các đồng chí: …``, ``Chủ trì cuộc họp: ông …``.
+CHAIRED_BY = ("của", "bởi")
+CHAIRED_GATHERINGS = entries("kỳ họp|hội nghị|phiên họp|cuộc họp")
+CHAIRED_SITTINGS = entries("buổi họp|buổi làm việc")
+CHAIRS_LISTED = ("có", "là", "gồm")
+SESSION_TYPES = (
+    ("extraordinary", words("bất thường|phát sinh đột xuất|giải quyết công việc phát sinh")),
+    ("thematic", words("chuyên đề")),
+    ("regular", words("thường lệ|lệ kỳ|thường kỳ|họp lệ")),
+)
+# A council's term and its years: ``khóa XXII``, ``nhiệm kỳ 2021 - 2026``.
+TERM = "khóa"
+TERM_AS_WRITTEN = "khoá"
+"""``khoá``: the term word with the tone mark on its second vowel, as some portals write it."""
+TERM_PERIOD = "nhiệm kỳ"
+# ``thông qua (tổng số) 14 (dự thảo) nghị quyết``: the resolutions a session passed.
+PASSED = "thông qua"
+IN_ALL = ("tổng số", "toàn bộ")
+DRAFT = "dự thảo"
+RESOLUTION = "nghị quyết"
+# Words after which a body named with its gathering has ended (``cuộc họp Ban Chỉ đạo … lần thứ hai``).
+BODY_NAME_STOPS = entries("lần|vào|ngày|sáng|chiều|tối|năm|tháng|quý|để|nhằm|tại|do|với|về")

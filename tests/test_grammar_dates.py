@@ -1,0 +1,44 @@
+"""Date grammar, phrase by phrase: the days a phrase names (years from the article's date when it gives
+none), and whether they are a deadline or the date of a cited document. Add a row to pin down a new phrase.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.text.dates import find_dates
+from summarizer.text.normalize import nfc
+
+ARTICLE_DATE = dt.date(2024, 12, 13)
+D = dt.date.fromisoformat
+
+DATES = [
+    # (phrase, [(first day, last day, deadline, cited)])
+    ("ngày 12 và 13/12", [(D("2024-12-12"), D("2024-12-13"), False, False)]),
+    ("ngày 12 và sáng ngày 13/12", [(D("2024-12-12"), D("2024-12-13"), False, False)]),
+    ("Sáng 13/12", [(D("2024-12-13"), D("2024-12-13"), False, False)]),
+    ("Chiều19/5", [(D("2024-05-19"), D("2024-05-19"), False, False)]),
+    ("Chiều 12.5", [(D("2024-05-12"), D("2024-05-12"), False, False)]),
+    ("từ 3/2 - 7/2/2025", [(D("2025-02-03"), D("2025-02-07"), False, False)]),
+    ("từ 3/2 đến 7/2/2025", [(D("2025-02-03"), D("2025-02-07"), False, False)]),
+    ("14-15/12/2023", [(D("2023-12-14"), D("2023-12-15"), False, False)]),
+    ("12-3-2024", [(D("2024-03-12"), D("2024-03-12"), False, False)]),
+    ("ngày 13 tháng 12 năm 2024", [(D("2024-12-13"), D("2024-12-13"), False, False)]),
+    ("trước ngày 30/6/2025", [(D("2025-06-30"), D("2025-06-30"), True, False)]),
+    ("Nghị quyết số 25/2021/NQ-HĐND ngày 30/12/2021", [(D("2021-12-30"), D("2021-12-30"), False, True)]),
+    ("1/3 nhóm nhiệm vụ", []),
+    ("16/18 chỉ tiêu", []),
+    ("tháng 5/2020", []),
+    ("Nghị quyết số 35/2021/QH15", []),
+]
+
+
+@pytest.mark.parametrize(("phrase", "days"), DATES)
+def test_a_date_phrase_is_read_as_its_days(phrase: str, days: list[tuple[dt.date, dt.date, bool, bool]]) -> None:
+    found = []
+    for mention in find_dates(nfc(phrase)):
+        first, last = mention.resolve(ARTICLE_DATE, "past") or (None, None)
+        found.append((first, last, mention.deadline, mention.cited))
+    assert found == days
