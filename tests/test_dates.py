@@ -14,8 +14,8 @@ from summarizer.language.calendar import (
     TODAY, WEEKDAY, WEEKDAY_NUMBERS, YEAR,
 )
 from summarizer.language.patterns import spaced
-from summarizer.text import dates as date_module
-from summarizer.text.dates import find_dates, find_published, resolve_day
+from summarizer.language import dates as date_module
+from summarizer.language.dates import find_dates, find_published, resolve_day
 
 
 def spans(text: str) -> list[tuple[str, int, int, int | None, int, int, int | None]]:
@@ -141,7 +141,7 @@ def test_the_date_of_a_cited_document_is_marked_as_cited() -> None:
 
 
 def test_years_come_from_nam_thang_and_a_year_month_stamp() -> None:
-    from summarizer.text.dates import find_years
+    from summarizer.language.dates import find_years
 
     years = [y for _, y in find_years("date 2024-05 Báo cáo tháng 8/2022 và kế hoạch năm 2023, nhiệm kỳ 2021-2026")]
     assert years == [2024, 2022, 2023]

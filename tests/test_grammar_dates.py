@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from summarizer.text.dates import find_dates
+from summarizer.language.dates import find_dates
 from summarizer.text.normalize import nfc
 
 ARTICLE_DATE = dt.date(2024, 12, 13)

@@ -19,11 +19,11 @@ from summarizer.text.normalize import fold
 
 LANGUAGE_MODULES = [importlib.import_module(f"summarizer.language.{m.name}") for m in pkgutil.iter_modules(language.__path__)]
 # Tables kept as written (read from the text as it stands, case ignored or not), not in matching form; the
-# date words are all read so (``summarizer.text.dates``).
+# date words are all read so (``summarizer.language.dates``).
 AS_WRITTEN = {"ABBREVIATIONS", "ABBREVIATED_LEVELS", "DOTTED_ONLY", "DEGREE_ABBREVIATIONS", "NON_FINAL_ABBREVIATIONS",
               "SUNDAY_SHORT", "HDND", "UBND", "ROMAN_VALUES", "BODY_NAME_STOPS", "COUNCIL_SPELLINGS",
               "PARTY_COMMITTEES", "PARTY_COMMITTEE_LEVELS", "TERM_AS_WRITTEN"}
-AS_WRITTEN_MODULES = {"summarizer.language.calendar"}
+AS_WRITTEN_MODULES = {"summarizer.language.calendar", "summarizer.language.dates"}
 # Values of the output contract and of the rules' own bookkeeping, which are English, not Vietnamese.
 CONTRACT_WORDS = {"session", "meeting", "conference", "other", "named", "title", "pronoun", "past", "future", "nearest",
                   "thematic", "regular", "extraordinary", "regex", "RuleBackend"}

@@ -25,7 +25,7 @@ from summarizer.backends.rules.sessions import CouncilTerms, _term_in, council_l
 from summarizer.backends.rules.titles import comparison_key
 from summarizer.backends.rules.tokens import Tokens
 from summarizer.language.names import FAMILY_NAMES, LONG_NAME_STARTS, NOT_PERSONS
-from summarizer.text.dates import DateMention, YearResolver, find_dates, find_years
+from summarizer.language.dates import DateMention, YearResolver, find_dates, find_years
 from summarizer.text.normalize import nfc
 
 SOME = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -11,6 +11,7 @@ and the scorer read, as tables (data) with the predicates that read them.
 | ``abbreviations`` | abbreviations and their written-out forms, for the rules and the scorer alike |
 | ``numerals`` | Arabic, Roman and word numerals and ordinals, read and written |
 | ``calendar`` | date words: times of day, date cues, weekdays, deadlines, date labels |
+| ``dates`` | reading dates from text: day, month and year forms, spans, years resolved from the article |
 | ``gatherings`` | gathering words by kind, plans, chairing, session types, khóa and nhiệm kỳ, resolutions |
 | ``directing`` | directing verbs, subject adverbs and connectives, addressee grammar |
 | ``function_words`` | conjunctions, plural determiners, prepositions |

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from summarizer.text.dates import DateMention, Prefer, YearResolver, find_dates
+from summarizer.language.dates import DateMention, Prefer, YearResolver, find_dates
 from summarizer.text.normalize import match_key
 
 from .officials import Mention, Person, collect_people, find_mentions

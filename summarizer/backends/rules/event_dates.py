@@ -11,7 +11,7 @@ from summarizer.language.calendar import WORKING_DAY
 from summarizer.language.function_words import COPULA
 from summarizer.language.numerals import ORDINAL, leading_ordinal
 from summarizer.language.patterns import spaced
-from summarizer.text.dates import DateMention
+from summarizer.language.dates import DateMention
 
 from .document import Document
 from .sentences import Sentence

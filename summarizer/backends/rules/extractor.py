@@ -5,7 +5,7 @@ from __future__ import annotations
 from summarizer.backends.options import RulesOptions
 from summarizer.schemas import ArticleExtraction, Provenance
 from summarizer.text.article import Article
-from summarizer.text.dates import find_published
+from summarizer.language.dates import find_published
 
 from .directives import find_directives
 from .document import Document
