@@ -8,11 +8,13 @@ from functools import cache
 from pathlib import Path
 
 from .extraction import (
+    DECISION_KINDS,
     EVENT_FIELDS,
     EVENT_KINDS,
     LEVELS,
     SESSION_TYPES,
     ArticleExtraction,
+    Decision,
     Directive,
     Event,
     Official,
@@ -44,6 +46,8 @@ def export_schema(path: Path = SCHEMA_FILE) -> Path:
 
 
 __all__ = [
+    "DECISION_KINDS",
+    "Decision",
     "EVENT_FIELDS",
     "EVENT_KINDS",
     "LEVELS",
@@ -63,7 +67,7 @@ __all__ = [
 
 
 # Optional fields beyond the contract: omitted from output when empty, so outputs read like gold files.
-_OPTIONAL_KEYS = {"title", "evidence", "name_evidence", "title_evidence", "summary", "provenance"}
+_OPTIONAL_KEYS = {"title", "purpose", "decisions", "evidence", "name_evidence", "title_evidence", "summary", "provenance"}
 
 
 def _prune(value: object) -> object:

@@ -15,10 +15,12 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 EventKind = Literal["session", "meeting", "conference", "other"]
 Level = Literal["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"]
 SessionType = Literal["regular", "thematic", "extraordinary"]
+DecisionKind = Literal["resolution", "election", "relief", "dismissal", "confidence_vote", "approval", "other"]
 
 EVENT_KINDS: tuple[str, ...] = EventKind.__args__  # type: ignore[attr-defined]
 LEVELS: tuple[str, ...] = Level.__args__  # type: ignore[attr-defined]
 SESSION_TYPES: tuple[str, ...] = SessionType.__args__  # type: ignore[attr-defined]
+DECISION_KINDS: tuple[str, ...] = DecisionKind.__args__  # type: ignore[attr-defined]
 
 
 class Span(BaseModel):
@@ -33,6 +35,21 @@ class Span(BaseModel):
         if self.end < self.start:
             raise ValueError(f"span end {self.end} is before its start {self.start}")
         return self
+
+
+class Decision(BaseModel):
+    """One thing a gathering decided (LABELING.md, "Purpose and decisions")."""
+
+    kind: DecisionKind = Field(
+        description="resolution = a nghị quyết passed (text: its name when given); election = someone elected "
+        "(bầu) to a post; relief = relieved of a post (miễn nhiệm, cho thôi); dismissal = removed (bãi nhiệm, "
+        "cách chức); confidence_vote = a vote of confidence (lấy phiếu tín nhiệm); approval = a plan, loan, "
+        "budget or policy approved (phê chuẩn, thông qua, chấp thuận); other."
+    )
+    text: str = Field(min_length=1, description="What was decided, as written in the article (shortened, never reworded).")
+    person: str | None = Field(default=None, description="The person elected, relieved or dismissed, as written.")
+    post: str | None = Field(default=None, description="The post to or from which, as written.")
+    evidence: Span | None = Field(default=None, description="Optional: where the decision is written.")
 
 
 class Event(BaseModel):
@@ -76,6 +93,14 @@ class Event(BaseModel):
         default=None, ge=0, description="Number of nghị quyết it passed, when stated."
     )
     title: str | None = Field(default=None, description="Optional short label of the gathering.")
+    purpose: str | None = Field(
+        default=None,
+        description="Optional: what the gathering was for, as written (the clause after để, nhằm, về, or its "
+        "name's topic: 'sơ kết công tác 6 tháng đầu năm'); null when the article does not say.",
+    )
+    decisions: list[Decision] = Field(
+        default_factory=list, description="Optional: what it decided: resolutions, elections, reliefs, approvals."
+    )
     evidence: Span | None = Field(default=None, description="Optional: the sentence that reports it.")
 
     @model_validator(mode="after")

@@ -3,10 +3,13 @@ test, the loopback fake OpenAI server, and a batch killed half-way."""
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import signal
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,8 +20,26 @@ from summarizer.testing.fake_openai import FakeOpenAI
 from summarizer.text.article import Article
 
 ROOT = Path(__file__).resolve().parent.parent
-ARTICLES = ROOT / "evals" / "articles"
-GOLD = ROOT / "evals" / "gold"
+EVALS = ROOT / "evals"
+SEEDS = ("000", "001", "002", "003", "004")
+
+
+def _seed_copy() -> Path:
+    """The five seed articles and their gold, alone in a folder of their own (evals/ holds many more):
+    what most tests read, so that their figures and counts stay the seeds'."""
+    folder = Path(tempfile.mkdtemp(prefix="summarizer-seeds-"))
+    atexit.register(shutil.rmtree, folder, True)
+    for kind, suffix in (("articles", ".txt"), ("gold", ".json")):
+        (folder / kind).mkdir()
+        for path in sorted((EVALS / kind).glob(f"*{suffix}")):
+            if path.name.startswith(SEEDS):
+                shutil.copy(path, folder / kind / path.name)
+    return folder
+
+
+_SEED_FOLDER = _seed_copy()
+ARTICLES = _SEED_FOLDER / "articles"
+GOLD = _SEED_FOLDER / "gold"
 ENDPOINT_VARS = ("SUMMARIZER_MODEL", "OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARIZER_MODE")
 # Read before any test clears them: the one test marked real_llm uses a configured endpoint.
 REAL_ENDPOINT = {name: os.environ[name] for name in ENDPOINT_VARS if os.environ.get(name)}
@@ -67,7 +88,9 @@ def gold_of(stem_prefix: str) -> dict:
 
 
 def kill_midway(command: list[str], out: Path, *, after_lines: int, env: dict[str, str] | None = None) -> int:
-    """Start a batch, SIGKILL it once ``after_lines`` results are written, and return how many were."""
+    """Start a batch, SIGKILL it once ``after_lines`` results are written (to the run's partial file,
+    ``.NAME.partial`` beside the output), and return how many were."""
+    out = out.with_name(f".{out.name}.partial")
     run = subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True, env=env
     )

@@ -117,7 +117,7 @@ BAD = {
     "menu.html": "empty",
     "tin.jsonl:2": "malformed_record",
     "tin.jsonl:3": "malformed_record",
-    "mat.txt": "not_found",
+    "mat.txt": "not_a_file",
     MISSING: "not_found",
 }
 
@@ -168,7 +168,7 @@ def test_a_folder_named_like_a_file_is_walked_not_read(batch: Run) -> None:
 
 
 def test_the_summary_line_counts_the_failures_by_kind(batch: Run) -> None:
-    assert "failed 10 (binary 1, decode 1, empty 3, malformed_record 2, not_found 2, too_large 1)" in batch.stderr
+    assert "failed 10 (binary 1, decode 1, empty 3, malformed_record 2, not_a_file 1, not_found 1, too_large 1)" in batch.stderr
 
 
 # --- extract ----------------------------------------------------------------------------------

@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import types
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from summarizer.batch import BatchSummary, prepare_resume
-from summarizer.cli import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, app
-from summarizer.errors import LLMError, OutputError
+from summarizer.cli import app
+from summarizer.errors import ExitStatus, LLMError, OutputError
+from summarizer.pipeline.results import ResultsFile
+from summarizer.pipeline.summary import RunSummary
 from summarizer.schemas import ArticleExtraction, Official
 from tests.conftest import ARTICLES, kill_midway, seed_text
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = ExitStatus.OK, ExitStatus.SOME_FAILED, ExitStatus.USAGE
 
 SENTENCES = [
     "Sáng {n}/12, Kỳ họp thứ {n}, HĐND huyện Tiên Du khóa XX khai mạc.",
@@ -59,14 +61,21 @@ def test_each_article_becomes_one_record_with_its_source_and_content_hash(tmp_pa
         assert Path(record["source"]).parent == ARTICLES
 
 
-def test_parallel_runs_give_the_same_records_as_a_serial_run(tmp_path: Path) -> None:
+def test_parallel_runs_write_the_same_file_as_a_serial_run_byte_for_byte(tmp_path: Path) -> None:
     folder = write_articles(tmp_path / "tin", 12)
     (folder / "seed.txt").write_text(seed_text("000"), encoding="utf-8")
     serial, parallel = tmp_path / "serial.jsonl", tmp_path / "parallel.jsonl"
     assert invoke(str(folder), "-o", str(serial), "-b", "regex", "-j", "1")[0] == EXIT_OK
     assert invoke(str(folder), "-o", str(parallel), "-b", "regex", "-j", "3")[0] == EXIT_OK
     assert len(read_lines(parallel)) == 13
-    assert canonical(read_lines(parallel)) == canonical(read_lines(serial))
+    assert parallel.read_bytes() == serial.read_bytes()
+
+
+def test_records_come_in_input_order_sorted_folder_walk_first(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "tin", 5)
+    out = tmp_path / "r.jsonl"
+    assert invoke(str(folder), "-o", str(out), "-b", "regex", "-j", "2")[0] == EXIT_OK
+    assert [r["article_id"] for r in read_lines(out)] == [f"tin-{n:04d}" for n in range(5)]
 
 
 def test_bad_inputs_become_error_records_and_the_good_ones_are_still_written(tmp_path: Path) -> None:
@@ -80,25 +89,35 @@ def test_bad_inputs_become_error_records_and_the_good_ones_are_still_written(tmp
     assert code == EXIT_SOME_FAILED
     assert len(records) == 5
     assert {name: r["error"]["kind"] for name, r in errors.items()} == {"rong": "empty", "anh": "binary", "khong-co": "not_found"}
+    assert [r["article_id"] for r in records] == ["anh", "rong", "tin-0000", "tin-0001", "khong-co"]
     assert errors["anh"]["source"] == str(folder / "anh.txt")
     assert all(r["error"]["message"] for r in errors.values())
     assert sorted(r["article_id"] for r in records if "error" not in r) == ["tin-0000", "tin-0001"]
     assert "failed 3 (binary 1, empty 1, not_found 1)" in stderr
 
 
-def test_the_summary_reports_done_failed_cached_tokens_and_cost(tmp_path: Path) -> None:
+def test_the_summary_of_a_rules_run_reports_done_and_failed(tmp_path: Path) -> None:
     code, stderr = invoke(str(ARTICLES), "-o", str(tmp_path / "r.jsonl"), "-b", "regex")
     assert code == EXIT_OK
-    assert "done 5, failed 0, cached 0" in stderr
-    assert "tokens 0 in, 0 out; cost $0.0000" in stderr
+    assert "summarizer: done 5, failed 0\n" in stderr
+    assert "tokens" not in stderr
 
 
 def test_the_summary_adds_up_provenance_of_llm_records() -> None:
-    summary = BatchSummary()
+    summary = RunSummary()
     summary.add({"events": [], "provenance": {"backend": "llm", "tokens_in": 1200, "tokens_out": 300, "cost_usd": 0.002, "cached": False}})
-    summary.add({"events": [], "provenance": {"backend": "llm", "tokens_in": 800, "tokens_out": 100, "cost_usd": 0.001, "cached": True}})
+    summary.add({"events": [], "provenance": {"backend": "llm", "tokens_in": 800, "tokens_out": 100, "cost_usd": 0.0, "cached": True}})
     summary.add({"article_id": "x", "error": {"kind": "llm", "message": "timeout"}})
-    assert summary.lines() == ["done 2, failed 1 (llm 1), cached 1", "tokens 2,000 in, 400 out; cost $0.0030"]
+    assert summary.lines() == ["done 2, failed 1 (llm 1)", "cached 1; tokens 2,000 in, 400 out; cost $0.0020"]
+
+
+def test_the_summary_counts_fallbacks_and_says_when_a_cost_is_unknown() -> None:
+    summary = RunSummary()
+    summary.add({"events": [], "provenance": {"backend": "llm→regex", "fallback_reason": "timeout", "tokens_in": 0, "tokens_out": 0, "cost_usd": None}})
+    summary.add({"events": [], "provenance": {"backend": "llm", "tokens_in": 10, "tokens_out": 5, "cost_usd": None}})
+    assert summary.lines()[0] == "done 2 (1 fell back to the rules), failed 0"
+    assert "unknown for 2" in summary.lines()[1]
+    assert not summary.complete
 
 
 def test_progress_is_plain_lines_on_stderr_when_not_a_terminal(tmp_path: Path) -> None:
@@ -134,21 +153,24 @@ def test_openai_batch_results_are_written_as_records(tmp_path: Path, monkeypatch
     """The Batch API path itself is tested with the LLM backend; here: its answers become records."""
     calls: list[dict] = []
 
-    def run_openai_batch(articles, **options):  # type: ignore[no-untyped-def]
-        calls.append(options)
+    from summarizer.backends.llm.backend import LLMBackend
+
+    def extract_many(self, articles):  # type: ignore[no-untyped-def]
+        calls.append(self.model)
         for article in articles:
             if "0001" in article.id:
                 yield article, LLMError("the model refused", article.source)
             else:
                 yield article, ArticleExtraction(officials=[Official(name="Nguyễn Văn Hải", titles=["Chủ tịch UBND huyện"])])
 
-    monkeypatch.setitem(sys.modules, "summarizer.openai_batch", types.SimpleNamespace(run_openai_batch=run_openai_batch))
+    monkeypatch.setattr(LLMBackend, "extract_many", extract_many)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-key-000000")
     folder = write_articles(tmp_path / "tin", 3)
     out = tmp_path / "r.jsonl"
     code, _ = invoke(str(folder), str(tmp_path / "khong-co.txt"), "-o", str(out), "-b", "llm", "-m", "gpt-x", "--openai-batch")
     records = {r["article_id"]: r for r in read_lines(out)}
     assert code == EXIT_SOME_FAILED
-    assert calls[0]["model"] == "gpt-x"
+    assert calls == ["gpt-x"]
     assert records["tin-0000"]["officials"][0]["name"] == "Nguyễn Văn Hải"
     assert records["tin-0000"]["content_hash"] and records["tin-0000"]["source"].endswith("tin-0000.txt")
     assert records["tin-0001"]["error"] == {"kind": "llm", "message": "the model refused"}
@@ -208,7 +230,8 @@ def test_resume_refuses_a_file_that_is_not_a_results_file(tmp_path: Path) -> Non
     notes = tmp_path / "ghi-chu.jsonl"
     notes.write_text('{"id": "a", "text": "Sáng nay HĐND họp."}\n', encoding="utf-8")
     with pytest.raises(OutputError, match="refusing to resume"):
-        prepare_resume(notes)
+        with ResultsFile(notes, resume=True, settings_hash="x"):
+            pass
     assert notes.read_text(encoding="utf-8") == '{"id": "a", "text": "Sáng nay HĐND họp."}\n'
 
 

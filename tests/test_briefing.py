@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from summarizer.briefing import build_briefing, render_html, render_markdown
 from summarizer.briefing.model import Entry, body_name, date_range
 from summarizer.cli import app
-from summarizer.results import is_results_file
+from summarizer.pipeline.results import is_results_file
 from summarizer.text.reading import read_article
 from tests.conftest import ARTICLES, GOLD
 
@@ -53,8 +53,10 @@ def results_file(tmp_path: Path) -> Path:
     return write_results(tmp_path / "results.jsonl", gold_records() + [FAILED_RECORD])
 
 
-def brief(inputs: list[str], output: Path) -> tuple[int, str]:
-    result = CliRunner().invoke(app, ["brief", *inputs, "-o", str(output)])
+def brief(inputs: list[str], output: Path, *, sources: Path | None = ARTICLES) -> tuple[int, str]:
+    """``summarizer brief``, allowed to re-read the sample articles (``--sources``) unless told not to."""
+    allowed = ["--sources", str(sources)] if sources else []
+    result = CliRunner().invoke(app, ["brief", *inputs, "-o", str(output), *allowed])
     return result.exit_code, result.stderr
 
 

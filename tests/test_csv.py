@@ -8,8 +8,11 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from summarizer.cli import EXIT_OK, EXIT_USAGE, app
-from summarizer.export_csv import csv_paths, write_csv_tables
+from summarizer.cli import app
+from summarizer.errors import ExitStatus
+
+EXIT_OK, EXIT_USAGE = ExitStatus.OK, ExitStatus.USAGE
+from summarizer.export import csv_paths, write_csv_tables
 from tests.conftest import ARTICLES
 from tests.test_briefing import FAILED_RECORD, gold_records, write_results
 

@@ -15,9 +15,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from summarizer.cli import EXIT_GATE, app
+from summarizer.cli import app
+from summarizer.errors import ExitStatus
+
+EXIT_GATE = ExitStatus.GATE
 from summarizer.errors import BackendError
-from summarizer.evaluation.command import score_predictions
+from summarizer.commands.evaluate import score_predictions
 from summarizer.evaluation.compare import compare_runs
 from summarizer.evaluation.goldset import files_hash, gold_files, load_gold_set
 from summarizer.evaluation.runs import build_record, save_record
@@ -75,7 +78,7 @@ def use_backend(monkeypatch):
 
     def install(change: Callable[[dict], dict] = unchanged, gold_dir: Path = GOLD, fail_on: str | None = None) -> None:
         backend = GoldBackend(gold_dir, change, fail_on)
-        monkeypatch.setattr("summarizer.evaluation.command.get_backend", lambda name, **options: backend)
+        monkeypatch.setattr("summarizer.backends.configuration.BackendConfig.build", lambda self: backend)
 
     return install
 

@@ -17,7 +17,8 @@ import pytest
 
 from summarizer import store
 from summarizer.backends.llm.pricing import cost_usd
-from summarizer.batch import run_batch
+from summarizer.backends import backend_config
+from summarizer.pipeline.run import write_results
 from summarizer.grounding import check_grounding
 from summarizer.schemas import ArticleExtraction
 from tests.conftest import kill_midway, seed_text
@@ -82,6 +83,12 @@ def fault_mix(count: int, seed: int = 7) -> list[Fault]:
     return mix
 
 
+def run_batch(inputs: list[str], out: Path, *, jobs: int, base_url: str, fallback: str = "rules"):
+    """The LLM backend over ``inputs`` into ``out``, the rules answering what the model fails (marked)."""
+    config = backend_config("llm", model=MODEL, base_url=base_url, fallback=fallback)
+    return write_results(inputs, out, config, jobs=jobs, progress=False)
+
+
 def records_of(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
@@ -101,7 +108,7 @@ def test_a_batch_under_a_fault_mix_has_a_grounded_or_fallback_result_for_every_a
     fake.script(*fault_mix(200))
     out = tmp_path / "results.jsonl"
 
-    summary = run_batch([str(tmp_path / "tin")], out, jobs=8, backend="llm", model=MODEL, base_url=fake.base_url, progress=False)
+    summary = run_batch([str(tmp_path / "tin")], out, jobs=8, base_url=fake.base_url)
 
     records = records_of(out)
     assert summary.failed_total == 0
@@ -120,7 +127,7 @@ def test_the_call_log_accounts_for_every_request_of_a_faulty_batch(fake: FakeOpe
     fake.script(*fault_mix(200, seed=11))
     started = time.time()
 
-    run_batch([str(tmp_path / "tin")], tmp_path / "r.jsonl", jobs=8, backend="llm", model=MODEL, base_url=fake.base_url, progress=False)
+    run_batch([str(tmp_path / "tin")], tmp_path / "r.jsonl", jobs=8, base_url=fake.base_url)
 
     calls = store.calls_since(started)
     fallbacks = [r for r in records_of(tmp_path / "r.jsonl") if r["provenance"]["backend"] == "llm→regex"]
@@ -135,7 +142,7 @@ def test_tokens_of_failed_attempts_are_counted_in_the_cost(fake: FakeOpenAI, tmp
     fake.script(*["malformed", "invalid", "hallucinate", "429", "500", "drop"] * 3)
     started = time.time()
 
-    run_batch([str(tmp_path / "tin")], tmp_path / "r.jsonl", jobs=4, backend="llm", model=MODEL, base_url=fake.base_url, progress=False)
+    run_batch([str(tmp_path / "tin")], tmp_path / "r.jsonl", jobs=4, base_url=fake.base_url)
 
     calls = store.calls_since(started)
     records = records_of(tmp_path / "r.jsonl")
@@ -162,7 +169,7 @@ def test_a_killed_llm_batch_resumes_to_exactly_one_line_per_article(fake: FakeOp
     fake.script(*[Fault("delay", seconds=0.05)] * (2 * count))
     command = [
         sys.executable, "-m", "summarizer", "batch", str(source), "-o", str(out),
-        "-b", "llm", "-m", MODEL, "--base-url", fake.base_url, "-j", "4",
+        "-b", "llm", "-m", MODEL, "--base-url", fake.base_url, "-j", "4", "--fallback", "rules",
     ]
     written = kill_midway(command, out, after_lines=10)
     assert 10 <= written < count

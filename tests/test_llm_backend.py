@@ -8,7 +8,9 @@ import pytest
 
 from summarizer import store
 from summarizer.backends.llm import LLMBackend
-from summarizer.errors import ConfigError
+from summarizer.backends.fallback import FallbackBackend
+from summarizer.backends.rules import RuleBackend
+from summarizer.errors import ConfigError, FatalBackendError, LLMError
 from summarizer.grounding import check_grounding
 from summarizer.schemas import dump_extraction, schema_hash
 from summarizer.text.article import Article
@@ -141,29 +143,38 @@ def test_a_slow_answer_within_the_timeout_is_not_retried(fake):
     assert fake.count() == 1 and result.provenance.backend == "llm"
 
 
-def test_after_the_last_transport_attempt_the_rules_answer_and_say_so(fake):
+def test_after_the_last_transport_attempt_the_article_fails_with_the_reason_in_words(fake):
     fake.script(*["500"] * 3)
 
-    result = backend(fake, retry_attempts=3).extract(seed_article("000"))
+    with pytest.raises(LLMError) as failed:
+        backend(fake, retry_attempts=3).extract(seed_article("000"))
 
     assert fake.count() == 3
-    assert result.provenance.backend == "llm→regex"
-    assert "server_error" in result.provenance.fallback_reason
-    assert "3 attempts" in result.provenance.fallback_reason
+    assert failed.value.reason.startswith("the server failed (500) (3 attempts)")
     (call,) = store.calls_since(0)
     assert (call.outcome, call.attempts) == ("server_error", 3)
 
 
-def test_when_reasks_are_exhausted_the_rules_answer_and_say_so(fake):
+def test_with_the_rules_as_fallback_they_answer_a_failed_article_and_say_so(fake):
+    fake.script(*["500"] * 3)
+
+    result = FallbackBackend(backend(fake, retry_attempts=3), RuleBackend()).extract(seed_article("000"))
+
+    assert result.provenance.backend == "llm→regex"
+    assert "the server failed (500)" in result.provenance.fallback_reason
+    assert result.provenance.model == "gpt-4o-mini" and result.provenance.cached is False
+    assert result.officials
+
+
+def test_when_reasks_are_exhausted_the_article_fails_naming_what_was_not_in_it(fake):
     fake.script(*["hallucinate"] * 3)
 
-    result = backend(fake, max_reasks=2).extract(seed_article("000"))
+    with pytest.raises(LLMError) as failed:
+        backend(fake, max_reasks=2).extract(seed_article("000"))
 
     assert fake.count() == 3
-    assert result.provenance.backend == "llm→regex"
-    assert result.provenance.fallback_reason.startswith("ungrounded")
-    assert HALLUCINATED_OFFICIAL["name"] in result.provenance.fallback_reason
-    assert HALLUCINATED_OFFICIAL["name"] not in names(result)
+    assert failed.value.reason.startswith("the answer named things the article does not contain after 3 attempts")
+    assert HALLUCINATED_OFFICIAL["name"] in failed.value.reason
     (call,) = store.calls_since(0)
     assert (call.outcome, call.attempts, call.reasks) == ("ungrounded", 3, 2)
     assert call.tokens_in == sum(p for p, _ in fake.usage_sent)
@@ -223,13 +234,14 @@ def test_a_prompt_injection_paragraph_yields_only_grounded_items(fake):
     assert user["content"].count(injection) == 1
 
 
-def test_the_api_key_reaches_no_cache_log_output_or_error(fake, capsys):
+def test_a_refused_key_stops_the_run_and_the_key_reaches_no_cache_log_output_or_error(fake, capsys):
     fake.script("401")
-    failed = backend(fake).extract(seed_article("000"))
+    with pytest.raises(FatalBackendError) as fatal:
+        backend(fake).extract(seed_article("000"))
     ok = backend(fake).extract(seed_article("001"))
 
-    outputs = dump_extraction(failed) + dump_extraction(ok)
-    assert failed.provenance.backend == "llm→regex" and "http_401" in failed.provenance.fallback_reason
+    outputs = str(fatal.value) + dump_extraction(ok)
+    assert "the server refused the request (401)" in str(fatal.value) and "OPENAI_API_KEY" in str(fatal.value)
     assert SECRET not in outputs and SECRET[:20] not in outputs
     stored = b"".join(p.read_bytes() for p in store.db_path().parent.iterdir())
     assert SECRET.encode() not in stored and SECRET[:20].encode() not in stored

@@ -5,6 +5,7 @@ from __future__ import annotations
 import openai
 import pytest
 
+from summarizer.backends.options import LLMOptions
 from summarizer.backends.llm.transport import RetryingTransport, TransportPolicy, TransportStats, fault_kind
 from tests.conftest import seed_text
 from tests.fake_openai import Fault, FakeOpenAI
@@ -70,6 +71,6 @@ def test_policy_options_override_the_environment(monkeypatch):
     monkeypatch.setenv("SUMMARIZER_RETRY_BASE_DELAY", "0.5")
     monkeypatch.setenv("SUMMARIZER_RETRY_ATTEMPTS", "6")
 
-    policy = TransportPolicy.from_options({"retry_base_delay": 0.01})
+    policy = TransportPolicy.from_options(LLMOptions.build({"model": "m", "retry_base_delay": 0.01}))
 
     assert (policy.base_delay, policy.attempts) == (0.01, 6)

@@ -151,4 +151,4 @@ def test_compacting_keeps_every_contract_field_of_events():
 
     compact = compact_schema(json_schema())["$defs"]["Event"]["properties"]
 
-    assert set(compact) == set(full) - {"title", "evidence"}
+    assert set(compact) == set(full) - {"title", "evidence", "purpose", "decisions"}

@@ -7,7 +7,11 @@ import json
 import pytest
 
 from summarizer import store
-from summarizer.openai_batch import run_openai_batch
+from summarizer.backends.fallback import FallbackBackend
+from summarizer.backends.llm import LLMBackend
+from summarizer.backends.llm.batch_api import run_batch_job
+from summarizer.backends.rules import RuleBackend
+from summarizer.errors import LLMError
 from summarizer.text.article import Article
 from tests.conftest import gold_of, seed_article
 from tests.fake_openai import HALLUCINATED_OFFICIAL, FakeOpenAI
@@ -15,13 +19,13 @@ from tests.fake_openai import HALLUCINATED_OFFICIAL, FakeOpenAI
 SECRET = "sk-test-batch-0123456789abcdef"
 
 
+def backend(fake: FakeOpenAI, **options) -> LLMBackend:
+    settings = {"model": "gpt-4o-mini", "base_url": fake.base_url, "api_key": SECRET, "retry_base_delay": 0.001, **options}
+    return LLMBackend(**settings)
+
+
 def run(fake: FakeOpenAI, articles: list[Article], **options) -> list:
-    return list(
-        run_openai_batch(
-            articles, model="gpt-4o-mini", base_url=fake.base_url, poll_interval=0.0,
-            api_key=SECRET, retry_base_delay=0.001, **options,
-        )
-    )
+    return list(run_batch_job(backend(fake, **options), articles, poll_interval=0.0))
 
 
 def test_a_batch_uploads_one_request_per_article_and_polls_until_completed(fake):
@@ -40,8 +44,6 @@ def test_a_batch_uploads_one_request_per_article_and_polls_until_completed(fake)
 
 
 def test_batch_requests_carry_the_same_body_as_a_live_call(fake):
-    from summarizer.backends.llm import LLMBackend
-
     run(fake, [seed_article("002")], mode="tools")
     live = LLMBackend(model="gpt-4o-mini", base_url=fake.base_url, api_key=SECRET, mode="tools", use_cache=False)
     live.extract(seed_article("002"))
@@ -52,16 +54,25 @@ def test_batch_requests_carry_the_same_body_as_a_live_call(fake):
     assert line["body"] == fake.chat_requests()[0]
 
 
-def test_ungrounded_or_failed_lines_fall_back_to_the_rules_and_the_rest_succeed(fake):
+def test_ungrounded_or_failed_lines_are_errors_with_their_reason_and_the_rest_succeed(fake):
     fake.batch_faults = {"a0-c0": "hallucinate", "a1-c0": "error"}
 
     results = dict((a.id, r) for a, r in run(fake, [seed_article("000"), seed_article("001"), seed_article("004")]))
 
+    assert isinstance(results["seed-000"], LLMError) and results["seed-000"].reason.startswith("ungrounded")
+    assert isinstance(results["seed-001"], LLMError) and "http_500" in results["seed-001"].reason
+    assert results["seed-004"].provenance.backend == "llm"
+
+
+def test_with_the_rules_as_fallback_failed_lines_are_answered_by_the_rules_and_marked(fake):
+    fake.batch_faults = {"a0-c0": "hallucinate"}
+    composed = FallbackBackend(backend(fake), RuleBackend())
+
+    results = dict((a.id, r) for a, r in composed.extract_many([seed_article("000"), seed_article("004")]))
+
     assert results["seed-000"].provenance.backend == "llm→regex"
     assert results["seed-000"].provenance.fallback_reason.startswith("ungrounded")
     assert HALLUCINATED_OFFICIAL["name"] not in [o.name for o in results["seed-000"].officials]
-    assert results["seed-001"].provenance.backend == "llm→regex"
-    assert "http_500" in results["seed-001"].provenance.fallback_reason
     assert results["seed-004"].provenance.backend == "llm"
 
 
@@ -87,15 +98,11 @@ def test_articles_already_cached_are_not_sent_again(fake):
     assert results[0][1].provenance.cached is True and results[1][1].provenance.cached is False
 
 
-def test_a_batch_that_cannot_be_created_still_answers_every_article(fake):
-    results = list(
-        run_openai_batch(
-            [seed_article("003")], model="gpt-4o-mini", base_url=fake.base_url.replace("/v1", "/nope"),
-            poll_interval=0.0, api_key=SECRET, retry_base_delay=0.001,
-        )
-    )
+def test_a_batch_that_cannot_be_created_gives_every_article_the_reason(fake):
+    broken = LLMBackend(model="gpt-4o-mini", base_url=fake.base_url.replace("/v1", "/nope"), api_key=SECRET, retry_base_delay=0.001)
 
-    ((article, result),) = results
-    assert result.provenance.backend == "llm→regex"
-    assert "http_404" in result.provenance.fallback_reason
-    assert SECRET not in result.provenance.fallback_reason
+    ((article, result),) = list(run_batch_job(broken, [seed_article("003")], poll_interval=0.0))
+
+    assert isinstance(result, LLMError)
+    assert "http_404" in result.reason
+    assert SECRET not in str(result)

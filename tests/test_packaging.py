@@ -90,3 +90,14 @@ def test_installed_package_ships_every_prompt_file(installed: tuple[Path, Path, 
     )
     installed_files = json.loads(_run([str(bin_dir / "python"), "-c", probe], work, env).stdout)
     assert installed_files == expected
+
+
+@pytest.mark.slow
+def test_installed_with_the_pip_python_ships_the_html_path_works(installed: tuple[Path, Path, dict[str, str]]) -> None:
+    """``python3 -m venv v && v/bin/pip install .``: every module the HTML path imports comes with it."""
+    bin_dir, work, env = installed
+    page = work / "trang.html"
+    shutil.copy(ROOT / "tests" / "data" / "portal_page.html", page)
+    printed = _run([str(bin_dir / "summarizer"), "extract", str(page), "-b", "regex"], work, env).stdout
+    extraction = json.loads(printed)
+    assert extraction["article_id"] == "trang" and extraction["events"]

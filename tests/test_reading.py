@@ -20,10 +20,11 @@ from summarizer.errors import (
     InputError,
     MalformedRecordError,
     NotFoundError,
+    TooLargeError,
     UnreadableError,
     UnsupportedFormatError,
 )
-from summarizer.text.article import Article
+from summarizer.text.article import MAX_TEXT_BYTES, Article
 from summarizer.text.reading import article_from_text, iter_articles, read_article
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -143,12 +144,20 @@ def test_empty_or_blank_file_is_an_empty_article_error(tmp_path: Path, content: 
     assert isinstance(item, EmptyArticleError) and item.source == str(path)
 
 
-def test_a_twenty_megabyte_file_is_read_whole(tmp_path: Path) -> None:
+def test_a_file_of_over_a_megabyte_is_read_whole(tmp_path: Path) -> None:
     paragraph = (LEAD + "\r\n").encode("utf-8")
-    path = write(tmp_path / "lon.txt", paragraph * (20_000_000 // len(paragraph) + 1))
+    path = write(tmp_path / "lon.txt", paragraph * (1_200_000 // len(paragraph)))
     article = read_article(path)
-    assert article.text.count("\n") == article.text.count("Nguyễn Hoàng Long") > 40_000
+    assert len(path.read_bytes()) > 1_000_000
+    assert article.text.count("\n") == article.text.count("Nguyễn Hoàng Long") > 3_000
     assert "\r" not in article.text
+
+
+def test_a_file_over_the_byte_limit_is_refused_from_its_size_without_reading_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path / "lon.txt", b"a" * (MAX_TEXT_BYTES + 1))
+    monkeypatch.setattr(os, "fdopen", lambda *a, **k: pytest.fail("opened for reading"), raising=True)
+    with pytest.raises(TooLargeError, match=f"too large \\({MAX_TEXT_BYTES + 1:,} bytes"):
+        read_article(path)
 
 
 # --- HTML ----------------------------------------------------------------------------------------
@@ -283,10 +292,11 @@ def test_stdin_is_read_record_by_record(monkeypatch: pytest.MonkeyPatch) -> None
         def __init__(self, lines: list[bytes]) -> None:
             self.pending = lines
 
-        def __iter__(self) -> Iterator[bytes]:
-            while self.pending:
-                consumed.append(self.pending.pop(0))
-                yield consumed[-1]
+        def readline(self, size: int = -1) -> bytes:
+            if not self.pending:
+                return b""
+            consumed.append(self.pending.pop(0))
+            return consumed[-1]
 
     records = [(json.dumps({"id": str(n), "text": LEAD}, ensure_ascii=False) + "\n").encode() for n in range(5)]
     monkeypatch.setattr(sys, "stdin", type("Stdin", (), {"buffer": Lines(records)})())
@@ -298,16 +308,23 @@ def test_stdin_is_read_record_by_record(monkeypatch: pytest.MonkeyPatch) -> None
 # --- files and folders ---------------------------------------------------------------------------
 
 
-def test_folder_is_read_recursively_in_name_order_skipping_hidden_and_other_files(tmp_path: Path) -> None:
+def test_folder_is_read_recursively_in_name_order_skipping_hidden_files(tmp_path: Path) -> None:
     write(tmp_path / "b.txt", SECOND)
     write(tmp_path / "a" / "z.txt", LEAD)
     write(tmp_path / "a" / "c.jsonl", json.dumps({"id": "rec", "text": LEAD}, ensure_ascii=False) + "\n")
     write(tmp_path / "c.htm", (DATA / "portal_page.html").read_bytes())
     write(tmp_path / ".an" / "x.txt", LEAD)
     write(tmp_path / ".nhap.txt", LEAD)
-    write(tmp_path / "ghi_chu.json", "{}")
-    write(tmp_path / "anh.jpg", b"\xff\xd8\xff\xe0" + bytes(64))
-    assert [i.id for i in iter_articles([tmp_path])] == ["rec", "z", "b", "c"]
+    assert [i.id for i in iter_articles([tmp_path])] == ["rec", "a/z", "b", "c"]
+
+
+def test_unsupported_files_in_a_folder_are_each_an_error_naming_the_type(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", LEAD)
+    write(tmp_path / "bao-cao.pdf", b"%PDF-1.7")
+    write(tmp_path / "to-trinh.docx", b"PK\x03\x04")
+    items = list(iter_articles([tmp_path]))
+    assert [type(i).__name__ for i in items] == ["Article", "UnsupportedFormatError", "UnsupportedFormatError"]
+    assert "unsupported type .pdf" in str(items[1]) and items[1].source == str(tmp_path / "bao-cao.pdf")
 
 
 def test_folder_is_streamed_one_file_at_a_time(tmp_path: Path) -> None:
@@ -320,7 +337,7 @@ def test_folder_is_streamed_one_file_at_a_time(tmp_path: Path) -> None:
 
 
 def test_folder_without_articles_is_reported(tmp_path: Path) -> None:
-    write(tmp_path / "ghi_chu.md", "không phải bài viết")
+    write(tmp_path / ".ghi_chu.txt", "không phải bài viết")
     item = only(iter_articles([tmp_path]))
     assert isinstance(item, NotFoundError) and item.source == str(tmp_path)
 
@@ -337,10 +354,14 @@ def test_folder_that_cannot_be_listed_is_an_unreadable_error(tmp_path: Path, mon
 def test_file_that_cannot_be_read_is_an_unreadable_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path / "khoa.txt", LEAD)
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    def refuse(name: object, *args: object, **kwargs: object) -> int:
+        if str(name) == str(path):
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refuse)
     item = only(iter_articles([path]))
     assert isinstance(item, UnreadableError) and "permission denied" in str(item)
 

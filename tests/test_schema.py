@@ -9,13 +9,21 @@ from pydantic import ValidationError
 
 from summarizer.schemas import SCHEMA_FILE, ArticleExtraction, Event, Span, dump_extraction, json_schema_text
 
-from .conftest import GOLD
+from .conftest import EVALS, GOLD
+
+OPTIONAL_WHEN_EMPTY = ("purpose", "decisions")
 
 
-@pytest.mark.parametrize("path", sorted(GOLD.glob("*.json")), ids=lambda p: p.stem)
+def without_empty_optional(data: dict) -> dict:
+    """A gold file as the tool writes it: an event's purpose and decisions are left out when empty."""
+    events = [{k: v for k, v in e.items() if not (k in OPTIONAL_WHEN_EMPTY and v in (None, []))} for e in data["events"]]
+    return {**data, "events": events}
+
+
+@pytest.mark.parametrize("path", sorted((EVALS / "gold").glob("*.json")), ids=lambda p: p.stem)
 def test_every_gold_file_validates_and_round_trips_unchanged(path):
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert json.loads(dump_extraction(ArticleExtraction.model_validate(data))) == data
+    assert json.loads(dump_extraction(ArticleExtraction.model_validate(data))) == without_empty_optional(data)
 
 
 def test_gold_returned_verbatim_as_model_json_is_accepted():

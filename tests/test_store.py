@@ -143,3 +143,39 @@ def test_an_unusable_home_is_a_one_line_error(tmp_path, monkeypatch):
 
     assert result.exit_code == 2
     assert "cannot open the cache database" in result.stderr and "Traceback" not in result.output
+
+
+# --- migrations --------------------------------------------------------------------------------
+
+
+def test_a_database_from_before_migrations_keeps_its_rows_and_records_the_first_migration(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(store.MIGRATIONS[0][1])
+    old.execute("INSERT INTO calls (ts, model, outcome) VALUES (1.0, 'gpt-4o-mini', 'ok')")
+    old.commit()
+    old.close()
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    applied = store.migrate(conn)
+
+    assert applied == ["m001_cache_and_calls"]
+    assert conn.execute("SELECT COUNT(*) FROM calls").fetchone() == (1,)
+    assert store.migrate(conn) == []
+
+
+def test_a_new_migration_runs_once_and_in_order_after_the_old_ones(tmp_path):
+    import sqlite3
+
+    conn = sqlite3.connect(tmp_path / "db.sqlite3", isolation_level=None)
+    store.migrate(conn)
+    later = (*store.MIGRATIONS, ("m999_calls_batch_id", "ALTER TABLE calls ADD COLUMN batch_id TEXT"))
+
+    assert store.migrate(conn, later) == ["m999_calls_batch_id"]
+    assert store.migrate(conn, later) == []
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(calls)")]
+    assert columns[-1] == "batch_id"
+    names = [row[0] for row in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
+    assert names == ["m001_cache_and_calls", "m999_calls_batch_id"]

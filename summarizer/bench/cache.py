@@ -1,6 +1,6 @@
 """The response cache: a second eval run with an unchanged prompt, against the first.
 
-Both runs go through ``summarizer.evaluation.command.evaluate`` (the core of ``summarizer eval``)
+Both runs go through ``summarizer.commands.evaluate.evaluate`` (the core of ``summarizer eval``)
 with the LLM backend and the fake server holding each answer for a fixed latency. The first run
 starts from an empty cache; the second must be answered entirely from it, with no HTTP call.
 """
@@ -14,7 +14,8 @@ from contextlib import redirect_stderr
 from pathlib import Path
 from typing import Any
 
-from summarizer.evaluation.command import evaluate
+from summarizer.backends import backend_config
+from summarizer.commands.evaluate import evaluate
 from summarizer.evaluation.goldset import GoldItem, files_hash, gold_files
 
 from .figures import Figure
@@ -40,7 +41,7 @@ def bench_cache(items: Sequence[GoldItem], *, latency: float, repeats: int, work
             with scoped_env(**env), redirect_stderr(io.StringIO()):
                 record, took = timed(
                     lambda: evaluate(
-                        items, backend="llm", model=MODEL, base_url=server.base_url, prompt=None, mode=None,
+                        items, backend_config("llm", model=MODEL, base_url=server.base_url),
                         gold_hash=gold_hash, articles_hash=articles_hash,
                     )
                 )

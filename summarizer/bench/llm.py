@@ -1,6 +1,6 @@
 """The LLM backend against the loopback fake server: concurrency, tokens per article, cost.
 
-Batch wall time is measured through ``run_batch`` itself (reading files, the thread pool, the
+Batch wall time is measured through ``write_results`` itself (reading files, the thread pool, the
 cache and call log in SQLite, writing the results file), with the fake server holding every
 answer for a fixed latency, and compared with the ideal ``articles × latency / jobs``. Each jobs
 setting starts from an empty cache, so every article costs one HTTP call.
@@ -26,9 +26,11 @@ from summarizer.backends.llm.backend import model_text
 from summarizer.backends.llm.pricing import PRICES, PRICES_CHECKED, cost_usd
 from summarizer.backends.llm.tokens import count_tokens
 from summarizer.backends.llm.validation import MODEL_HIDDEN_FIELDS
-from summarizer.batch import BatchSummary, run_batch
+from summarizer.backends import backend_config
 from summarizer.evaluation.goldset import GoldItem
-from summarizer.results import is_error_record
+from summarizer.pipeline.records import is_error_record
+from summarizer.pipeline.run import write_results
+from summarizer.pipeline.summary import RunSummary
 from summarizer.schemas import ArticleExtraction
 
 from .figures import Figure
@@ -71,7 +73,7 @@ def bench_llm_batch(
     cpu_per_article = []
     with FakeServerProcess() as server:
 
-        def batch(inputs: Path, output: Path, n_jobs: int, home: Path) -> BatchSummary:
+        def batch(inputs: Path, output: Path, n_jobs: int, home: Path) -> RunSummary:
             env = {
                 "SUMMARIZER_HOME": str(home),
                 "OPENAI_API_KEY": BENCH_KEY,
@@ -79,9 +81,8 @@ def bench_llm_batch(
                 "SUMMARIZER_RETRY_BASE_DELAY": "0.01",
             }
             with scoped_env(**env), redirect_stderr(io.StringIO()):
-                return run_batch(
-                    [str(inputs)], output, jobs=n_jobs, backend="llm", model=MODEL, base_url=server.base_url, progress=False
-                )
+                config = backend_config("llm", model=MODEL, base_url=server.base_url)
+                return write_results([str(inputs)], output, config, jobs=n_jobs, progress=False)
 
         # Imports, the HTTP client and the tokenizer tables are paid once per process, not per article.
         batch(folder / "tin-0000.txt", workdir / "llm-warm-up.jsonl", 1, workdir / "home-llm-warm-up")

@@ -15,7 +15,7 @@ from summarizer.evaluation.goldset import load_gold_set, locate_evals_dir
 from .corpus import load_seeds, write_corpus
 from .figures import Figure, check
 
-SECTIONS = ("rules", "llm", "cache", "memory")
+SECTIONS = ("startup", "rules", "llm", "cache", "memory")
 
 
 @dataclass(frozen=True)
@@ -30,13 +30,14 @@ class Settings:
     jobs: tuple[int, ...] = (1, 8, 32)
     cache_repeats: int = 3
     memory_small: int = 100
+    startup_rounds: int = 20
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
 FULL = Settings()
-QUICK = replace(FULL, corpus=400, block=100, sample_repeats=5, llm_articles=40, latency=0.02, cache_repeats=1, memory_small=40)
+QUICK = replace(FULL, corpus=400, block=100, sample_repeats=5, llm_articles=40, latency=0.02, cache_repeats=1, memory_small=40, startup_rounds=5)
 
 
 def _say(message: str) -> None:
@@ -56,6 +57,11 @@ def run_benchmarks(settings: Settings, sections: Sequence[str] = SECTIONS, *, wo
         work = Path(temporary)
         figures: list[Figure] = []
         corpus: list[Path] = []
+        if "startup" in sections:
+            from .startup import bench_startup
+
+            _say("start-up")
+            figures += bench_startup(rounds=settings.startup_rounds)
         if "rules" in sections or "memory" in sections:
             _say(f"writing {settings.corpus:,} generated variants")
             seeds = load_seeds(evals)

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from summarizer.grounding import KeyedText
-from summarizer.results import is_error_record
-from summarizer.schemas import ArticleExtraction, Directive, Event, Span
+from summarizer.pipeline.records import is_error_record
+from summarizer.schemas import ArticleExtraction, Directive, Event
 from summarizer.text.normalize import match_key
+
+from .highlight import Anchor, Highlighter, Segment, SourceArticle, NoText, element_id
 
 UNKNOWN_LOCALITY = "Chưa rõ địa phương"
 SESSION_TYPE_WORDS = {"regular": "thường lệ", "thematic": "chuyên đề", "extraordinary": "bất thường"}
@@ -28,7 +29,6 @@ KIND_NOUNS = {"session": "kỳ họp", "meeting": "cuộc họp", "conference": 
 # committee already names its level (Tỉnh ủy Bắc Kạn); a long name is complete as written.
 _SHORT_ORGAN_WORDS = 4
 _PARTY_COMMITTEE = re.compile(r"(?:^|\s)[^\s]*\s*[uủ]y$")
-_SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
@@ -100,105 +100,6 @@ def name_order(text: str) -> tuple[str, str]:
 
 def term_period(value: str | None) -> str | None:
     return value.replace("-", "–") if value else None
-
-
-# --- locating items in their article -----------------------------------------------------------
-
-
-class Anchor:
-    """The id of the highlighted sentence an item links to; filled in once all sentences are known."""
-
-    def __init__(self) -> None:
-        self.id: str | None = None
-
-
-@dataclass
-class Segment:
-    text: str
-    mark: str | None = None
-
-
-@dataclass
-class SourceArticle:
-    article_id: str
-    source: str | None
-    element_id: str
-    text: str
-    segments: list[Segment] = field(default_factory=list)
-
-
-class Highlighter:
-    """Finds each item's sentence in one article and cuts the text into plain and marked segments."""
-
-    def __init__(self, prefix: str, text: str, spans_trusted: bool) -> None:
-        self.prefix = prefix
-        self.text = text
-        self.spans_trusted = spans_trusted
-        self.keyed = KeyedText(text)
-        self._ranges: list[tuple[tuple[int, int], Anchor]] = []
-
-    def _span_ok(self, span: Span | None) -> bool:
-        return (
-            span is not None
-            and self.spans_trusted
-            and span.end <= len(self.text)
-            and self.text[span.start : span.end] == span.text
-        )
-
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
-        """The sentence (or line) around ``start``..``end``, without its surrounding spaces."""
-        head = 0
-        for m in _SENTENCE_END.finditer(self.text, 0, start):
-            head = m.end()
-        tail_match = _SENTENCE_END.search(self.text, max(end - 1, start))
-        tail = len(self.text) if tail_match is None else tail_match.end()
-        while head < tail and self.text[head].isspace():
-            head += 1
-        while tail > head and self.text[tail - 1].isspace():
-            tail -= 1
-        return head, max(tail, end)
-
-    def locate(self, span: Span | None, keys: Iterable[str | None]) -> Anchor:
-        """An anchor at the sentence holding ``span`` (when it can be trusted) or the first key found."""
-        anchor = Anchor()
-        found = span if self._span_ok(span) else None
-        if found is None:
-            for key in keys:
-                if key and (found := self.keyed.find(key)) is not None:
-                    break
-        if found is not None:
-            self._ranges.append((self.sentence(found.start, found.end), anchor))
-        return anchor
-
-    def segments(self) -> list[Segment]:
-        """Cut the text at the marked sentences (overlapping ones merged) and give anchors their ids."""
-        out: list[Segment] = []
-        position = 0
-        merged: list[tuple[int, int, list[Anchor]]] = []
-        for (start, end), anchor in sorted(self._ranges, key=lambda item: item[0]):
-            if merged and start < merged[-1][1]:
-                last = merged[-1]
-                merged[-1] = (last[0], max(last[1], end), last[2] + [anchor])
-            else:
-                merged.append((start, end, [anchor]))
-        for number, (start, end, anchors) in enumerate(merged, start=1):
-            mark = f"{self.prefix}-s{number}"
-            for anchor in anchors:
-                anchor.id = mark
-            if start > position:
-                out.append(Segment(self.text[position:start]))
-            out.append(Segment(self.text[start:end], mark))
-            position = end
-        if position < len(self.text):
-            out.append(Segment(self.text[position:]))
-        return out
-
-
-class _NoText:
-    """Stands in for a Highlighter when the article's text is not available: nothing is linked."""
-
-    def locate(self, span: Span | None, keys: Iterable[str | None]) -> Anchor:
-        return Anchor()
 
 
 # --- the briefing ------------------------------------------------------------------------------
@@ -274,7 +175,7 @@ class Briefing:
         return sum(len(group.gatherings) for group in self.localities)
 
 
-def _gathering(article_id: str, event: Event, locator: Highlighter | _NoText, order: int) -> Gathering:
+def _gathering(article_id: str, event: Event, locator: Highlighter | NoText, order: int) -> Gathering:
     body = body_name(event.organ, event.level, event.locality)
     number = f"kỳ họp thứ {event.session_number}" if event.session_number else None
     anchor = locator.locate(event.evidence, [event.title, number, body, *event.chairs, event.organ])
@@ -307,7 +208,7 @@ def _content_keys(directive: Directive) -> list[str]:
 
 
 def _directive(
-    article_id: str, directive: Directive, article_date: dt.date | None, locator: Highlighter | _NoText, order: int
+    article_id: str, directive: Directive, article_date: dt.date | None, locator: Highlighter | NoText, order: int
 ) -> DirectiveItem:
     deadline = directive.deadline
     return DirectiveItem(
@@ -370,10 +271,10 @@ def build_briefing(entries: Iterable[Entry]) -> Briefing:
             failures.append(_failure(entry.record, "malformed_record", f"{where}: {first['msg']}"))
             continue
         article_id = extraction.article_id or entry.record.get("source") or f"bài {number}"
-        locator: Highlighter | _NoText = _NoText()
+        locator: Highlighter | NoText = NoText()
         if entry.text is not None:
-            source = SourceArticle(article_id, entry.record.get("source"), f"a{number}", entry.text)
-            locator = Highlighter(f"a{number}", entry.text, entry.spans_trusted)
+            source = SourceArticle(article_id, entry.record.get("source"), element_id(article_id), entry.text)
+            locator = Highlighter(source.element_id, entry.text, entry.spans_trusted)
             highlighters.append((source, locator))
         article_date = _article_date(extraction)
         dates.extend(d for d in (extraction.published, article_date) if d)

@@ -6,12 +6,15 @@ Markdown template escapes Markdown's own markup characters with the ``md`` filte
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from summarizer.briefing.model import Briefing
+from summarizer.errors import ConfigError, OutputError
 
 TITLE = "Bản tin hoạt động chính quyền địa phương"
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -66,3 +69,27 @@ def render_html(briefing: Briefing, *, title: str = TITLE) -> str:
 
 
 RENDERERS = {".md": render_markdown, ".markdown": render_markdown, ".html": render_html, ".htm": render_html}
+
+
+def write_briefing(briefing: Briefing, output: Path) -> None:
+    """Render by the output's suffix and replace the file in one move, so a failed run keeps the old one."""
+    render = RENDERERS.get(output.suffix.lower())
+    if render is None:
+        raise ConfigError("the briefing is written as .md or .html", str(output))
+    if output.is_dir():
+        raise OutputError("is a folder; give a file name such as briefing.html", str(output))
+    if output.exists() and not output.is_file():
+        raise OutputError("is not a regular file; give a file name such as briefing.html", str(output))
+    if not output.parent.is_dir():
+        raise OutputError(f"folder {output.parent} does not exist", str(output))
+    text = render(briefing)
+    temporary = output.with_name(f".{output.name}.part")
+    try:
+        with temporary.open("w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, output)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise OutputError(f"cannot write: {exc.strerror or exc} (an earlier briefing is kept)", str(output)) from None

@@ -18,6 +18,8 @@ from summarizer.text.reading import read_article
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 RUNS_DIR_ENV = "SUMMARIZER_RUNS_DIR"
+SPLITS_FILE = "splits.json"
+SPLITS = ("dev", "test", "all")
 
 
 @dataclass(frozen=True)
@@ -100,11 +102,34 @@ def read_gold(path: Path) -> ArticleExtraction:
         raise EvalError(f"gold does not follow the contract at {where}: {first['msg']}", str(path)) from None
 
 
-def load_gold_set(articles_dir: Path, gold_dir: Path) -> tuple[list[GoldItem], list[SummarizerError]]:
-    """Every article with a gold file, in stem order; each unpaired or unreadable file becomes an error."""
-    articles = _article_files(articles_dir)
-    golds = {p.stem: p for p in gold_files(gold_dir)}
-    errors: list[SummarizerError] = []
+def split_stems(gold_dir: Path, split: str) -> set[str] | None:
+    """The stems of a split from the manifest beside the gold folder (``splits.json``); None for ``all``."""
+    if split not in SPLITS:
+        raise ConfigError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}", "--split")
+    if split == "all":
+        return None
+    manifest = gold_dir.resolve().parent / SPLITS_FILE
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"no split manifest {manifest}; use --split all", "--split") from None
+    except (OSError, ValueError) as exc:
+        raise EvalError(f"unreadable split manifest: {exc}", str(manifest)) from None
+    stems = data.get(split)
+    if not isinstance(stems, list) or not all(isinstance(s, str) for s in stems):
+        raise EvalError(f"the manifest has no list of stems for {split!r}", str(manifest))
+    return set(stems)
+
+
+def load_gold_set(articles_dir: Path, gold_dir: Path, split: str = "all") -> tuple[list[GoldItem], list[SummarizerError]]:
+    """Every article of ``split`` with a gold file, in stem order; each unpaired or unreadable file is an error."""
+    wanted = split_stems(gold_dir, split)
+    articles = {s: p for s, p in _article_files(articles_dir).items() if wanted is None or s in wanted}
+    golds = {p.stem: p for p in gold_files(gold_dir) if wanted is None or p.stem in wanted}
+    errors: list[SummarizerError] = [
+        EvalError(f"{stem} is in the {split} split but has neither an article nor a gold file", str(gold_dir))
+        for stem in sorted((wanted or set()) - articles.keys() - golds.keys())
+    ]
     items: list[GoldItem] = []
     for stem in sorted(articles.keys() | golds.keys()):
         if stem not in golds:

@@ -7,10 +7,23 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 
+# About 150,000 words: far beyond any news article. Longer text is a dump or a concatenation, which
+# would take minutes through the rules and hundreds of paid calls through a model.
+MAX_ARTICLE_CHARS = 1_000_000
+# Bytes read from one input at most: 1,000,000 characters take at most 4 bytes each (UTF-32);
+# a page's markup is allowed twice that. Inputs are stat-ed first and never read past this.
+MAX_TEXT_BYTES = 4 * MAX_ARTICLE_CHARS
+MAX_PAGE_BYTES = 8 * MAX_ARTICLE_CHARS
+
 
 @dataclass(frozen=True)
 class Article:
-    """``text`` is the decoded, NFC-normalised article; every character offset indexes it."""
+    """``text`` is the decoded, NFC-normalised article; every character offset indexes it.
+
+    ``id`` is unique within a run and stable across runs (file stem, path under the folder given,
+    a JSONL record's id, or ``file:line``); ``key`` identifies the input itself (an absolute path,
+    a JSONL file with the record's id or line, a URL), which resume pairs with the content hash.
+    """
 
     id: str
     text: str
@@ -18,6 +31,7 @@ class Article:
     published: dt.date | None = None
     title: str | None = None
     meta: dict[str, str] = field(default_factory=dict, compare=False)
+    key: str = ""
 
     @cached_property
     def clean(self) -> str:
@@ -28,5 +42,10 @@ class Article:
 
     @cached_property
     def content_hash(self) -> str:
-        """Identity of the article's content, used to skip already-processed articles on resume."""
+        """Identity of the article's content (24 hex digits of its SHA-256)."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:24]
+
+    @property
+    def identity(self) -> str:
+        """The input's identity for resume: ``key`` when known, else the source."""
+        return self.key or self.source

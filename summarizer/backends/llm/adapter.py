@@ -17,6 +17,7 @@ import threading
 import time
 from functools import lru_cache
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlparse
 
@@ -28,7 +29,9 @@ from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 from tenacity import Retrying, retry_if_exception_type, stop_after_attempt
 
-from summarizer.errors import ConfigError
+from summarizer.errors import ConfigError, FatalBackendError
+
+from .secrets import Redactor, shorten
 
 from .transport import RetryingTransport, TransportPolicy, TransportStats, fault_kind, is_transient
 from .validation import Answer
@@ -52,9 +55,8 @@ def default_mode(base_url: str | None) -> str:
 
 
 def resolve_mode(mode: str | None, base_url: str | None) -> str:
-    import os
-
-    chosen = (mode or os.environ.get("SUMMARIZER_MODE") or default_mode(base_url)).strip().lower()
+    """The mode asked for, else the endpoint's default; an unknown mode is a ConfigError."""
+    chosen = (mode or default_mode(base_url)).strip().lower()
     if chosen not in MODES:
         raise ConfigError(f"unknown mode {chosen!r}; choose one of {', '.join(MODES)}", "--mode")
     return chosen
@@ -80,6 +82,8 @@ class CallUsage:
     transport: TransportStats = field(default_factory=TransportStats)
     latency_s: float = 0.0
 
+    usage_known: bool = True  # False once a response came without ``usage``: its cost is unknown
+
     @property
     def attempts(self) -> int:
         return self.transport.requests
@@ -90,17 +94,30 @@ class CallUsage:
 
     def add_response(self, response: Any) -> None:
         usage = getattr(response, "usage", None)
+        if usage is None:
+            self.usage_known = False
+            return
         self.add_tokens(int(getattr(usage, "prompt_tokens", 0) or 0), int(getattr(usage, "completion_tokens", 0) or 0))
 
 
 class LLMCallFailed(Exception):
-    """A call that produced no usable answer: transport exhausted, API refusal, or no valid output."""
+    """A call that produced no usable answer: transport exhausted, API refusal, or no valid output.
 
-    def __init__(self, kind: str, detail: str, usage: CallUsage) -> None:
-        super().__init__(f"{kind}: {detail}")
+    ``kind`` is a short name for the call log; ``reason`` is written for a person; ``fatal`` says the
+    same failure would meet every article (a refused key, an unknown model, a rejected mode).
+    """
+
+    def __init__(self, kind: str, reason: str, usage: CallUsage, *, fatal: bool = False, hint: str = "") -> None:
+        super().__init__(f"{kind}: {reason}")
         self.kind = kind
-        self.detail = detail
+        self.reason = reason
         self.usage = usage
+        self.fatal = fatal
+        self.hint = hint
+
+    def as_fatal(self, redact: Callable[[str], str]) -> FatalBackendError:
+        hint = f"; {self.hint}" if self.hint else ""
+        return FatalBackendError(redact(f"{self.reason}{hint}"), "llm")
 
 
 class _Captured(Exception):
@@ -134,6 +151,8 @@ class Adapter:
     ) -> None:
         self.model = model
         self.mode = mode
+        self.redact = Redactor(api_key)
+        self.timeout = policy.timeout
         self.max_reasks = max_reasks
         self.params = dict(params or {})
         self.client = openai.OpenAI(api_key=api_key, base_url=base_url, max_retries=0, timeout=policy.timeout)
@@ -212,18 +231,66 @@ class Adapter:
         return answer, usage
 
     def _failure(self, cause: BaseException, usage: CallUsage) -> LLMCallFailed:
+        short = lambda text: shorten(self.redact(text))  # noqa: E731 - redact before cutting
         if isinstance(cause, openai.APIError):
-            kind = fault_kind(cause)
-            tries = f" after {usage.attempts} attempts" if is_transient(cause) else ""
-            return LLMCallFailed(kind, f"{type(cause).__name__}{tries}: {_short(str(cause))}", usage)
+            return api_failure(cause, usage, short, endpoint=str(self.client.base_url), timeout=self.timeout)
         if isinstance(cause, IncompleteOutputException):
             return LLMCallFailed("truncated_output", "the answer was cut off at the output token limit", usage)
         if isinstance(cause, _PARSE_ERRORS):
             # Every failed parse was followed by a re-ask except the last one.
             usage.reasks = max(0, usage.reasks - 1)
-            detail = f"no valid answer after {usage.attempts} attempts: {_short(error_text(cause))}"
-            return LLMCallFailed(parse_failure_kind(cause), detail, usage)
-        return LLMCallFailed(type(cause).__name__, _short(str(cause)), usage)
+            kind = parse_failure_kind(cause)
+            what = "named things the article does not contain" if kind == "ungrounded" else "did not follow the schema"
+            reason = f"the answer {what} after {usage.attempts} attempts: {short(error_text(cause))}"
+            return LLMCallFailed(kind, reason, usage)
+        return LLMCallFailed(type(cause).__name__, short(str(cause)), usage)
+
+
+def api_failure(
+    cause: openai.APIError, usage: CallUsage, short: Callable[[str], str], *, endpoint: str, timeout: float
+) -> LLMCallFailed:
+    """An API error as a failure a person can act on; errors that will fail every article are fatal."""
+    kind = fault_kind(cause)
+    tries = f" ({usage.attempts} attempts)" if is_transient(cause) and usage.attempts > 1 else ""
+    if isinstance(cause, openai.APITimeoutError):
+        return LLMCallFailed(kind, f"the server did not answer within {timeout:g} s{tries}", usage)
+    if isinstance(cause, openai.APIConnectionError):
+        return LLMCallFailed(kind, f"could not connect to {endpoint}{tries}: {short(str(cause))}", usage)
+    status = getattr(cause, "status_code", None)
+    message = short(_server_message(cause))
+    if status in (401, 403):
+        return LLMCallFailed(kind, f"the server refused the request ({status}): {message}", usage, fatal=True,
+                             hint="check OPENAI_API_KEY and that the key may use this model")
+    if status == 404:
+        return LLMCallFailed(kind, f"model or endpoint not found (404): {message}", usage, fatal=True,
+                             hint="check --model and --base-url (an OpenAI-compatible URL usually ends in /v1)")
+    if status in (400, 422) and not _about_this_article(message):
+        return LLMCallFailed(kind, f"the server rejected the request ({status}): {message}", usage, fatal=True,
+                             hint="try another --mode (tools, json, json_schema, md_json) or drop the option it names")
+    if status == 429:
+        return LLMCallFailed(kind, f"rate limited by the server (429){tries}: {message}", usage)
+    if status is not None and status >= 500:
+        return LLMCallFailed(kind, f"the server failed ({status}){tries}: {message}", usage)
+    return LLMCallFailed(kind, f"the server answered {status}: {message}", usage)
+
+
+_ARTICLE_SPECIFIC = re.compile(r"context[_ ]length|maximum context|too (?:long|many tokens)|content[_ ](?:filter|policy)", re.I)
+
+
+def _about_this_article(message: str) -> bool:
+    """A 400 about this request's content (too long, filtered), not about the request's shape."""
+    return bool(_ARTICLE_SPECIFIC.search(message))
+
+
+def _server_message(cause: openai.APIError) -> str:
+    body = getattr(cause, "body", None)
+    if isinstance(body, dict):
+        error = body.get("error", body)
+        if isinstance(error, dict) and isinstance(error.get("message"), str):
+            return error["message"]
+        if isinstance(error, str):
+            return error
+    return getattr(cause, "message", None) or str(cause)
 
 
 def error_text(exc: BaseException) -> str:
@@ -231,8 +298,3 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         return "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" if e["loc"] else e["msg"] for e in exc.errors())
     return str(exc)
-
-
-def _short(text: str, limit: int = 300) -> str:
-    one_line = " ".join(text.split())
-    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"

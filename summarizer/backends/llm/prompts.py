@@ -18,7 +18,7 @@ import jinja2
 from summarizer.errors import ConfigError
 from summarizer.text.normalize import nfc
 
-DEFAULT_PROMPT = "extract/v1"
+from summarizer.backends.options import DEFAULT_PROMPT
 _NAME = re.compile(r"^(?P<task>[a-z_]+)(?:/v(?P<version>\d+))?$")
 
 _ENV = jinja2.Environment(

@@ -9,7 +9,6 @@ fault: instructor re-asks for that, one layer up.
 
 from __future__ import annotations
 
-import os
 import random
 import time
 from collections.abc import Callable
@@ -30,25 +29,19 @@ class TransportPolicy:
     attempts: int = 4
     base_delay: float = 1.0
     max_delay: float = 30.0
-    max_retry_after: float = 120.0
+    max_retry_after: float = 60.0
     timeout: float = 120.0
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
 
     @classmethod
-    def from_options(cls, options: dict[str, Any]) -> TransportPolicy:
-        """Built from backend options, then ``SUMMARIZER_RETRY_*`` / ``SUMMARIZER_TIMEOUT``, then defaults."""
-
-        def pick(name: str, env: str, cast: Callable[[str], Any], default: Any) -> Any:
-            value = options.get(name)
-            if value is None and os.environ.get(env):
-                value = cast(os.environ[env])
-            return default if value is None else cast(value)
-
+    def from_options(cls, options: Any) -> TransportPolicy:
+        """The policy an LLMOptions (or anything with the same attributes) asks for."""
         return cls(
-            attempts=max(1, pick("retry_attempts", "SUMMARIZER_RETRY_ATTEMPTS", int, cls.attempts)),
-            base_delay=pick("retry_base_delay", "SUMMARIZER_RETRY_BASE_DELAY", float, cls.base_delay),
-            max_delay=pick("retry_max_delay", "SUMMARIZER_RETRY_MAX_DELAY", float, cls.max_delay),
-            timeout=pick("timeout", "SUMMARIZER_TIMEOUT", float, cls.timeout),
+            attempts=options.retry_attempts,
+            base_delay=options.retry_base_delay,
+            max_delay=options.retry_max_delay,
+            max_retry_after=options.max_retry_after,
+            timeout=options.timeout,
         )
 
 

@@ -23,9 +23,10 @@ from summarizer.grounding import KeyedText, date_occurs, number_occurs
 from summarizer.schemas import ArticleExtraction, Directive, Event, Official, Span
 from summarizer.text.normalize import match_key
 
-# Fields the model is not asked for: evidence is located afterwards, the rest is filled by the tool.
+# Fields the model is not asked for: evidence is located afterwards, the rest is filled by the tool
+# (purpose and decisions wait for a prompt version that asks for them).
 MODEL_HIDDEN_FIELDS = frozenset(
-    {"evidence", "name_evidence", "title_evidence", "title", "summary", "provenance", "article_id"}
+    {"evidence", "name_evidence", "title_evidence", "title", "summary", "provenance", "article_id", "purpose", "decisions"}
 )
 _SCHEMA_NOISE = frozenset({"title", "description", "default"})
 MAX_LISTED = 12
@@ -92,7 +93,7 @@ def compact_schema(node: Any) -> Any:
             if kept:
                 out[key] = kept
         elif key == "$defs":
-            out[key] = {name: compact_schema(sub) for name, sub in value.items() if name not in {"Span", "Provenance"}}
+            out[key] = {name: compact_schema(sub) for name, sub in value.items() if name not in {"Span", "Provenance", "Decision"}}
         else:
             out[key] = compact_schema(value)
     options = out.get("anyOf")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from summarizer.backends.options import RulesOptions
 from summarizer.schemas import ArticleExtraction, Provenance
 from summarizer.text.article import Article
 from summarizer.text.dates import find_published
@@ -16,6 +17,9 @@ class RuleBackend:
     """Patterns built from the administrative vocabulary; deterministic, fast, no model needed."""
 
     name = "regex"
+
+    def __init__(self, options: RulesOptions | None = None) -> None:
+        self.options = options or RulesOptions()
 
     def extract(self, article: Article) -> ArticleExtraction:
         published = find_published(article.text)
