@@ -154,6 +154,13 @@ def brief(
         Optional[list[Path]],
         typer.Option("--sources", metavar="FOLDER", help="Folder whose article files the briefing may re-read to show and highlight sources."),
     ] = None,
+    since: Annotated[
+        Optional[str],
+        typer.Option("--since", metavar="DATE", help="Only gatherings on or after DATE (YYYY-MM-DD), with the directives and officials of their articles."),
+    ] = None,
+    as_of: Annotated[
+        Optional[str], typer.Option("--as-of", metavar="DATE", help="Mark deadlines before DATE (YYYY-MM-DD) as passed (default: today).")
+    ] = None,
     backend: BackendOpt = "auto",
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -168,7 +175,12 @@ def brief(
         from summarizer.commands import brief as command
 
         return command.run(
-            inputs, output, lambda: _config(backend, model, base_url, prompt, mode, fallback, option), sources=sources
+            inputs,
+            output,
+            lambda: _config(backend, model, base_url, prompt, mode, fallback, option),
+            sources=sources,
+            since=since,
+            as_of=as_of,
         )
 
     _exit(guarded(body))

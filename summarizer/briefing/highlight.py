@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from summarizer.grounding import KeyedText
 from summarizer.schemas import Span
@@ -37,15 +37,6 @@ class Anchor:
 class Segment:
     text: str
     mark: str | None = None
-
-
-@dataclass
-class SourceArticle:
-    article_id: str
-    source: str | None
-    element_id: str
-    text: str
-    segments: list[Segment] = field(default_factory=list)
 
 
 class Highlighter:
