@@ -130,3 +130,10 @@ def test_the_labelled_new_articles_say_what_their_sessions_decided() -> None:
         "bầu 15 ủy viên UBND thành phố nhiệm kỳ 2021-2026" in line
         for line in lines
     )
+
+
+def test_a_heading_that_is_the_articles_headline_is_said_once() -> None:
+    record = {**session(title="Khai mạc Kỳ họp thứ 12 HĐND thành phố Lạng Sơn"), "headline": "Khai mạc Kỳ họp thứ 12 HĐND thành phố Lạng Sơn"}
+    line = gathering_lines(record)[0]
+    assert line.startswith("- Ngày 14–15/12/2023, HĐND thành phố Lạng Sơn khóa XXI họp kỳ thứ 12. _(Khai mạc Kỳ họp thứ 12")
+    assert line.count("Khai mạc") == 1

@@ -83,6 +83,14 @@ def _purpose(event: Event) -> str | None:
     return event.purpose.strip(_PUNCTUATION_END)
 
 
+def _heading(event: Event, body: str | None, source: SourceLabel) -> str | None:
+    """The gathering's own heading, unless it is the article's headline, which its source already shows
+    (a gathering held by no body keeps it: the heading is what says what it was)."""
+    if body and event.title and source.headline and match_key(event.title) == match_key(source.headline):
+        return None
+    return event.title
+
+
 def _counted_in_decisions(event: Event) -> bool:
     return event.resolutions_passed is not None and any(
         decision.kind == "resolution" and resolution_count(decision.text) == event.resolutions_passed
@@ -109,7 +117,7 @@ def gathering_item(
         session_number=event.session_number,
         session_type=SESSION_TYPE_WORDS.get(event.session_type or ""),
         term_period=term_period(event.term_period),
-        title=event.title,
+        title=_heading(event, body, source),
         chairs=list(event.chairs),
         resolutions=None if _counted_in_decisions(event) else event.resolutions_passed,
         purpose=_purpose(event),
