@@ -17,6 +17,7 @@ from summarizer.briefing import BriefingOptions, Entry, build_briefing, render_h
 from summarizer.cli import app
 from tests.conftest import ARTICLES, ROOT
 from tests.test_briefing import brief, checklist, gold_records, markdown, results_file, write_results  # noqa: F401 (fixtures)
+from tests.test_web_inputs import Site, site  # noqa: F401 (fixture)
 
 AS_OF = BriefingOptions(as_of=dt.date(2025, 3, 1))
 TEXT = "Sáng 12/3, Thường trực HĐND thành phố Hải Phòng tổ chức hội nghị tổng kết công tác năm 2023.\n"
@@ -118,3 +119,11 @@ def test_the_html_is_byte_identical_across_runs(tmp_path: Path) -> None:
     assert first == second
     code, _ = brief([str(results)], tmp_path / "c.html")
     assert code == 0 and (tmp_path / "c.html").read_bytes() == first
+
+
+def test_a_briefing_from_a_feed_names_each_article_by_its_page_title_and_links_the_page(site: Site, tmp_path: Path) -> None:
+    page = tmp_path / "b.md"
+    CliRunner().invoke(app, ["brief", f"{site.base}/rss/tin-hoat-dong.rss", "-o", str(page), "-b", "regex", "--as-of", "2025-08-01"])
+    text = page.read_text(encoding="utf-8")
+    assert f"Kỳ họp thứ 20 HĐND thành phố Bắc Ninh khóa XXII, bài ngày 13/12/2024, [trang gốc]({site.base}/tin/ky-hop-thu-20.html))_" in text
+    assert f"_(Hội nghị sơ kết công tác 6 tháng đầu năm, bài ngày 10/07/2025, [trang gốc]({site.base}/tin/so-ket.html))_" in text
