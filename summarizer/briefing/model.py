@@ -161,7 +161,7 @@ class _Builder:
             self.left_out += 1
             return
         self.count += 1
-        article_id = extraction.article_id or entry.record.get("source") or f"bài {number}"
+        article_id = extraction.article_id or entry.record.get("source") or str(number)
         source = source_label(entry.record, article_id, extraction.published, entry.text)
         locator: Highlighter | NoText = NoText()
         if entry.text is not None:
