@@ -128,6 +128,7 @@ def batch(
     option: OptionOpt = None,
     resume: Annotated[bool, typer.Option("--resume", help="Keep the records of inputs already done with the same text and settings; redo the rest.")] = False,
     output_format: Annotated[str, typer.Option("--format", metavar="FORMAT", help="jsonl, or csv for spreadsheet tables.")] = "jsonl",
+    lang: Annotated[str, typer.Option("--lang", metavar="LANG", help="CSV headers and values: en, or vi for Vietnamese.")] = "en",
     openai_batch: Annotated[bool, typer.Option("--openai-batch", help="Submit through the OpenAI Batch API (half price).")] = False,
     shard: Annotated[Optional[str], typer.Option("--shard", metavar="I/N", help="Only part I of N of the inputs (stable by article id), to split a corpus across machines; the parts' results files concatenate.")] = None,
     batch_id: Annotated[
@@ -143,8 +144,7 @@ def batch(
         config = _config(backend, model, base_url, prompt, mode, fallback, option)
         return command.run(
             inputs, output, config, jobs=jobs, resume=resume, output_format=output_format, openai_batch=openai_batch,
-            shard=shard,
-            batch_id=batch_id,
+            shard=shard, batch_id=batch_id, lang=lang,
         )
 
     _exit(guarded(body))
@@ -157,6 +157,13 @@ def brief(
     sources: Annotated[
         Optional[list[Path]],
         typer.Option("--sources", metavar="FOLDER", help="Folder whose article files the briefing may re-read to show and highlight sources."),
+    ] = None,
+    since: Annotated[
+        Optional[str],
+        typer.Option("--since", metavar="DATE", help="Only gatherings on or after DATE (YYYY-MM-DD), with the directives and officials of their articles."),
+    ] = None,
+    as_of: Annotated[
+        Optional[str], typer.Option("--as-of", metavar="DATE", help="Mark deadlines before DATE (YYYY-MM-DD) as passed (default: today).")
     ] = None,
     backend: BackendOpt = "auto",
     model: ModelOpt = None,
@@ -172,7 +179,12 @@ def brief(
         from summarizer.commands import brief as command
 
         return command.run(
-            inputs, output, lambda: _config(backend, model, base_url, prompt, mode, fallback, option), sources=sources
+            inputs,
+            output,
+            lambda: _config(backend, model, base_url, prompt, mode, fallback, option),
+            sources=sources,
+            since=since,
+            as_of=as_of,
         )
 
     _exit(guarded(body))

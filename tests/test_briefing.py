@@ -16,7 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer.briefing import build_briefing, render_html, render_markdown
-from summarizer.briefing.model import Entry, body_name, date_range
+from summarizer.briefing.model import Entry
+from summarizer.briefing.wording import body_name, date_range
 from summarizer.cli import app
 from summarizer.pipeline.results import is_results_file
 from summarizer.text.reading import read_article
@@ -53,10 +54,13 @@ def results_file(tmp_path: Path) -> Path:
     return write_results(tmp_path / "results.jsonl", gold_records() + [FAILED_RECORD])
 
 
-def brief(inputs: list[str], output: Path, *, sources: Path | None = ARTICLES) -> tuple[int, str]:
-    """``summarizer brief``, allowed to re-read the sample articles (``--sources``) unless told not to."""
+AS_OF = "2025-03-01"
+
+
+def brief(inputs: list[str], output: Path, *options: str, sources: Path | None = ARTICLES) -> tuple[int, str]:
+    """``summarizer brief`` as of 1 March 2025, allowed to re-read the sample articles (``--sources``) unless told not to."""
     allowed = ["--sources", str(sources)] if sources else []
-    result = CliRunner().invoke(app, ["brief", *inputs, "-o", str(output), *allowed])
+    result = CliRunner().invoke(app, ["brief", *inputs, "-o", str(output), "--as-of", AS_OF, *allowed, *options])
     return result.exit_code, result.stderr
 
 
@@ -102,27 +106,31 @@ def test_gatherings_are_grouped_by_locality_and_ordered_by_date(markdown: str) -
     assert bac_kan.index("2020") < bac_kan.index("2025")
 
 
-def test_directives_with_a_deadline_come_first(markdown: str) -> None:
+def test_directives_with_an_open_deadline_come_first(markdown: str) -> None:
     items = checklist(markdown)
     assert len(items) == 19
-    assert items[0].startswith("- [ ] **Hạn 10/03/2025** — Hoàng Duy Chinh yêu cầu các đơn vị, địa phương: khẩn trương rà soát")
+    assert items[0].startswith("- [ ] **Hạn 10/03/2025** — Hoàng Duy Chinh (")
+    assert "yêu cầu các đơn vị, địa phương: khẩn trương rà soát" in items[0]
 
 
-def test_directives_without_deadline_follow_by_article_date(markdown: str) -> None:
-    dates = [dt.datetime.strptime(d, "%d/%m/%Y").date() for d in re.findall(r"bài ngày (\d\d/\d\d/\d{4})", "\n".join(checklist(markdown)[1:]))]
-    assert dates == sorted(dates)
+def test_the_other_directives_follow_newest_first(markdown: str) -> None:
+    last_dates = [re.findall(r"(\d\d/\d\d/\d{4})", item)[-1] for item in checklist(markdown)[1:]]
+    dates = [dt.datetime.strptime(d, "%d/%m/%Y").date() for d in last_dates]
+    assert dates == sorted(dates, reverse=True)
+    assert dates[0].year == 2025 and dates[-1].year == 2020
 
 
 def test_a_directive_says_who_asked_whom_to_do_what(markdown: str) -> None:
     assert (
-        "- [ ] Nguyễn Hoàng Long đề nghị UBND thành phố và các cấp, các ngành, địa phương, đơn vị: "
+        "- [ ] Nguyễn Hoàng Long (Phó Bí thư Thường trực Thành ủy Bắc Ninh, Chủ tịch HĐND thành phố Bắc Ninh) "
+        "đề nghị UBND thành phố và các cấp, các ngành, địa phương, đơn vị: "
         "chủ động triển khai đồng bộ, linh hoạt, sáng tạo các nhóm nhiệm vụ, giải pháp đã đề ra cho năm 2025"
     ) in markdown
 
 
-def test_officials_are_listed_once_with_their_titles(markdown: str) -> None:
+def test_officials_are_listed_once_with_their_titles_and_places(markdown: str) -> None:
     officials = markdown.split("## Cán bộ được nhắc đến")[1]
-    assert "- **Nguyễn Hoàng Long** — Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố\n" in officials
+    assert "- **Nguyễn Hoàng Long** — Phó Bí thư Thường trực Thành ủy Bắc Ninh, Chủ tịch HĐND thành phố Bắc Ninh _(" in officials
     assert officials.count("**Hoàng Duy Chinh**") == 1
 
 

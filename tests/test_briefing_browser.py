@@ -142,3 +142,68 @@ def test_a_script_inside_an_article_is_shown_as_text_and_never_runs(tmp_path: Pa
     dom = Dom(dump_dom(page, tmp_path))
     assert dom.title == "Bản tin hoạt động chính quyền địa phương"
     assert any("<script>document.title" in sentence for sentence in dom.mark_text.values())
+
+
+# --- desktop and phone widths ----------------------------------------------------------------------
+
+LONG_RECORD = {
+    "article_id": "lang-son-ky-hop-chuyen-de-bau-bo-sung-pho-chu-tich-ubnd-thanh-pho-nhiem-ky-2021-2026",
+    "headline": "HĐND thành phố Lạng Sơn miễn nhiệm, bầu bổ sung Phó Chủ tịch UBND thành phố và lấy phiếu tín nhiệm",
+    "publisher": "Cổng thông tin điện tử thành phố Lạng Sơn (langsoncity.langson.gov.vn)",
+    "url": "https://langsoncity.langson.gov.vn/tin-tuc/" + "hdnd-thanh-pho-mien-nhiem-bau-bo-sung" * 4,
+    "events": [{
+        "kind": "session", "organ": "HĐND", "level": "thành phố", "locality": "Lạng Sơn", "session_number": 14,
+        "term": 21, "term_period": "2021-2026", "session_type": "thematic", "start_date": "2024-05-20", "end_date": "2024-05-20",
+        "chairs": ["Hoàng Thị Hằng", "Vi Văn Sơn"],
+        "purpose": "xem xét, quyết định công tác cán bộ và chủ trương đầu tư các dự án sử dụng vốn đầu tư công",
+        "decisions": [
+            {"kind": "relief", "text": "miễn nhiệm chức vụ Phó Chủ tịch UBND thành phố đối với ông Nguyễn Văn An",
+             "person": "Nguyễn Văn An", "post": "Phó Chủ tịch UBND thành phố"},
+            {"kind": "election", "text": "bầu bổ sung ông Hoàng Văn Bình giữ chức Phó Chủ tịch UBND thành phố",
+             "person": "Hoàng Văn Bình", "post": "Phó Chủ tịch UBND thành phố"},
+            {"kind": "confidence_vote", "text": "lấy phiếu tín nhiệm đối với 27 người giữ chức vụ do HĐND thành phố bầu"},
+        ],
+    }],
+    "directives": [{"issuer": "Hoàng Thị Hằng", "verb": "đề nghị", "addressees": ["UBND thành phố"],
+                    "content": "khẩn trương hoàn thiện hồ sơ chủ trương đầu tư https://langsoncity.langson.gov.vn/" + "x" * 120,
+                    "deadline": "2024-06-30"}],
+}
+
+
+def phone_and_desktop_page(tmp_path: Path) -> Path:
+    entries = [Entry(record, Path(record["source"]).read_text(encoding="utf-8"), spans_trusted=True) for record in gold_records()]
+    page = tmp_path / "briefing.html"
+    write_briefing(build_briefing(entries + [Entry(LONG_RECORD), Entry(FAILED_RECORD)]), page)
+    return page
+
+
+def measure(page: Path, tmp_path: Path, width: int) -> dict[str, str]:
+    """The page shown in a frame ``width`` CSS pixels wide: how wide its content is, how wide the frame
+    is, whether the narrow-screen rules apply, and the size of its text."""
+    frame = page.with_name("frame.html")
+    frame.write_text(
+        f'<!DOCTYPE html><html><head><title>-</title></head><body style="margin:0">'
+        f'<iframe id="f" src="{page.name}" style="width:{width}px;height:900px;border:0"></iframe><script>'
+        'document.getElementById("f").addEventListener("load", function () {'
+        " var d = this.contentDocument, w = this.contentWindow, li = d.querySelector('li.gathering');"
+        " document.title = [d.documentElement.scrollWidth, d.documentElement.clientWidth,"
+        " w.matchMedia('(max-width: 30rem)').matches, parseFloat(w.getComputedStyle(li).fontSize)].join(' ');"
+        "});</script></body></html>",
+        encoding="utf-8",
+    )
+    profile = tmp_path / "chromium-profile"
+    result = subprocess.run(
+        [chromium(), *CHROMIUM_FLAGS, "--allow-file-access-from-files", f"--user-data-dir={profile}", "--dump-dom", frame.resolve().as_uri()],
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    content, viewport, narrow, font = Dom(result.stdout).title.split()
+    return {"content": content, "viewport": viewport, "narrow": narrow, "font": font}
+
+
+@pytest.mark.parametrize(("width", "narrow"), [(1280, "false"), (360, "true")])
+def test_the_page_fits_the_screen_at_desktop_and_phone_widths(tmp_path: Path, width: int, narrow: str) -> None:
+    shown = measure(phone_and_desktop_page(tmp_path), tmp_path, width)
+    assert int(shown["content"]) <= int(shown["viewport"]), shown
+    assert shown["narrow"] == narrow
+    assert float(shown["font"]) >= 15

@@ -27,11 +27,21 @@ def read_table(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def test_results_convert_to_tables_named_after_the_output(tmp_path: Path) -> None:
+def test_results_convert_to_the_events_table_at_the_output_and_its_siblings_beside_it(tmp_path: Path) -> None:
     results = write_results(tmp_path / "results.jsonl", gold_records() + [FAILED_RECORD])
     code, stderr = invoke(str(results), "--format", "csv", "-o", str(tmp_path / "bang.csv"))
     assert code == EXIT_OK, stderr
-    assert sorted(p.name for p in tmp_path.glob("bang.*.csv")) == ["bang.directives.csv", "bang.events.csv", "bang.officials.csv"]
+    assert sorted(p.name for p in tmp_path.glob("bang*.csv")) == ["bang.csv", "bang.directives.csv", "bang.officials.csv"]
+    assert len(read_table(tmp_path / "bang.csv")) == 8
+
+
+def test_the_summary_names_every_table_it_wrote(tmp_path: Path) -> None:
+    results = write_results(tmp_path / "results.jsonl", gold_records())
+    code, stderr = invoke(str(results), "--format", "csv", "-o", str(tmp_path / "bang.csv"))
+    assert code == EXIT_OK
+    assert f"wrote {tmp_path / 'bang.csv'} (events: 8 rows)" in stderr
+    assert f"wrote {tmp_path / 'bang.officials.csv'} (officials: 16 rows)" in stderr
+    assert f"wrote {tmp_path / 'bang.directives.csv'} (directives: 19 rows)" in stderr
 
 
 def test_tables_start_with_a_bom_so_excel_shows_vietnamese(tmp_path: Path) -> None:
@@ -47,16 +57,24 @@ def test_officials_have_their_titles_joined_by_semicolons(tmp_path: Path) -> Non
     long = next(row for row in rows if row["name"] == "Nguyễn Hoàng Long")
     assert long == {
         "article_id": "000_3d921e2792699054",
+        "headline": "",
+        "published": "2024-12-13",
+        "event_dates": "2024-12-12/2024-12-13",
         "name": "Nguyễn Hoàng Long",
         "titles": "Phó Bí thư Thường trực Thành ủy; Chủ tịch HĐND thành phố",
         "source": str(ARTICLES / "000_3d921e2792699054.txt"),
+        "url": "",
+        "publisher": "",
     }
 
 
 def test_directives_keep_commas_inside_cells_and_write_deadlines_as_iso_dates(tmp_path: Path) -> None:
     write_csv_tables(gold_records(), tmp_path / "r.csv")
     rows = read_table(tmp_path / "r.directives.csv")
-    assert list(rows[0]) == ["article_id", "issuer", "verb", "addressees", "content", "deadline", "source"]
+    assert list(rows[0]) == [
+        "article_id", "headline", "published", "event_dates", "issuer", "verb", "addressees", "content", "deadline",
+        "source", "url", "publisher",
+    ]
     long = next(row for row in rows if row["issuer"] == "Nguyễn Hoàng Long")
     assert long["addressees"] == "UBND thành phố; các cấp, các ngành, địa phương, đơn vị"
     assert long["deadline"] == ""
@@ -66,7 +84,7 @@ def test_directives_keep_commas_inside_cells_and_write_deadlines_as_iso_dates(tm
 
 def test_events_list_chairs_and_counts(tmp_path: Path) -> None:
     write_csv_tables(gold_records(), tmp_path / "r.csv")
-    rows = read_table(tmp_path / "r.events.csv")
+    rows = read_table(tmp_path / "r.csv")
     bac_ninh = next(row for row in rows if row["locality"] == "Bắc Ninh")
     assert bac_ninh["chairs"] == "Nguyễn Hoàng Long; Nguyễn Thanh Mai"
     assert (bac_ninh["session_number"], bac_ninh["term"], bac_ninh["resolutions_passed"]) == ("20", "22", "14")
@@ -108,3 +126,76 @@ def test_a_results_file_given_without_csv_format_is_a_usage_error(tmp_path: Path
     code, stderr = invoke(str(results), "-o", str(tmp_path / "again.jsonl"))
     assert code == EXIT_USAGE
     assert "is a results file" in stderr and "--format csv" in stderr
+
+
+# --- the article, its dates, purpose and decisions ----------------------------------------------
+
+DAK_LAK = {
+    "article_id": "106_dak_lak",
+    "headline": "Miễn nhiệm, bầu bổ sung Phó Chủ tịch HĐND tỉnh Đắk Lắk",
+    "url": "https://daklak.gov.vn/tin/ky-hop-chuyen-de",
+    "publisher": "Cổng thông tin điện tử tỉnh Đắk Lắk",
+    "published": "2025-09-15",
+    "events": [{
+        "kind": "session", "organ": "HĐND", "level": "tỉnh", "locality": "Đắk Lắk", "session_type": "thematic",
+        "start_date": "2025-09-15", "end_date": "2025-09-15",
+        "purpose": "xem xét, quyết định công tác cán bộ thuộc thẩm quyền",
+        "decisions": [
+            {"kind": "relief", "text": "miễn nhiệm chức danh Phó Chủ tịch HĐND tỉnh Đắk Lắk đối với ông Trần Phú Hùng",
+             "person": "Trần Phú Hùng", "post": "Phó Chủ tịch HĐND tỉnh Đắk Lắk"},
+            {"kind": "resolution", "text": "thông qua 5 nghị quyết"},
+        ],
+    }],
+    "directives": [{"issuer": "Huỳnh Thị Chiến Hòa", "verb": "đề nghị", "addressees": ["UBND tỉnh"],
+                    "content": "sớm triển khai các nghị quyết", "deadline": None}],
+}
+
+
+def test_every_table_names_the_article_by_headline_publication_date_and_link(tmp_path: Path) -> None:
+    write_csv_tables([DAK_LAK], tmp_path / "r.csv")
+    for path in csv_paths(tmp_path / "r.csv").values():
+        for row in read_table(path):
+            assert row["headline"] == "Miễn nhiệm, bầu bổ sung Phó Chủ tịch HĐND tỉnh Đắk Lắk"
+            assert row["published"] == "2025-09-15"
+            assert row["url"] == "https://daklak.gov.vn/tin/ky-hop-chuyen-de"
+            assert row["publisher"] == "Cổng thông tin điện tử tỉnh Đắk Lắk"
+
+
+def test_directives_carry_the_days_of_their_articles_gatherings_apart_from_the_publication_date(tmp_path: Path) -> None:
+    records = [dict(r) for r in gold_records() if r["article_id"].startswith("001")]
+    write_csv_tables(records, tmp_path / "r.csv")
+    row = read_table(tmp_path / "r.directives.csv")[0]
+    assert (row["published"], row["event_dates"]) == ("", "2023-12-14/2023-12-15")
+
+
+def test_events_carry_their_purpose_and_decisions_with_person_and_post(tmp_path: Path) -> None:
+    write_csv_tables([DAK_LAK], tmp_path / "r.csv")
+    row = read_table(tmp_path / "r.csv")[0]
+    assert row["purpose"] == "xem xét, quyết định công tác cán bộ thuộc thẩm quyền"
+    assert row["decisions"] == (
+        "relief: miễn nhiệm chức danh Phó Chủ tịch HĐND tỉnh Đắk Lắk đối với ông Trần Phú Hùng "
+        "(Trần Phú Hùng, Phó Chủ tịch HĐND tỉnh Đắk Lắk); resolution: thông qua 5 nghị quyết"
+    )
+
+
+def test_vietnamese_tables_have_vietnamese_headers_kinds_and_session_types(tmp_path: Path) -> None:
+    write_csv_tables([DAK_LAK], tmp_path / "r.csv", lang="vi")
+    row = read_table(tmp_path / "r.csv")[0]
+    assert (row["loại"], row["cấp"], row["loại kỳ họp"], row["ngày bắt đầu"]) == ("kỳ họp", "tỉnh", "chuyên đề", "2025-09-15")
+    assert row["quyết định"].startswith("miễn nhiệm, cho thôi: miễn nhiệm chức danh Phó Chủ tịch HĐND tỉnh Đắk Lắk")
+    assert list(read_table(tmp_path / "r.directives.csv")[0])[:4] == ["mã bài", "tiêu đề bài", "ngày đăng", "ngày hoạt động"]
+
+
+def test_batch_writes_vietnamese_tables_with_lang_vi(tmp_path: Path) -> None:
+    results = write_results(tmp_path / "results.jsonl", gold_records())
+    code, stderr = invoke(str(results), "--format", "csv", "--lang", "vi", "-o", str(tmp_path / "bang.csv"))
+    assert code == EXIT_OK, stderr
+    kinds = {row["loại"] for row in read_table(tmp_path / "bang.csv")}
+    assert kinds == {"kỳ họp", "cuộc họp", "hội nghị", "hoạt động"}
+
+
+def test_an_unknown_table_language_is_a_usage_error_before_anything_runs(tmp_path: Path) -> None:
+    code, stderr = invoke(str(ARTICLES), "-o", str(tmp_path / "x.csv"), "--lang", "fr", "-b", "regex")
+    assert code == EXIT_USAGE
+    assert "--lang" in stderr and "en or vi" in stderr
+    assert list(tmp_path.iterdir()) == []

@@ -1,7 +1,8 @@
 """Finding each briefing item's sentence in its article, and cutting the text into marked segments.
 
-Mark ids come from the article's id and the sentence's offset (``a-000_3d92…-o1234``), so the same
-inputs give the same page, whatever else the briefing holds.
+Mark ids come from the article's element id and the sentence's offset (``a-000_3d92…-o1234``; the
+element id takes ``-2``, ``-3`` … when two inputs share an article id, ``sources.ElementIds``), so the
+same inputs give the same page.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from summarizer.grounding import KeyedText
 from summarizer.schemas import Span
@@ -37,15 +38,6 @@ class Anchor:
 class Segment:
     text: str
     mark: str | None = None
-
-
-@dataclass
-class SourceArticle:
-    article_id: str
-    source: str | None
-    element_id: str
-    text: str
-    segments: list[Segment] = field(default_factory=list)
 
 
 class Highlighter:

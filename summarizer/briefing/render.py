@@ -14,6 +14,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from summarizer.briefing.model import Briefing
+from summarizer.briefing.sources import markdown_url
 from summarizer.errors import ConfigError, OutputError
 from summarizer.pipeline.outputs import check_output_path
 
@@ -57,7 +58,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         keep_trailing_newline=True,
     )
-    env.filters.update(md=md_escape, capfirst=capfirst, join_and=join_and, plain=plain)
+    env.filters.update(md=md_escape, md_url=markdown_url, capfirst=capfirst, join_and=join_and, plain=plain)
     return env
 
 

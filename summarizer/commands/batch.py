@@ -1,8 +1,9 @@
 """``summarizer batch``: many articles to one results file, concurrently, resumably, in input order.
 
 With ``--format csv`` (or ``-o x.csv``) the three spreadsheet tables are written beside the results
-(``x.jsonl`` holds the records); with only results files as inputs, they are converted to CSV
-without extracting again. ``-o -`` writes the records to stdout.
+(``x.jsonl`` holds the records, ``x.csv`` the events, ``x.officials.csv`` and ``x.directives.csv`` the
+others; ``--lang vi`` for Vietnamese headers and values); with only results files as inputs, they are
+converted to CSV without extracting again. ``-o -`` writes the records to stdout.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from summarizer.backends import BackendConfig
 from summarizer.errors import ConfigError, ExitStatus, OutputError, SummarizerError, say
-from summarizer.export import csv_paths, write_csv_tables
+from summarizer.export import check_lang, csv_paths, write_csv_tables
 from summarizer.pipeline.outputs import refuse_overwrite
 from summarizer.pipeline.records import Kept, Record, dumps
 from summarizer.pipeline.results import check_output, is_results_file, iter_results, lock_path, partial_path
@@ -36,6 +37,7 @@ def run(
     progress: bool = True,
     shard: str | None = None,
     batch_id: str | None = None,
+    lang: str = "en",
 ) -> int:
     """Returns 0 when every input got an extraction from the backend asked for, else 1.
 
@@ -45,6 +47,7 @@ def run(
     output_format = output_format.lower()
     if output_format not in FORMATS:
         raise ConfigError(f"unknown format {output_format!r}; choose jsonl or csv", "--format")
+    lang = check_lang(lang)
     if jobs < 0:
         raise ConfigError(f"must be 0 (auto) or more, not {jobs}", "--jobs")
     if openai_batch and config.name != "llm":
@@ -67,7 +70,7 @@ def run(
             )
         check_output(target)
         refuse_overwrite(inputs, csv_paths(target).values())
-        return convert_to_csv(inputs, target)
+        return convert_to_csv(inputs, target, lang)
 
     results_path = target.with_suffix(".jsonl") if target.suffix.lower() == ".csv" else target
     outputs = [results_path, partial_path(results_path), lock_path(results_path)]
@@ -84,7 +87,7 @@ def run(
     say(f"wrote {results_path}")
     if output_format == "csv":
         records = (r for r in iter_results(results_path) if not isinstance(r, SummarizerError))
-        _report_csv(write_csv_tables(records, target), csv_paths(target))
+        _report_csv(write_csv_tables(records, target, lang), csv_paths(target))
     return ExitStatus.OK if summary.complete else ExitStatus.SOME_FAILED
 
 
@@ -102,7 +105,7 @@ def _to_stdout(
     return ExitStatus.OK if summary.complete else ExitStatus.SOME_FAILED
 
 
-def convert_to_csv(inputs: list[str], output: Path) -> int:
+def convert_to_csv(inputs: list[str], output: Path, lang: str = "en") -> int:
     """Results files to CSV tables without extracting anything again."""
     malformed: list[SummarizerError] = []
 
@@ -114,7 +117,7 @@ def convert_to_csv(inputs: list[str], output: Path) -> int:
                 else:
                     yield record
 
-    counts = write_csv_tables(records(), output)
+    counts = write_csv_tables(records(), output, lang)
     for error in malformed:
         say(str(error))
     _report_csv(counts, csv_paths(output))
@@ -123,7 +126,7 @@ def convert_to_csv(inputs: list[str], output: Path) -> int:
 
 def _report_csv(counts: dict[str, int], paths: dict[str, Path]) -> None:
     for table, path in paths.items():
-        say(f"wrote {path} ({counts[table]} rows)")
+        say(f"wrote {path} ({table}: {counts[table]} rows)")
 
 
 __all__ = ["FORMATS", "OutputError", "convert_to_csv", "run"]

@@ -14,6 +14,7 @@ from typing import Any
 
 from summarizer.errors import BackendError, FatalBackendError, SummarizerError
 from summarizer.extract import extract_article
+from summarizer.language.headlines import text_headline
 from summarizer.schemas import ArticleExtraction, extraction_to_dict
 from summarizer.text.article import Article
 
@@ -44,8 +45,9 @@ def printable(text: str) -> str:
 
 def _article_fields(article: Article, settings_hash: str | None) -> Record:
     fields: Record = {"source": printable(article.source), "source_key": printable(article.identity), "content_hash": article.content_hash}
-    if article.title:
-        fields["headline"] = article.title
+    headline = article.title or text_headline(article.clean)
+    if headline:
+        fields["headline"] = headline
     for name in ("url", "sitename", "publisher"):
         if article.meta.get(name):
             fields["publisher" if name == "sitename" else name] = article.meta[name]
