@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,8 +32,9 @@ from typing import Any
 from summarizer.grounding import KeyedText, check_grounding
 from summarizer.schemas import EVENT_FIELDS as CONTRACT_EVENT_FIELDS
 from summarizer.schemas import ArticleExtraction, Directive, Event, Official
-from summarizer.text.normalize import match_key, nfc, tokens
+from summarizer.text.normalize import match_key, nfc
 
+from .counts import SIMILARITY_THRESHOLD, Counts, compare_sets, compare_values, content_similarity, rounded, total
 from .keys import name_key, title_key
 from .matching import max_weight_matching
 
@@ -48,7 +48,6 @@ FIELDS = (
     "directives.addressees",
     "directives.deadline",
 )
-SIMILARITY_THRESHOLD = 0.5
 
 # A body's term written after a title: `khóa VIII`, `khoá 16`, `, nhiệm kỳ 2021 – 2026`, `- NK 2016-2021`,
 # `(nhiệm kỳ 2020-2025)`, one after another; and `khóa XX tái cử …` with all that follows it.
@@ -71,61 +70,6 @@ def without_term(title: str) -> str:
 def scored_title_key(title: str) -> str:
     """The key titles are compared by: ``title_key`` of the title without its trailing term."""
     return title_key(without_term(title))
-
-
-def rounded(value: float | None) -> float | None:
-    """A score as stored in JSON: six decimals, ``None`` (nothing to count) kept as is."""
-    return None if value is None else round(value, 6)
-
-
-@dataclass
-class Counts:
-    """True positives, false positives and false negatives; P/R/F1 are ``None`` when there is nothing to count."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def __add__(self, other: Counts) -> Counts:
-        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
-
-    @property
-    def empty(self) -> bool:
-        """Nothing in gold and nothing predicted."""
-        return not (self.tp or self.fp or self.fn)
-
-    @property
-    def precision(self) -> float | None:
-        if self.empty:
-            return None
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float | None:
-        if self.empty:
-            return None
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None:
-            return None
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def to_dict(self) -> dict[str, float | int | None]:
-        return {
-            "precision": rounded(self.precision),
-            "recall": rounded(self.recall),
-            "f1": rounded(self.f1),
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Counts:
-        return cls(int(data["tp"]), int(data["fp"]), int(data["fn"]))
 
 
 def overall_of(components: Mapping[str, Counts]) -> float | None:
@@ -171,11 +115,11 @@ class CorpusScore:
 
     @property
     def components(self) -> dict[str, Counts]:
-        return {name: _sum(a.components[name] for a in self.articles) for name in COMPONENTS}
+        return {name: total(a.components[name] for a in self.articles) for name in COMPONENTS}
 
     @property
     def fields(self) -> dict[str, Counts]:
-        return {name: _sum(a.fields[name] for a in self.articles) for name in FIELDS}
+        return {name: total(a.fields[name] for a in self.articles) for name in FIELDS}
 
     @property
     def overall(self) -> float | None:
@@ -200,18 +144,11 @@ class CorpusScore:
         }
 
 
-def _sum(counts: Iterable[Counts]) -> Counts:
-    total = Counts()
-    for c in counts:
-        total = total + c
-    return total
-
-
 def _grounding_dict(grounding: tuple[int, int] | None) -> dict[str, Any] | None:
     if grounding is None:
         return None
-    found, total = grounding
-    return {"rate": round(found / total, 6) if total else None, "found": found, "total": total}
+    found, checked = grounding
+    return {"rate": round(found / checked, 6) if checked else None, "found": found, "total": checked}
 
 
 def _as_extraction(value: ArticleExtraction | Mapping[str, Any]) -> ArticleExtraction:
@@ -219,21 +156,6 @@ def _as_extraction(value: ArticleExtraction | Mapping[str, Any]) -> ArticleExtra
 
 
 # --- field comparison -------------------------------------------------------------------------
-
-
-def compare_values(gold: object, predicted: object) -> Counts:
-    """One field: TP when equal and non-null; FP when predicted and different (plus FN if gold); FN when missed."""
-    if predicted is None:
-        return Counts(fn=int(gold is not None))
-    if gold is not None and gold == predicted:
-        return Counts(tp=1)
-    return Counts(fp=1, fn=int(gold is not None))
-
-
-def compare_sets(gold: Iterable[str], predicted: Iterable[str]) -> Counts:
-    """Two collections of keys, each key counted as often as it occurs."""
-    g, p = Counter(gold), Counter(predicted)
-    return Counts(tp=sum((g & p).values()), fp=sum((p - g).values()), fn=sum((g - p).values()))
 
 
 def _event_value(event: Event | None, name: str) -> object:
@@ -378,16 +300,6 @@ def score_officials(gold: Sequence[Official], predicted: Sequence[Official]) -> 
 # --- directives -------------------------------------------------------------------------------
 
 
-def content_similarity(a: str, b: str) -> float:
-    """Token F1 between two contents' keys: shortened or extended contents still match."""
-    ta, tb = Counter(tokens(a)), Counter(tokens(b))
-    overlap = sum((ta & tb).values())
-    if not overlap:
-        return 0.0
-    p, r = overlap / sum(tb.values()), overlap / sum(ta.values())
-    return 2 * p * r / (p + r)
-
-
 def _directive_item(d: Directive) -> dict[str, str]:
     return {"issuer": d.issuer, "verb": d.verb, "content": d.content}
 
@@ -447,7 +359,7 @@ def score_article(
     directives, directive_fields, directive_details = score_directives(g.directives, p.directives)
     fields = {**event_fields, **directive_fields}
     components = {
-        "events": _sum(event_fields.values()),
+        "events": total(event_fields.values()),
         "officials": officials,
         "titles": titles,
         "directives": directives,
