@@ -114,7 +114,7 @@ def test_the_markdown_matrix_report_has_the_table(fake, runs_dir, tmp_path):  # 
     report = tmp_path / "matrix.md"
     assert matrix(fake, "-m", "gpt-4o-mini", "-m", "gpt-4.1-nano", "--report", str(report)).exit_code == 0
     text = report.read_text(encoding="utf-8")
-    assert "| prompt | model | overall F1 | events | officials | titles | directives | grounding |" in text
+    assert "| prompt | model | overall F1 | events | officials | titles | directives | decisions | grounding |" in text
     assert "| extract/v1 | gpt-4.1-nano | **1.000** |" in text
 
 
