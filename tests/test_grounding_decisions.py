@@ -33,6 +33,6 @@ def test_a_reworded_purpose_and_an_invented_person_are_not():
     assert report.missing == [("purpose", "bàn các việc quan trọng"), ("person", "Trần Văn Hùng")]
 
 
-def test_tone_placement_and_case_do_not_matter():
+def test_a_shortened_decision_text_in_another_case_is_grounded():
     respelled = extraction(decisions=[RELIEF | {"text": "Miễn nhiệm chức danh Phó Chủ tịch HĐND tỉnh Đắk Lắk"}])
     assert check_grounding(respelled, TEXT).rate == 1.0
