@@ -10,6 +10,7 @@ from summarizer.evaluation import Counts, score_article, score_corpus
 from summarizer.schemas import ArticleExtraction
 
 from .conftest import EVALS
+from .test_scoring import session as scoring_session
 
 PURPOSE = "xem xét, quyết định một số nội dung quan trọng thuộc thẩm quyền"
 RELIEF = {
@@ -28,20 +29,9 @@ RESOLUTIONS = {"kind": "resolution", "text": "thông qua 21 nghị quyết", "pe
 
 
 def session(**fields) -> dict:
-    base = {
-        "kind": "session",
-        "organ": "HĐND",
-        "level": "tỉnh",
-        "locality": "Đắk Lắk",
-        "session_number": 9,
-        "term": 10,
-        "term_period": "2021-2026",
-        "start_date": "2025-12-09",
-        "end_date": "2025-12-09",
-        "chairs": [],
-        "resolutions_passed": None,
-    }
-    return base | fields
+    """A session of the HĐND of Đắk Lắk province (test_scoring's session, another place and day)."""
+    place_and_day = {"locality": "Đắk Lắk", "session_number": 9, "start_date": "2025-12-09", "end_date": "2025-12-09"}
+    return scoring_session(**place_and_day, chairs=[], resolutions_passed=None) | fields
 
 
 def article(*events: dict) -> dict:

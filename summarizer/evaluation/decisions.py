@@ -25,8 +25,6 @@ from .counts import SIMILARITY_THRESHOLD, Counts, content_similarity
 from .keys import name_key
 from .matching import max_weight_matching
 
-OPTIONAL_EVENT_FIELDS = ("purpose", "decisions")
-
 
 def labelled(events: Sequence[Event], name: str) -> bool:
     """Whether gold ``events`` label the optional field ``name``: one of them was given the key."""
