@@ -48,6 +48,12 @@ def run(evalset: tuple[Path, Path], *args: str):
     return CliRunner().invoke(app, ["eval", "--articles", str(articles), "--gold", str(gold), *args])
 
 
+def report(evalset: tuple[Path, Path], path: Path) -> str:
+    """The report ``eval --report path`` writes (.md or .html)."""
+    assert run(evalset, "--report", str(path)).exit_code == 0
+    return path.read_text(encoding="utf-8")
+
+
 def test_decisions_are_a_component_of_their_own_outside_the_overall(evalset, runs_dir, use_backend):  # noqa: F811
     use_backend(without_the_election, gold_dir=evalset[1])
     data = json.loads(run(evalset, "--json").stdout)
@@ -77,9 +83,7 @@ def test_the_table_has_a_decisions_row_and_says_what_the_overall_is(evalset, run
 
 def test_the_markdown_report_names_the_missed_decision(evalset, runs_dir, use_backend, tmp_path):  # noqa: F811
     use_backend(without_the_election, gold_dir=evalset[1])
-    report = tmp_path / "eval.md"
-    assert run(evalset, "--report", str(report)).exit_code == 0
-    text = report.read_text(encoding="utf-8")
+    text = report(evalset, tmp_path / "eval.md")
     assert "| decisions | 1.000 | 0.667 | 0.800 | 2 | 0 | 1 |" in text
     assert "| article | overall | events | officials | titles | directives | decisions | grounding |" in text
     assert f"- missed decision (election): {ELECTION}" in text
@@ -87,9 +91,7 @@ def test_the_markdown_report_names_the_missed_decision(evalset, runs_dir, use_ba
 
 def test_the_html_report_marks_the_missed_decision_beside_the_found_ones(evalset, runs_dir, use_backend, tmp_path):  # noqa: F811
     use_backend(without_the_election, gold_dir=evalset[1])
-    report = tmp_path / "eval.html"
-    assert run(evalset, "--report", str(report)).exit_code == 0
-    page = report.read_text(encoding="utf-8")
+    page = report(evalset, tmp_path / "eval.html")
     assert f'<div class="miss">decision: election: {ELECTION} (Từ Thái Giang, Phó Chủ tịch HĐND tỉnh Đắk Lắk)</div>' in page
     assert '<div class="same">decision: relief: miễn nhiệm chức danh Phó Chủ tịch HĐND tỉnh Đắk Lắk' in page
     assert f'<mark class="miss" title="decision (election) missed">{ELECTION}</mark>' in page
@@ -131,3 +133,14 @@ def test_a_matrix_cell_of_records_from_before_decisions_has_no_figure_for_them(e
     summary = Cell("extract/v1", "gpt-4o-mini", [older(record)]).summary()
     assert summary["components"]["decisions"]["mean"] is None
     assert summary["components"]["officials"]["mean"] == 1.0
+
+
+def test_the_markdown_report_names_a_purpose_the_gold_does_not_give(evalset, runs_dir, use_backend, tmp_path):  # noqa: F811
+    def with_a_purpose(data: dict) -> dict:
+        events = [e | {"purpose": "bầu bổ sung chức danh"} if "purpose" in e else e for e in data["events"]]
+        return data | {"events": events}
+
+    use_backend(with_a_purpose, gold_dir=evalset[1])
+    text = report(evalset, tmp_path / "eval.md")
+    assert "| events.purpose | 0.000 | 0.000 | 0.000 | 0 | 1 | 0 |" in text
+    assert ": purpose is bầu bổ sung chức danh, gold null" in text
