@@ -35,9 +35,14 @@ class KeyedText:
         return self.find(value) is not None
 
 
+# What the grounding rate counts, as a reader is told.
+GROUNDED_ITEMS = "names, titles, contents, purposes and decisions"
+
+
 @dataclass
 class GroundingReport:
-    """How many extracted names, titles and directive contents occur in the article, and which do not."""
+    """How many extracted names, titles, directive contents, purposes and decisions (text, person,
+    post) occur in the article, and which do not."""
 
     found: int = 0
     total: int = 0
@@ -48,14 +53,28 @@ class GroundingReport:
         return self.found / self.total if self.total else 1.0
 
 
-def check_grounding(extraction: ArticleExtraction, text: str | KeyedText) -> GroundingReport:
-    keyed = text if isinstance(text, KeyedText) else KeyedText(text)
-    report = GroundingReport()
+def grounded_items(extraction: ArticleExtraction) -> list[tuple[str, str]]:
+    """Every value that must be the article's own text, as (kind, value): official names and titles,
+    directive contents, and each event's purpose and decisions (text, person, post)."""
     items: list[tuple[str, str]] = []
     for official in extraction.officials:
         items.append(("name", official.name))
         items.extend(("title", title) for title in official.titles)
     items.extend(("content", directive.content) for directive in extraction.directives)
+    for event in extraction.events:
+        if event.purpose:
+            items.append(("purpose", event.purpose))
+        for decision in event.decisions:
+            items.append(("decision", decision.text))
+            items.extend((kind, value) for kind, value in (("person", decision.person), ("post", decision.post)) if value)
+    return items
+
+
+def check_grounding(extraction: ArticleExtraction, text: str | KeyedText) -> GroundingReport:
+    """Which of ``grounded_items`` occur in the article, by key (tone placement, case and spacing folded)."""
+    keyed = text if isinstance(text, KeyedText) else KeyedText(text)
+    report = GroundingReport()
+    items = grounded_items(extraction)
     for kind, value in items:
         report.total += 1
         if keyed.contains(value):

@@ -113,7 +113,7 @@ def test_json_output_has_overall_components_fields_articles_grounding_and_run(ru
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["overall"] == 1.0
-    assert set(data["components"]) == {"events", "officials", "titles", "directives"}
+    assert set(data["components"]) == {"events", "officials", "titles", "directives", "decisions"}
     assert set(data["components"]["titles"]) == {"precision", "recall", "f1", "tp", "fp", "fn"}
     assert data["fields"]["events.start_date"]["f1"] == 1.0
     assert [a["id"] for a in data["articles"]] == sorted(p.stem for p in GOLD.glob("*.json"))
@@ -246,7 +246,9 @@ def test_a_report_with_another_extension_is_a_usage_error(runs_dir, use_backend,
 def test_identical_runs_compare_with_a_zero_difference_and_a_zero_interval(runs_dir):
     run = saved_run(runs_dir, drop_last_official)
     comparison = compare_runs(run, run)
-    assert all(m.delta == 0 and (m.low, m.high) == (0, 0) for m in comparison.metrics.values())
+    counted = {name: m for name, m in comparison.metrics.items() if m.baseline is not None}
+    assert all(m.delta == 0 and (m.low, m.high) == (0, 0) for m in counted.values())
+    assert comparison.metrics["decisions"].delta is None  # the seeds label no decisions: nothing to compare
     assert comparison.drops(0.0) == []
 
 

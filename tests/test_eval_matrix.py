@@ -66,11 +66,11 @@ def test_two_prompts_by_two_models_make_four_cells_each_asked_with_its_prompt(fa
 
 def test_each_cell_gives_f1_per_component_grounding_tokens_and_cost(fake, runs_dir):  # noqa: F811
     table = cells(matrix(fake, "-m", "gpt-4o-mini", "-m", "gpt-4.1-nano", "--json"))
-    cell = table[("extract/v1", "gpt-4o-mini")]
+    cell = table[("extract/v2", "gpt-4o-mini")]
     assert cell["overall"]["mean"] == 1.0 and cell["components"]["officials"]["mean"] == 1.0
     assert cell["grounding"]["mean"] == 1.0
     assert cell["tokens_in"] > 0 and cell["tokens_out"] > 0
-    assert cell["cost_usd"] > table[("extract/v1", "gpt-4.1-nano")]["cost_usd"] > 0  # gpt-4.1-nano is the cheaper
+    assert cell["cost_usd"] > table[("extract/v2", "gpt-4.1-nano")]["cost_usd"] > 0  # gpt-4.1-nano is the cheaper
     assert cell["failed"] == 0 and len(cell["runs"]) == 1
 
 
@@ -86,7 +86,7 @@ def test_the_table_is_a_grid_of_prompts_by_models_then_the_figures_of_each_cell(
 
 
 def test_each_repeat_asks_the_model_again_with_the_next_seed(fake, runs_dir):  # noqa: F811
-    cell = cells(matrix(fake, "-m", "gpt-4o-mini", "--repeat", "3", "--json"))[("extract/v1", "gpt-4o-mini")]
+    cell = cells(matrix(fake, "-m", "gpt-4o-mini", "--repeat", "3", "--json"))[("extract/v2", "gpt-4o-mini")]
     assert fake.count() == 3 * SEEDS
     assert [r.get("seed") for r in fake.chat_requests()[::SEEDS]] == [None, 1, 2]
     assert cell["overall"] == {"mean": 1.0, "sd": 0.0, "min": 1.0, "max": 1.0, "n": 3}
@@ -96,7 +96,7 @@ def test_each_repeat_asks_the_model_again_with_the_next_seed(fake, runs_dir):  #
 def test_the_same_matrix_run_again_is_answered_from_the_cache(fake, runs_dir):  # noqa: F811
     matrix(fake, "-m", "gpt-4o-mini", "--repeat", "2", "--json")
     calls = fake.count()
-    cell = cells(matrix(fake, "-m", "gpt-4o-mini", "--repeat", "2", "--json"))[("extract/v1", "gpt-4o-mini")]
+    cell = cells(matrix(fake, "-m", "gpt-4o-mini", "--repeat", "2", "--json"))[("extract/v2", "gpt-4o-mini")]
     assert fake.count() == calls
     assert cell["cached"] == SEEDS and cell["cost_usd"] == 0
 
@@ -104,7 +104,7 @@ def test_the_same_matrix_run_again_is_answered_from_the_cache(fake, runs_dir):  
 def test_a_repeat_in_which_the_model_fails_an_article_shows_as_spread(fake, runs_dir):  # noqa: F811
     # The first repeat is answered; in the second the first article gets three invalid answers.
     fake.script(*[Fault("delay") for _ in range(SEEDS)], "invalid", "invalid", "invalid")
-    cell = cells(matrix(fake, "-m", "gpt-4o-mini", "--repeat", "2", "--json"))[("extract/v1", "gpt-4o-mini")]
+    cell = cells(matrix(fake, "-m", "gpt-4o-mini", "--repeat", "2", "--json"))[("extract/v2", "gpt-4o-mini")]
     overall = cell["overall"]
     assert overall["max"] == 1.0 and overall["min"] < 1.0 and overall["sd"] > 0
     assert cell["failed"] == 0.5  # one article failed in one of the two runs
@@ -114,15 +114,15 @@ def test_the_markdown_matrix_report_has_the_table(fake, runs_dir, tmp_path):  # 
     report = tmp_path / "matrix.md"
     assert matrix(fake, "-m", "gpt-4o-mini", "-m", "gpt-4.1-nano", "--report", str(report)).exit_code == 0
     text = report.read_text(encoding="utf-8")
-    assert "| prompt | model | overall F1 | events | officials | titles | directives | grounding |" in text
-    assert "| extract/v1 | gpt-4.1-nano | **1.000** |" in text
+    assert "| prompt | model | overall F1 | events | officials | titles | directives | decisions | grounding |" in text
+    assert "| extract/v2 | gpt-4.1-nano | **1.000** |" in text
 
 
 def test_fail_under_holds_every_cell_to_it(fake, runs_dir):  # noqa: F811
     fake.script("invalid", "invalid", "invalid")
     result = matrix(fake, "-m", "gpt-4o-mini", "-m", "gpt-4.1-nano", "--fail-under", "0.99")
     assert result.exit_code == ExitStatus.GATE
-    assert "extract/v1 × gpt-4o-mini: mean overall F1" in result.stderr
+    assert "extract/v2 × gpt-4o-mini: mean overall F1" in result.stderr
     assert "gpt-4.1-nano" not in result.stderr
 
 

@@ -42,7 +42,7 @@ def test_each_mode_returns_the_models_answer_with_provenance(fake, mode):
     assert names(result) == gold_names("000")
     assert result.events[0].session_number == 20
     prov = result.provenance
-    assert (prov.backend, prov.model, prov.prompt, prov.cached) == ("llm", "gpt-4o-mini", "extract/v1", False)
+    assert (prov.backend, prov.model, prov.prompt, prov.cached) == ("llm", "gpt-4o-mini", "extract/v2", False)
     assert prov.schema_hash == schema_hash() and len(prov.prompt_hash) == 16
     assert (prov.tokens_in, prov.tokens_out) == fake.usage_sent[0]
 

@@ -7,13 +7,13 @@ import pytest
 from summarizer.backends.llm import prompt_overhead_tokens
 from summarizer.backends.llm.prompts import DEFAULT_PROMPT, load_prompt
 from summarizer.errors import ConfigError
-from tests.conftest import ARTICLES
+from tests.conftest import EVALS
 
 ARTICLE = "Sáng 13/12, Kỳ họp thứ 20, HĐND thành phố Bắc Ninh khóa XXII tiếp tục phiên làm việc."
 
 
 def test_the_default_prompt_is_the_latest_extract_version():
-    assert load_prompt().name == DEFAULT_PROMPT == load_prompt("extract").name == "extract/v1"
+    assert load_prompt().name == DEFAULT_PROMPT == load_prompt("extract").name == "extract/v2"
 
 
 def test_an_unknown_prompt_version_is_a_config_error_listing_the_available_ones():
@@ -29,7 +29,7 @@ def test_a_malformed_prompt_name_is_a_config_error():
 def test_the_prompt_hash_depends_on_the_templates_not_the_article():
     prompt = load_prompt()
 
-    assert prompt.hash == load_prompt("extract/v1").hash
+    assert prompt.hash == load_prompt("extract/v2").hash
     assert len(prompt.hash) == 16
     changed = type(prompt)(prompt.name, prompt.system_source + " ", prompt.user_source)
     assert changed.hash != prompt.hash
@@ -56,16 +56,23 @@ def test_the_article_is_not_in_the_system_message():
     assert ARTICLE not in system["content"]
 
 
-def test_the_prompt_holds_no_text_from_the_evaluation_articles():
-    prompt = load_prompt()
+@pytest.mark.parametrize("name", ["extract/v1", "extract/v2"])
+def test_the_prompt_holds_no_text_from_the_evaluation_articles(name):
+    prompt = load_prompt(name)
     sources = prompt.system_source + prompt.user_source
-    for path in ARTICLES.glob("*.txt"):
+    for path in (EVALS / "articles").glob("*.txt"):
         sentences = [s.strip() for s in path.read_text(encoding="utf-8").split(".") if len(s.strip()) > 40]
         assert not any(s in sources for s in sentences), path.name
 
 
+@pytest.mark.parametrize("prompt", ["extract/v1", "extract/v2"])
 @pytest.mark.parametrize("model", ["gpt-4o-mini", "gpt-4.1-mini"])
-def test_the_prompt_overhead_of_the_default_models_stays_under_1500_tokens(model):
-    overhead = prompt_overhead_tokens(model=model)
+def test_the_prompt_overhead_of_the_default_models_stays_under_1500_tokens(model, prompt):
+    overhead = prompt_overhead_tokens(model=model, prompt=prompt)
 
     assert 500 < overhead < 1500
+
+
+def test_v2_asks_for_purpose_and_decisions_and_v1_for_neither():
+    assert load_prompt("extract/v2").asks == {"purpose", "decisions"}
+    assert load_prompt("extract/v1").asks == frozenset()

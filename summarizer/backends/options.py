@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 from summarizer.errors import ConfigError
 
 Mode = Literal["tools", "json", "md_json", "json_schema"]
-DEFAULT_PROMPT = "extract/v1"
+DEFAULT_PROMPT = "extract/v2"
 FallbackPolicy = Literal["none", "rules"]
 
 

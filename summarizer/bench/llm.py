@@ -28,6 +28,7 @@ from typing import Any
 from summarizer.backends.llm import prompt_overhead_tokens
 from summarizer.backends.llm.backend import model_text
 from summarizer.backends.llm.pricing import cost_usd, source
+from summarizer.backends.llm.prompts import load_prompt
 from summarizer.backends.llm.tokens import count_tokens
 from summarizer.backends.llm.validation import MODEL_HIDDEN_FIELDS
 from summarizer.backends import backend_config
@@ -140,11 +141,13 @@ def bench_llm_batch(
 
 
 def answer_json(gold: ArticleExtraction) -> str:
-    """The gold labels as the model would write them: the answer's fields only, no evidence spans."""
+    """The gold labels as the model would write them for the default prompt: the answer's fields only
+    (purpose and decisions when the prompt asks for them), no evidence spans."""
+    hidden = MODEL_HIDDEN_FIELDS - load_prompt().asks
 
     def strip(node: Any) -> Any:
         if isinstance(node, dict):
-            return {k: strip(v) for k, v in node.items() if k not in MODEL_HIDDEN_FIELDS}
+            return {k: strip(v) for k, v in node.items() if k not in hidden}
         if isinstance(node, list):
             return [strip(v) for v in node]
         return node

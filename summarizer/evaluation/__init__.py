@@ -12,6 +12,7 @@ from .matching import max_weight_matching
 from .scoring import (
     COMPONENTS,
     FIELDS,
+    OVERALL_COMPONENTS,
     ArticleScore,
     CorpusScore,
     Counts,
@@ -23,6 +24,7 @@ from .scoring import (
 __all__ = [
     "COMPONENTS",
     "FIELDS",
+    "OVERALL_COMPONENTS",
     "ArticleScore",
     "CorpusScore",
     "Counts",

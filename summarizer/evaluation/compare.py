@@ -136,7 +136,9 @@ class Comparison:
 
 
 def _article_counts(article: Mapping[str, Any]) -> dict[str, Counts]:
-    counts = {name: Counts.from_dict(article["components"][name]) for name in COMPONENTS}
+    """An article's counts per component and field; one a record made before it existed lacks is left out
+    (``decisions`` and ``events.purpose`` in older records), so it has no difference rather than a false one."""
+    counts = {name: Counts.from_dict(article["components"][name]) for name in COMPONENTS if name in article["components"]}
     counts.update({name: Counts.from_dict(article["fields"][name]) for name in FIELDS if name in article["fields"]})
     return counts
 
@@ -189,6 +191,8 @@ def paired_bootstrap(
 
 
 Items = dict[str, dict[str, dict[tuple[str, ...], str]]]
+# The kinds of items whose changes a comparison lists, each from the score's details of that name.
+ITEM_KINDS = ("officials", "titles", "directives", "decisions")
 
 
 def item_key(kind: str, item: Any) -> tuple[str, ...]:
@@ -198,6 +202,8 @@ def item_key(kind: str, item: Any) -> tuple[str, ...]:
         return name_key(item[0]), scored_title_key(item[1])
     if kind == "directives":
         return title_key(item["issuer"]), match_key(item["content"])
+    if kind == "decisions":
+        return item["kind"], name_key(item["person"] or ""), match_key(item["text"])
     return (name_key(str(item)),)
 
 
@@ -207,21 +213,26 @@ def item_label(kind: str, item: Any) -> str:
         return f"{item[0]}: {item[1]}"
     if kind == "directives":
         return f"{item['issuer']} {item['verb']}: {item['content']}"
+    if kind == "decisions":
+        return f"{item['kind']}: {item['text']}"
     return str(item)
 
 
 def _item_sets(details: Mapping[str, Any]) -> Items:
-    """Per kind (officials, titles, directives) and part (found, missed, false alarms): key → label."""
+    """Per kind (ITEM_KINDS) and part (found, missed, false alarms): key → label; a kind a record made
+    before it existed lacks has no items."""
+    parts = ("found", "missed", "false_alarms")
     return {
-        kind: {part: {item_key(kind, x): item_label(kind, x) for x in details[kind][part]} for part in ("found", "missed", "false_alarms")}
-        for kind in ("officials", "titles", "directives")
+        kind: {part: {item_key(kind, x): item_label(kind, x) for x in details.get(kind, {}).get(part, [])} for part in parts}
+        for kind in ITEM_KINDS
     }
 
 
 def _article_changes(base: Mapping[str, Any], cur: Mapping[str, Any]) -> ArticleChanges:
+    """The items gained and lost, of the kinds both records scored."""
     b, c = _item_sets(base["details"]), _item_sets(cur["details"])
     changes = ArticleChanges(base["id"], overall_baseline=base["overall"], overall_current=cur["overall"])
-    for kind in ("officials", "titles", "directives"):
+    for kind in (k for k in ITEM_KINDS if k in base["details"] and k in cur["details"]):
         parts = {
             "gained": _only_in(c[kind]["found"], b[kind]["found"]),
             "lost": _only_in(b[kind]["found"], c[kind]["found"]),

@@ -51,7 +51,7 @@ class Cell:
             "model": self.model,
             "repeats": len(self.runs),
             "overall": spread([s["overall"] for s in scores]),
-            "components": {name: spread([s["components"][name]["f1"] for s in scores]) for name in COMPONENTS},
+            "components": {name: spread([s["components"].get(name, {}).get("f1") for s in scores]) for name in COMPONENTS},
             "grounding": spread(grounding),
             "tokens_in": round(_mean([u["tokens_in"] for u in usage])),
             "tokens_out": round(_mean([u["tokens_out"] for u in usage])),

@@ -17,12 +17,12 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from summarizer.errors import ConfigError, OutputError
-from summarizer.grounding import KeyedText
+from summarizer.grounding import GROUNDED_ITEMS, KeyedText
 from summarizer.schemas import ArticleExtraction, Span
 from summarizer.text.normalize import find_by_key
 
 from .keys import name_key
-from .scoring import COMPONENTS, FIELDS, scored_title_key
+from .scoring import COMPONENTS, FIELDS, OVERALL_NOTE, scored_title_key
 from .sidebyside import side_by_side
 from .formatting import interval, listed, money, score, signed, spread_text
 
@@ -117,6 +117,15 @@ def article_marks(
     for d in predicted.directives:
         if d.content in false_contents:
             add(d.content, "false", f"directive of {d.issuer} not in gold", d.evidence)
+    if details.get("labelled", {}).get("decisions"):
+        found_decisions = {(x["kind"], x["text"]) for x in details["decisions"]["found"]}
+        for decision in (x for e in gold.events for x in e.decisions):
+            hit = (decision.kind, decision.text) in found_decisions
+            add(decision.text, "hit" if hit else "miss", f"decision ({decision.kind}) {'found' if hit else 'missed'}")
+        false_decisions = {(x["kind"], x["text"]) for x in details["decisions"]["false_alarms"]}
+        for decision in (x for e in predicted.events for x in e.decisions):
+            if (decision.kind, decision.text) in false_decisions:
+                add(decision.text, "false", f"decision ({decision.kind}) not in gold", decision.evidence)
     return marks, unlocated
 
 
@@ -197,6 +206,8 @@ def render_report(
         comparison=comparison,
         components=COMPONENTS,
         fields=FIELDS,
+        overall_note=OVERALL_NOTE,
+        grounded_items=GROUNDED_ITEMS,
     )
 
 

@@ -1,7 +1,7 @@
 """Scoring an extraction against its gold label: the numbers every prompt and model change is judged by.
 
 Pure and deterministic: the same gold and prediction give the same numbers on every machine.
-Four components, each a count of true positives, false positives and false negatives:
+Five components, each a count of true positives, false positives and false negatives:
 
 - ``events``: gold and predicted events are aligned one to one so that the most fields agree; each
   field (and each chair, by name key) is then a TP when equal and non-null, an FP when predicted
@@ -13,19 +13,24 @@ Four components, each a count of true positives, false positives and false negat
   inside a title"); titles of unmatched officials are misses (gold) or false alarms (predicted).
 - ``directives``: one to one maximising the token F1 of the contents; a pair counts when that
   similarity is at least 0.5 and the issuers agree by key.
+- ``decisions``: what each gathering decided, one to one within aligned events by kind and person
+  (or, without a person, by the token F1 of the texts), only where the gold labels decisions; the
+  field ``events.purpose`` likewise (decisions.py). Neither moves the alignment of events, and
+  purpose is a field row outside the ``events`` component.
 
 Precision, recall and F1 of empty counts: a component or field with nothing in gold and nothing
 predicted has nothing to count, and its P, R and F1 are ``None`` (``n/a`` in tables, ``null`` in
 JSON), never a perfect score; with gold items but no prediction precision and recall are 0, and so
-on. ``overall`` is the mean F1 of the components that have something to count (``None`` when none
-has). Corpus scores are micro-averages: counts summed over articles, then P/R/F1.
+on. ``overall`` is the mean F1 of the four components events, officials, titles and directives
+(OVERALL_COMPONENTS) that have something to count (``None`` when none has): ``decisions`` is shown
+as its own row and kept out of it, so overall figures stay comparable with runs scored before gold
+labelled decisions. Corpus scores are micro-averages: counts summed over articles, then P/R/F1.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,22 +38,28 @@ from typing import Any
 from summarizer.grounding import KeyedText, check_grounding
 from summarizer.schemas import EVENT_FIELDS as CONTRACT_EVENT_FIELDS
 from summarizer.schemas import ArticleExtraction, Directive, Event, Official
-from summarizer.text.normalize import match_key, nfc, tokens
+from summarizer.text.normalize import match_key, nfc
 
+from .counts import SIMILARITY_THRESHOLD, Counts, compare_sets, compare_values, content_similarity, rounded, total
+from .decisions import compare_purpose, labelled, no_decisions, score_decisions
 from .keys import name_key, title_key
 from .matching import max_weight_matching
 
-COMPONENTS = ("events", "officials", "titles", "directives")
+# The components the overall F1 is the mean of; decisions is scored and shown beside them.
+OVERALL_COMPONENTS = ("events", "officials", "titles", "directives")
+COMPONENTS = (*OVERALL_COMPONENTS, "decisions")
+OVERALL_NOTE = "Overall F1 is the mean of events, officials, titles and directives; decisions is scored apart"
 # Scalar event fields, each scored equal / different / missing; chairs are scored per name.
 EVENT_FIELDS = tuple(name for name in CONTRACT_EVENT_FIELDS if name != "chairs")
+# The field rows summed into the events component (not purpose: see the module docstring).
+EVENT_COMPONENT_FIELDS = (*(f"events.{name}" for name in EVENT_FIELDS), "events.chairs")
 FIELDS = (
-    *(f"events.{name}" for name in EVENT_FIELDS),
-    "events.chairs",
+    *EVENT_COMPONENT_FIELDS,
+    "events.purpose",
     "directives.issuer",
     "directives.addressees",
     "directives.deadline",
 )
-SIMILARITY_THRESHOLD = 0.5
 
 # A body's term written after a title: `khóa VIII`, `khoá 16`, `, nhiệm kỳ 2021 – 2026`, `- NK 2016-2021`,
 # `(nhiệm kỳ 2020-2025)`, one after another; and `khóa XX tái cử …` with all that follows it.
@@ -73,64 +84,9 @@ def scored_title_key(title: str) -> str:
     return title_key(without_term(title))
 
 
-def rounded(value: float | None) -> float | None:
-    """A score as stored in JSON: six decimals, ``None`` (nothing to count) kept as is."""
-    return None if value is None else round(value, 6)
-
-
-@dataclass
-class Counts:
-    """True positives, false positives and false negatives; P/R/F1 are ``None`` when there is nothing to count."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def __add__(self, other: Counts) -> Counts:
-        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
-
-    @property
-    def empty(self) -> bool:
-        """Nothing in gold and nothing predicted."""
-        return not (self.tp or self.fp or self.fn)
-
-    @property
-    def precision(self) -> float | None:
-        if self.empty:
-            return None
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float | None:
-        if self.empty:
-            return None
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None:
-            return None
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def to_dict(self) -> dict[str, float | int | None]:
-        return {
-            "precision": rounded(self.precision),
-            "recall": rounded(self.recall),
-            "f1": rounded(self.f1),
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Counts:
-        return cls(int(data["tp"]), int(data["fp"]), int(data["fn"]))
-
-
 def overall_of(components: Mapping[str, Counts]) -> float | None:
-    """Mean F1 of the components that have something to count; ``None`` when none has."""
-    known = [f1 for f1 in (components[name].f1 for name in COMPONENTS) if f1 is not None]
+    """Mean F1 of the OVERALL_COMPONENTS that have something to count; ``None`` when none has."""
+    known = [f1 for f1 in (components[name].f1 for name in OVERALL_COMPONENTS) if f1 is not None]
     return sum(known) / len(known) if known else None
 
 
@@ -171,11 +127,11 @@ class CorpusScore:
 
     @property
     def components(self) -> dict[str, Counts]:
-        return {name: _sum(a.components[name] for a in self.articles) for name in COMPONENTS}
+        return {name: total(a.components[name] for a in self.articles) for name in COMPONENTS}
 
     @property
     def fields(self) -> dict[str, Counts]:
-        return {name: _sum(a.fields[name] for a in self.articles) for name in FIELDS}
+        return {name: total(a.fields[name] for a in self.articles) for name in FIELDS}
 
     @property
     def overall(self) -> float | None:
@@ -200,40 +156,20 @@ class CorpusScore:
         }
 
 
-def _sum(counts: Iterable[Counts]) -> Counts:
-    total = Counts()
-    for c in counts:
-        total = total + c
-    return total
-
-
 def _grounding_dict(grounding: tuple[int, int] | None) -> dict[str, Any] | None:
     if grounding is None:
         return None
-    found, total = grounding
-    return {"rate": round(found / total, 6) if total else None, "found": found, "total": total}
+    found, checked = grounding
+    return {"rate": round(found / checked, 6) if checked else None, "found": found, "total": checked}
 
 
 def _as_extraction(value: ArticleExtraction | Mapping[str, Any]) -> ArticleExtraction:
+    """A dict validated as the contract, a model as it is: either way each event keeps the keys its
+    file gave (``model_fields_set``), which say whether the gold labels purpose and decisions."""
     return value if isinstance(value, ArticleExtraction) else ArticleExtraction.model_validate(value)
 
 
 # --- field comparison -------------------------------------------------------------------------
-
-
-def compare_values(gold: object, predicted: object) -> Counts:
-    """One field: TP when equal and non-null; FP when predicted and different (plus FN if gold); FN when missed."""
-    if predicted is None:
-        return Counts(fn=int(gold is not None))
-    if gold is not None and gold == predicted:
-        return Counts(tp=1)
-    return Counts(fp=1, fn=int(gold is not None))
-
-
-def compare_sets(gold: Iterable[str], predicted: Iterable[str]) -> Counts:
-    """Two collections of keys, each key counted as often as it occurs."""
-    g, p = Counter(gold), Counter(predicted)
-    return Counts(tp=sum((g & p).values()), fp=sum((p - g).values()), fn=sum((g - p).values()))
 
 
 def _event_value(event: Event | None, name: str) -> object:
@@ -269,13 +205,15 @@ def _event_label(event: Event) -> str:
     return " ".join(str(p) for p in parts if p)
 
 
-def _event_mismatches(gold: Event, predicted: Event) -> list[dict[str, Any]]:
+def _event_mismatches(gold: Event, predicted: Event, *, purpose: bool = False) -> list[dict[str, Any]]:
     out = []
     for name in EVENT_FIELDS:
         if _event_value(gold, name) != _event_value(predicted, name):
             out.append({"field": name, "gold": _plain(getattr(gold, name)), "predicted": _plain(getattr(predicted, name))})
     if sorted(_chair_keys(gold)) != sorted(_chair_keys(predicted)):
         out.append({"field": "chairs", "gold": list(gold.chairs), "predicted": list(predicted.chairs)})
+    if purpose and compare_purpose(gold.purpose, predicted.purpose).tp == 0 and (gold.purpose or predicted.purpose):
+        out.append({"field": "purpose", "gold": gold.purpose, "predicted": predicted.purpose})
     return out
 
 
@@ -283,8 +221,11 @@ def _plain(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-def score_events(gold: Sequence[Event], predicted: Sequence[Event]) -> tuple[dict[str, Counts], list[dict[str, Any]]]:
-    """Align events to maximise agreeing fields, then count every field; returns counts and alignment."""
+def score_events(
+    gold: Sequence[Event], predicted: Sequence[Event], *, purpose: bool = False
+) -> tuple[dict[str, Counts], list[dict[str, Any]]]:
+    """Align events to maximise agreeing contract fields, then count every field (``events.purpose``
+    too when ``purpose``: the gold labels it); returns counts and alignment."""
     pair_counts = [[compare_events(g, p) for p in predicted] for g in gold]
     weights = [[sum(c.tp for c in row.values()) for row in line] for line in pair_counts]
     pairs = max_weight_matching(weights)
@@ -296,18 +237,23 @@ def score_events(gold: Sequence[Event], predicted: Sequence[Event]) -> tuple[dic
         pred_done.add(pi)
         for name, c in pair_counts[gi][pi].items():
             totals[name] = totals[name] + c
-        alignment.append(
-            {"gold": gi, "predicted": pi, "label": _event_label(gold[gi]), "mismatches": _event_mismatches(gold[gi], predicted[pi])}
-        )
+        if purpose:
+            totals["events.purpose"] = totals["events.purpose"] + compare_purpose(gold[gi].purpose, predicted[pi].purpose)
+        mismatches = _event_mismatches(gold[gi], predicted[pi], purpose=purpose)
+        alignment.append({"gold": gi, "predicted": pi, "label": _event_label(gold[gi]), "mismatches": mismatches})
     for gi, event in enumerate(gold):
         if gi not in gold_done:
             for name, c in compare_events(event, None).items():
                 totals[name] = totals[name] + c
+            if purpose:
+                totals["events.purpose"] = totals["events.purpose"] + compare_purpose(event.purpose, None)
             alignment.append({"gold": gi, "predicted": None, "label": _event_label(event), "mismatches": []})
     for pi, event in enumerate(predicted):
         if pi not in pred_done:
             for name, c in compare_events(None, event).items():
                 totals[name] = totals[name] + c
+            if purpose:
+                totals["events.purpose"] = totals["events.purpose"] + compare_purpose(None, event.purpose)
             alignment.append({"gold": None, "predicted": pi, "label": _event_label(event), "mismatches": []})
     return totals, alignment
 
@@ -378,16 +324,6 @@ def score_officials(gold: Sequence[Official], predicted: Sequence[Official]) -> 
 # --- directives -------------------------------------------------------------------------------
 
 
-def content_similarity(a: str, b: str) -> float:
-    """Token F1 between two contents' keys: shortened or extended contents still match."""
-    ta, tb = Counter(tokens(a)), Counter(tokens(b))
-    overlap = sum((ta & tb).values())
-    if not overlap:
-        return 0.0
-    p, r = overlap / sum(tb.values()), overlap / sum(ta.values())
-    return 2 * p * r / (p + r)
-
-
 def _directive_item(d: Directive) -> dict[str, str]:
     return {"issuer": d.issuer, "verb": d.verb, "content": d.content}
 
@@ -440,23 +376,37 @@ def score_article(
     article_id: str | None = None,
     error: str | None = None,
 ) -> ArticleScore:
-    """Score one prediction against its gold; with the article ``text`` also its grounding rate."""
+    """Score one prediction against its gold; with the article ``text`` also its grounding rate.
+    Purpose and decisions count only when the gold labels them (``decisions.labelled``)."""
     g, p = _as_extraction(gold), _as_extraction(predicted)
-    event_fields, alignment = score_events(g.events, p.events)
+    marked = {"purpose": labelled(g.events, "purpose"), "decisions": labelled(g.events, "decisions")}
+    event_fields, alignment = score_events(g.events, p.events, purpose=marked["purpose"])
     officials, titles, official_details = score_officials(g.officials, p.officials)
     directives, directive_fields, directive_details = score_directives(g.directives, p.directives)
+    if marked["decisions"]:
+        pairs = [(a["gold"], a["predicted"]) for a in alignment if a["gold"] is not None and a["predicted"] is not None]
+        decisions, decision_details = score_decisions(g.events, p.events, pairs)
+    else:
+        decisions, decision_details = Counts(), no_decisions()
     fields = {**event_fields, **directive_fields}
     components = {
-        "events": _sum(event_fields.values()),
+        "events": total(event_fields[name] for name in EVENT_COMPONENT_FIELDS),
         "officials": officials,
         "titles": titles,
         "directives": directives,
+        "decisions": decisions,
     }
     grounding = None
     if text is not None:
         report = check_grounding(p, text)
         grounding = (report.found, report.total)
-    details = {"events": alignment, **official_details, "directives": directive_details}
+    details = {
+        "events": alignment,
+        **official_details,
+        "directives": directive_details,
+        "decisions": decision_details,
+        "labelled": marked,
+    }
     return ArticleScore(
         article_id=article_id or g.article_id or p.article_id or "",
         components=components,

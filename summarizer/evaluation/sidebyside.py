@@ -1,7 +1,8 @@
 """Gold and prediction side by side, item by item, with what differs marked: the report's per-article view.
 
 Rows follow the scorer's own alignment (``ArticleScore.details``): an aligned event shows every field
-either side gives, marked where the two differ; an official shows the name and each title, marked
+either side gives, marked where the two differ, then its decisions, marked found, missed or not in
+gold (purpose and decisions are marked only where the gold labels them); an official shows the name and each title, marked
 found, missed or not in gold; a matched directive shows issuer, verb, content, addressees and
 deadline, marked where they differ. An item on one side only fills its row on that side.
 """
@@ -13,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarizer.schemas import ArticleExtraction, Directive, Event, Official
+from summarizer.schemas import ArticleExtraction, Decision, Directive, Event, Official
 from summarizer.text.normalize import match_key
 
 from .keys import title_key
@@ -56,22 +57,41 @@ def _shown(value: object) -> str:
     return str(value)
 
 
-def _event_rows(gold: Sequence[Event], predicted: Sequence[Event], alignment: Sequence[Mapping[str, Any]]) -> list[Row]:
+def _decision_text(decision: Decision) -> str:
+    who = ", ".join(v for v in (decision.person, decision.post) if v)
+    return f"decision: {decision.kind}: {decision.text}" + (f" ({who})" if who else "")
+
+
+def _event_rows(gold: Sequence[Event], predicted: Sequence[Event], details: Mapping[str, Any]) -> list[Row]:
+    labelled = details.get("labelled", {})
+    decided = details.get("decisions", {}).get("pairs", [])
+    found_gold = {(gi, gd) for gi, gd, _, _ in decided}
+    found_pred = {(pi, pd) for _, _, pi, pd in decided}
     rows = []
-    for pair in alignment:
+    for pair in details["events"]:
         g = gold[pair["gold"]] if pair["gold"] is not None else None
         p = predicted[pair["predicted"]] if pair["predicted"] is not None else None
         differing = {m["field"] for m in pair.get("mismatches", [])}
         row = Row("event")
-        for name in (*EVENT_FIELDS, "chairs"):
+        for name in (*EVENT_FIELDS, "chairs", "purpose"):
             for side, event, alone in ((row.gold, g, MISSED), (row.predicted, p, EXTRA)):
                 if event is None:
                     continue
                 value = getattr(event, name)
                 if value is None or value == []:
                     continue
-                status = alone if g is None or p is None else (DIFFERS if name in differing else SAME)
+                if name == "purpose" and not labelled.get("purpose"):
+                    status = SAME
+                else:
+                    status = alone if g is None or p is None else (DIFFERS if name in differing else SAME)
                 side.append(Entry(f"{name}: {_shown(value)}", status, name))
+        for side, event, index, found, alone in (
+            (row.gold, g, pair["gold"], found_gold, MISSED),
+            (row.predicted, p, pair["predicted"], found_pred, EXTRA),
+        ):
+            for number, decision in enumerate(event.decisions if event is not None else []):
+                status = SAME if not labelled.get("decisions") or (index, number) in found else alone
+                side.append(Entry(_decision_text(decision), status, "decisions"))
         rows.append(row)
     return rows
 
@@ -136,7 +156,7 @@ def _directive_rows(gold: Sequence[Directive], predicted: Sequence[Directive], p
 def side_by_side(gold: ArticleExtraction, predicted: ArticleExtraction, details: Mapping[str, Any]) -> list[Row]:
     """Rows of events, then officials, then directives, each gold beside its prediction."""
     return [
-        *_event_rows(gold.events, predicted.events, details["events"]),
+        *_event_rows(gold.events, predicted.events, details),
         *_official_rows(gold.officials, predicted.officials, details["officials"].get("pairs", [])),
         *_directive_rows(gold.directives, predicted.directives, details["directives"].get("pairs", [])),
     ]

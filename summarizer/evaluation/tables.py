@@ -9,8 +9,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from summarizer.grounding import GROUNDED_ITEMS
+
 from .formatting import NOTHING, interval, listed, money, score, spread_text
-from .scoring import COMPONENTS, FIELDS
+from .scoring import COMPONENTS, FIELDS, OVERALL_NOTE
 
 
 def _counts_table(title: str, first: str, names: tuple[str, ...], table: Mapping[str, Mapping[str, Any]]) -> Table:
@@ -44,6 +46,7 @@ def print_scores(console: Console, record: Mapping[str, Any], path: str) -> None
             f"{usage['cached']} cached"
         )
     console.print(_counts_table("Components", "component", COMPONENTS, scores["components"]))
+    console.print(f"{OVERALL_NOTE}.", highlight=False)
     console.print(_counts_table("Fields", "field", FIELDS, scores["fields"]))
     articles = Table(title="Articles", title_justify="left")
     articles.add_column("article", overflow="fold")
@@ -57,7 +60,7 @@ def print_scores(console: Console, record: Mapping[str, Any], path: str) -> None
     line = f"[bold]overall F1 {score(scores['overall'])}[/]"
     if scores.get("grounding"):
         g = scores["grounding"]
-        line += f"   grounding {score(g['rate'])} ({g['found']}/{g['total']} names, titles and contents found in the text)"
+        line += f"   grounding {score(g['rate'])} ({g['found']}/{g['total']} {GROUNDED_ITEMS} found in the text)"
     console.print(line)
     console.print(f"run record: {escape(path)}")
 

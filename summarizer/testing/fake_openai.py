@@ -5,7 +5,8 @@ It speaks enough of the API for the real ``openai`` and ``instructor`` clients o
 ``batches`` for the Batch API. What it answers is stated, never guessed:
 
 - an article of the project's evals (``evals/articles``) gets its gold labels (a chunk of one gets
-  the gold items written in the chunk);
+  the gold items written in the chunk), with the event fields the request's schema asks for: the
+  purpose and decisions the gold labels (the 88 collected articles) only when the schema shows them;
 - an article a test taught it (``fake.learn(text, answer)``) gets that answer;
 - a reply a test scripted (``fake.enqueue(...)``) is the next request's reply: an answer of its own,
   a shape a real server gives (``shapes.py``: reasoning text, fences, side fields, wrappers, several
@@ -119,6 +120,42 @@ def _load_seeds() -> list[_Known]:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             seeds.append(_Known(path.stem, _long_lines(path.read_text(encoding="utf-8")), gold))
     return seeds
+
+
+def request_schema(body: dict[str, Any]) -> dict[str, Any] | None:
+    """The answer schema a request sends: the tool's parameters, the response format's schema, or the
+    JSON Schema the json modes write as the last line of the system message; None when it sends none."""
+    for tool in body.get("tools") or []:
+        parameters = (tool.get("function") or {}).get("parameters") if isinstance(tool, dict) else None
+        if isinstance(parameters, dict):
+            return parameters
+    response_format = body.get("response_format") or {}
+    if response_format.get("type") == "json_schema":
+        return (response_format.get("json_schema") or {}).get("schema")
+    for message in body.get("messages", []):
+        content = message.get("content")
+        if message.get("role") == "system" and isinstance(content, str) and "JSON Schema" in content:
+            try:
+                schema = json.loads(content.rsplit("\n", 1)[-1])
+            except ValueError:
+                return None
+            return schema if isinstance(schema, dict) else None
+    return None
+
+
+def asked_event_fields(body: dict[str, Any]) -> set[str] | None:
+    """The event fields the request's schema names; None when the request sends no schema of events."""
+    schema = request_schema(body) or {}
+    properties = ((schema.get("$defs") or {}).get("Event") or {}).get("properties")
+    return set(properties) if isinstance(properties, dict) else None
+
+
+def _as_asked(answer: dict[str, Any], asked: set[str] | None) -> dict[str, Any]:
+    """``answer`` with each event holding only the fields ``asked`` (all of them when None), as a model
+    filling the schema it was sent would give."""
+    if asked is None:
+        return answer
+    return {**answer, "events": [{k: v for k, v in e.items() if k in asked} for e in answer.get("events") or []]}
 
 
 def _contains(text: str, value: str) -> bool:
@@ -260,7 +297,7 @@ class FakeOpenAI:
             answer = fault.answer
         else:
             corrected = any(m.get("role") in {"tool", "assistant"} for m in body.get("messages", []))
-            answer = self.answer_for(self.article_of(body), corrected=corrected)
+            answer = _as_asked(self.answer_for(self.article_of(body), corrected=corrected), asked_event_fields(body))
         if kind == "hallucinate":
             answer = {**answer, "officials": [*answer["officials"], HALLUCINATED_OFFICIAL]}
         if kind == "invalid":

@@ -123,10 +123,10 @@ def _get(value: Any, name: str) -> Any:
     return value.get(name) if isinstance(value, dict) else getattr(value, name, None)
 
 
-@lru_cache(maxsize=1)
-def response_model() -> Any:
-    """Answer wrapped once as instructor wraps response models (instructor would wrap it per call)."""
-    return instructor.openai_schema(Answer)
+@lru_cache(maxsize=8)
+def response_model(answer: type[Answer] = Answer) -> Any:
+    """``answer`` wrapped once as instructor wraps response models (instructor would wrap it per call)."""
+    return instructor.openai_schema(answer)
 
 
 def canonical(completion: ChatCompletion, reading: Reading, mode: str) -> ChatCompletion:
@@ -160,8 +160,10 @@ class Adapter:
         max_reasks: int = 2,
         parameters: Parameters | None = None,
         notify: Callable[[str], None] | None = None,
+        answer: type[Answer] = Answer,
     ) -> None:
         self.model = model
+        self.answer = answer
         self.endpoint = endpoint
         self.mode = mode
         self.redact = Redactor(api_key)
@@ -181,7 +183,9 @@ class Adapter:
 
     def request_body(self, messages: list[dict[str, Any]], mode: str | None = None) -> dict[str, Any]:
         """The exact chat-completions body sent for these messages (no HTTP); a Batch API line's body."""
-        return build_body(mode or self.mode, messages, model=self.model, params=self.params, strict=self.endpoint.strict)
+        return build_body(
+            mode or self.mode, messages, model=self.model, params=self.params, strict=self.endpoint.strict, answer=self.answer
+        )
 
     def parse(self, completion: dict[str, Any], context: dict[str, Any]) -> Answer:
         """Parse one chat completion (a Batch API result) exactly as a live answer is read and grounded.
@@ -195,7 +199,7 @@ class Adapter:
         reading = read_reply(response)
         if reading.payload is None:
             raise ValueError(reading.problem)
-        return Answer.model_validate(reading.payload, context=context)
+        return self.answer.model_validate(reading.payload, context=context)
 
     # -- one live call --------------------------------------------------------------------------------
 
@@ -234,7 +238,7 @@ class Adapter:
                 try:
                     answer = retry_sync(
                         func=self._create,
-                        response_model=response_model(),
+                        response_model=response_model(self.answer),
                         args=(),
                         kwargs=self.request_body(messages, mode),
                         context=context,

@@ -75,6 +75,8 @@ class LLMBackend:
         self.mode = resolve_mode(opts.mode, self.endpoint)
         self.mode_chosen = opts.mode is not None
         self.prompt: Prompt = load_prompt(opts.prompt or DEFAULT_PROMPT)
+        # The answer the prompt asks for: purpose and decisions only when it declares them.
+        self.answer: type[Answer] = self.prompt.answer
         self.use_cache = opts.use_cache
         self.policy = TransportPolicy.from_options(opts)
         self.policy.notify = self.notice
@@ -94,8 +96,9 @@ class LLMBackend:
             max_reasks=opts.max_reasks,
             parameters=parameters,
             notify=self.warn,
+            answer=self.answer,
         )
-        self._schema = Answer.model_json_schema()
+        self._schema = self.answer.model_json_schema()
 
     # -- requests, cache and accounting: shared by the live and the batch paths ------------------
 
@@ -178,7 +181,7 @@ class LLMBackend:
         if hit is None:
             return None
         try:
-            answer = Answer.model_validate(hit.response, context=context)
+            answer = self.answer.model_validate(hit.response, context=context)
         except ValueError:
             return None
         record = store.CallRecord(
@@ -307,9 +310,12 @@ def prompt_overhead_tokens(model: str = "gpt-4o-mini", prompt: str | None = None
     """Tokens sent besides the article: system prompt, user wrapper, and the tool/JSON schema."""
     import json
 
-    messages = load_prompt(prompt).render("", published=dt.date.today().isoformat())
+    chosen = load_prompt(prompt)
+    messages = chosen.render("", published=dt.date.today().isoformat())
     params = Parameters.for_model(model, tools=True).values
-    body = build_body(mode, messages, model=model, params=params, strict=resolve_endpoint(None).strict)
+    body = build_body(
+        mode, messages, model=model, params=params, strict=resolve_endpoint(None).strict, answer=chosen.answer
+    )
     schema_parts = {k: v for k, v in body.items() if k in {"tools", "tool_choice", "response_format"}}
     extra = count_tokens(json.dumps(schema_parts, ensure_ascii=False), model) if schema_parts else 0
     return count_message_tokens(body["messages"], model) + extra

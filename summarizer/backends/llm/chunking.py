@@ -88,6 +88,8 @@ def _merge_event(into: Event, other: Event) -> Event:
         if getattr(into, name) in (None, []) and getattr(other, name) not in (None, [])
     }
     updates["chairs"] = _union(into.chairs, other.chairs)
+    known = {(d.kind, match_key(d.text)) for d in into.decisions}
+    updates["decisions"] = [*into.decisions, *(d for d in other.decisions if (d.kind, match_key(d.text)) not in known)]
     if other.end_date and into.end_date and other.end_date > into.end_date:
         updates["end_date"] = other.end_date
     return into.model_copy(update=updates)
@@ -95,7 +97,8 @@ def _merge_event(into: Event, other: Event) -> Event:
 
 def merge_extractions(parts: list[ArticleExtraction]) -> ArticleExtraction:
     """One extraction from the chunks' extractions: officials by name (titles merged), events by
-    (kind, organ, start date), directives without duplicates; article order kept."""
+    (kind, organ, start date) (chairs and decisions merged), directives without duplicates; article
+    order kept."""
     officials: dict[str, Official] = {}
     events: dict[tuple, Event] = {}
     directives: dict[tuple, Directive] = {}

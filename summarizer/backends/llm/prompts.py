@@ -3,6 +3,12 @@
 A prompt is named ``<task>/v<N>`` (``extract/v1``) and is two files, ``<task>/v<N>.system.j2`` and
 ``<task>/v<N>.user.j2``. Its hash covers both template sources (not the article), so results made
 with different wording never share a cache entry or a comparison row.
+
+A prompt declares the answer it wants in Jinja comments of its system template (the model never
+sees them): ``{# asks: purpose, decisions #}`` names the optional event fields it asks for, which
+the answer schema then shows; ``{# schema: lean #}`` sends the schema without the constraints the
+answer is validated against anyway (validation.answer_model). A prompt without them asks for no
+optional field and sends the full compact schema.
 """
 
 from __future__ import annotations
@@ -19,7 +25,12 @@ from summarizer.errors import ConfigError
 from summarizer.text.normalize import nfc
 
 from summarizer.backends.options import DEFAULT_PROMPT
+
+from .validation import Answer, answer_model
+
 _NAME = re.compile(r"^(?P<task>[a-z_]+)(?:/v(?P<version>\d+))?$")
+_DECLARATION = re.compile(r"\{#-?\s*(?P<key>asks|schema):(?P<value>[^#]*?)-?#\}")
+SCHEMA_STYLES = ("full", "lean")
 
 _ENV = jinja2.Environment(
     undefined=jinja2.StrictUndefined,
@@ -36,6 +47,27 @@ class Prompt:
     name: str
     system_source: str
     user_source: str
+
+    def _declared(self, key: str) -> str | None:
+        m = next((m for m in _DECLARATION.finditer(self.system_source) if m.group("key") == key), None)
+        return m.group("value").strip() if m else None
+
+    @property
+    def asks(self) -> frozenset[str]:
+        """The optional event fields the system template declares it asks for (``{# asks: … #}``)."""
+        return frozenset(f.strip() for f in (self._declared("asks") or "").split(",") if f.strip())
+
+    @property
+    def schema_style(self) -> str:
+        """``lean`` when the system template declares ``{# schema: lean #}``, else ``full``."""
+        return self._declared("schema") or "full"
+
+    @property
+    def answer(self) -> type[Answer]:
+        """The answer model this prompt asks for (ValueError for a declaration that names no such thing)."""
+        if self.schema_style not in SCHEMA_STYLES:
+            raise ValueError(f"no schema style {self.schema_style!r}; choose {' or '.join(SCHEMA_STYLES)}")
+        return answer_model(self.asks, lean=self.schema_style == "lean")
 
     @property
     def hash(self) -> str:
@@ -95,8 +127,13 @@ def load_prompt(name: str | None = None) -> Prompt:
         listed = ", ".join(f"{task}/v{v}" for v in versions)
         raise ConfigError(f"no prompt {task}/v{version}; available: {listed}", "--prompt")
     folder = _folder(task)
-    return Prompt(
+    prompt = Prompt(
         name=f"{task}/v{version}",
         system_source=folder.joinpath(f"v{version}.system.j2").read_text(encoding="utf-8"),
         user_source=folder.joinpath(f"v{version}.user.j2").read_text(encoding="utf-8"),
     )
+    try:
+        prompt.answer
+    except ValueError as exc:
+        raise ConfigError(f"prompt {prompt.name}: {exc}", "--prompt") from None
+    return prompt

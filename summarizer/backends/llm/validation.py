@@ -2,20 +2,29 @@
 
 ``Answer`` holds the contract's own Event, Official and Directive types, so a valid answer is an
 ArticleExtraction minus the fields the tool fills itself. When it is validated with a context
-(``grounding_context(text)``), every name, title, chair, issuer and directive content must occur
-in the article, evidence spans must point at their text, and dates and counts must be written in
-the article; otherwise a ValueError lists every ungrounded item, which instructor sends back to
-the model as the reason to try again.
+(``grounding_context(text)``), every name, title, chair, issuer, directive content, purpose and
+decision (text, person, post) must occur in the article, evidence spans must point at their text,
+and dates and counts must be written in the article; otherwise a ValueError lists every ungrounded
+item, which instructor sends back to the model as the reason to try again.
+
+The optional event fields ``purpose`` and ``decisions`` are asked for only by a prompt that declares
+them (prompts.py, ``Prompt.asks``): ``answer_model(asks)`` is the answer of such a prompt, whose
+schema shows them; any other answer drops them, so a prompt that does not ask for them never
+returns them.
 
 The schema the model sees is the contract's, compacted (no descriptions: the prompt carries the
-rules; no evidence spans: they are located in the text afterwards), to keep the prompt small.
+rules; no evidence spans: they are located in the text afterwards), to keep the prompt small. A
+prompt may declare a lean schema (``Prompt.lean``): then the constraints the answer is validated
+against anyway (minimum lengths and values, date formats, patterns) are not shown either, and the
+prompt states what the model needs of them (dates as YYYY-MM-DD).
 """
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
 
@@ -23,12 +32,17 @@ from summarizer.grounding import KeyedText, date_occurs, number_occurs
 from summarizer.schemas import ArticleExtraction, Directive, Event, Official, Span
 from summarizer.text.normalize import match_key, nfc
 
-# Fields the model is not asked for: evidence is located afterwards, the rest is filled by the tool
-# (purpose and decisions wait for a prompt version that asks for them).
-MODEL_HIDDEN_FIELDS = frozenset(
-    {"evidence", "name_evidence", "title_evidence", "title", "summary", "provenance", "article_id", "purpose", "decisions"}
-)
+# Optional event fields a prompt version may ask for (it declares which: prompts.py).
+ASKABLE_FIELDS: tuple[str, ...] = ("purpose", "decisions")
+# Fields the model is never asked for: evidence is located afterwards, the rest is filled by the tool.
+NEVER_ASKED = frozenset({"evidence", "name_evidence", "title_evidence", "title", "summary", "provenance", "article_id"})
+# What the schema of a prompt asking for no optional field hides (extract/v1).
+MODEL_HIDDEN_FIELDS = NEVER_ASKED | frozenset(ASKABLE_FIELDS)
+# Schema definitions the model never sees; Decision only when decisions are asked for.
+_HIDDEN_DEFS = frozenset({"Span", "Provenance"})
 _SCHEMA_NOISE = frozenset({"title", "description", "default"})
+# What a lean schema also leaves out: constraints pydantic checks on every answer (a breach is re-asked).
+LEAN_LEFT_OUT = frozenset({"minLength", "minimum", "format", "pattern"})
 MAX_LISTED = 12
 LISTS = ("events", "officials", "directives")
 ANSWER_KEYS = ("published", *LISTS)
@@ -84,6 +98,10 @@ class Answer(BaseModel):
     """Events, officials and directives of one Vietnamese local-government news article."""
 
     model_config = ConfigDict(title="ArticleExtraction")
+    # The optional event fields this answer carries (ASKABLE_FIELDS); the others are dropped.
+    asks: ClassVar[frozenset[str]] = frozenset()
+    # Whether the schema the model sees leaves out LEAN_LEFT_OUT.
+    lean: ClassVar[bool] = False
 
     published: dt.date | None = None
     events: list[Event]
@@ -98,10 +116,10 @@ class Answer(BaseModel):
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:  # type: ignore[override]
         # instructor asks for the schema on every request; it never changes, so build it once.
-        key = (args, tuple(sorted(kwargs.items())))
+        key = (cls, args, tuple(sorted(kwargs.items())))
         if key not in _SCHEMAS:
             full = super().model_json_schema(*args, **kwargs)
-            schema = compact_schema(full)
+            schema = compact_schema(full, MODEL_HIDDEN_FIELDS - cls.asks, lean=cls.lean)
             schema["title"] = full.get("title", "ArticleExtraction")
             schema["description"] = (cls.__doc__ or "").strip()
             _SCHEMAS[key] = schema
@@ -109,6 +127,11 @@ class Answer(BaseModel):
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> Answer:
+        for event in self.events:
+            for name in ASKABLE_FIELDS:
+                if name not in self.asks and name in event.model_fields_set:
+                    setattr(event, name, Event.model_fields[name].get_default(call_default_factory=True))
+                    event.model_fields_set.discard(name)
         context = info.context if isinstance(info.context, dict) else None
         if context and isinstance(context.get("keyed"), KeyedText):
             problems = grounding_problems(self, context["keyed"], context.get("known_years", set()))
@@ -122,32 +145,58 @@ class Answer(BaseModel):
         )
 
 
+def answer_model(asks: Iterable[str] = (), *, lean: bool = False) -> type[Answer]:
+    """The answer of a prompt asking for the optional event fields ``asks`` (some of ASKABLE_FIELDS),
+    its schema lean or not: ``Answer`` itself for none and not lean, else a subclass whose schema
+    shows them. One class per shape, so its schema and instructor's wrapper of it are built once. An
+    unknown field is a ValueError."""
+    wanted = frozenset(asks)
+    unknown = sorted(wanted - set(ASKABLE_FIELDS))
+    if unknown:
+        raise ValueError(f"no optional event field {', '.join(unknown)}; a prompt may ask for {', '.join(ASKABLE_FIELDS)}")
+    if not wanted and not lean:
+        return Answer
+    known = _ANSWERS.get((wanted, lean))
+    if known is not None:
+        return known
+    name = "_".join(["Answer", *sorted(wanted), *(["lean"] if lean else [])])
+    made = type(name, (Answer,), {"__module__": __name__, "__doc__": Answer.__doc__, "asks": wanted, "lean": lean})
+    return _ANSWERS.setdefault((wanted, lean), made)  # the first one made, should two threads race
+
+
+# The answer class of each shape (a registry, not a cache: a class is the same class for the whole run).
+_ANSWERS: dict[tuple[frozenset[str], bool], type[Answer]] = {}
+
+
 def grounding_context(text: str, published: dt.date | None = None) -> dict[str, Any]:
     """The validation context for one article (or chunk): its keyed text and the years it may use."""
     return {"keyed": KeyedText(text), "known_years": {published.year} if published else set()}
 
 
-def compact_schema(node: Any) -> Any:
-    """The contract's JSON schema without descriptions, titles, defaults and hidden fields, with
-    ``anyOf [X, null]`` written as ``type: [X, "null"]``: the same shape in about a third of the tokens."""
+def compact_schema(node: Any, hidden: frozenset[str] = MODEL_HIDDEN_FIELDS, *, lean: bool = False) -> Any:
+    """The contract's JSON schema without descriptions, titles, defaults and the ``hidden`` fields (and
+    the definitions only they use), with ``anyOf [X, null]`` written as ``type: [X, "null"]``: the same
+    shape in about a third of the tokens. ``lean`` also leaves out LEAN_LEFT_OUT."""
     if isinstance(node, list):
-        return [compact_schema(v) for v in node]
+        return [compact_schema(v, hidden, lean=lean) for v in node]
     if not isinstance(node, dict):
         return node
     out: dict[str, Any] = {}
+    hidden_defs = _HIDDEN_DEFS | ({"Decision"} if "decisions" in hidden else set())
+    noise = _SCHEMA_NOISE | LEAN_LEFT_OUT if lean else _SCHEMA_NOISE
     for key, value in node.items():
-        if key in _SCHEMA_NOISE:
+        if key in noise:
             continue
         if key == "properties":
-            out[key] = {name: compact_schema(sub) for name, sub in value.items() if name not in MODEL_HIDDEN_FIELDS}
+            out[key] = {name: compact_schema(sub, hidden, lean=lean) for name, sub in value.items() if name not in hidden}
         elif key == "required":
-            kept = [name for name in value if name not in MODEL_HIDDEN_FIELDS]
+            kept = [name for name in value if name not in hidden]
             if kept:
                 out[key] = kept
         elif key == "$defs":
-            out[key] = {name: compact_schema(sub) for name, sub in value.items() if name not in {"Span", "Provenance", "Decision"}}
+            out[key] = {name: compact_schema(sub, hidden, lean=lean) for name, sub in value.items() if name not in hidden_defs}
         else:
-            out[key] = compact_schema(value)
+            out[key] = compact_schema(value, hidden, lean=lean)
     options = out.get("anyOf")
     if isinstance(options, list) and len(options) == 2 and {"type": "null"} in options:
         (other,) = [o for o in options if o != {"type": "null"}]
@@ -198,6 +247,13 @@ def grounding_problems(answer: Answer, keyed: KeyedText, known_years: set[int] |
         ]
     for event in answer.events:
         event.chairs = [need(chair, "chair") for chair in event.chairs]
+        if event.purpose:
+            event.purpose = need(event.purpose, "purpose")
+        for decision in event.decisions:
+            decision.text = need(decision.text, f"decision ({decision.kind})")
+            decision.person = need(decision.person, "decision person") if decision.person else None
+            decision.post = need(decision.post, "decision post") if decision.post else None
+            decision.evidence = _check_span(decision.evidence, keyed, "decision", problems)
         plausible_date(event.start_date, "start_date")
         plausible_date(event.end_date, "end_date")
         if event.session_number is not None and not number_occurs(keyed, event.session_number, ordinal=True):
@@ -247,7 +303,8 @@ def reask_message(problems: list[str]) -> str:
 
 
 def locate_evidence(extraction: ArticleExtraction, text: str | KeyedText) -> ArticleExtraction:
-    """Fill missing evidence spans by finding each item in the article (offsets index ``text``)."""
+    """Fill missing evidence spans of officials, directives and decisions by finding each item in the
+    article (offsets index ``text``)."""
     keyed = text if isinstance(text, KeyedText) else KeyedText(text)
     officials = []
     for official in extraction.officials:
@@ -263,4 +320,9 @@ def locate_evidence(extraction: ArticleExtraction, text: str | KeyedText) -> Art
         d.model_copy(update={"evidence": keyed.find(d.content)}) if d.evidence is None else d
         for d in extraction.directives
     ]
-    return extraction.model_copy(update={"officials": officials, "directives": directives})
+    events = [
+        e.model_copy(update={"decisions": [d.model_copy(update={"evidence": keyed.find(d.text)}) if d.evidence is None else d for d in e.decisions]})
+        if any(d.evidence is None for d in e.decisions) else e
+        for e in extraction.events
+    ]
+    return extraction.model_copy(update={"events": events, "officials": officials, "directives": directives})
