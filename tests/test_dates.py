@@ -99,6 +99,11 @@ def test_without_any_reference_a_year_less_date_stays_unresolved() -> None:
         ("PublishingPortal - Block_BanTin_Toolbar\n\n07/02/2025\nTăng cỡ chữ Giảm cỡ chữ\n", dt.date(2025, 2, 7)),
         ("Cập nhật: 10:30 | 05/06/2024\nUBND tỉnh họp phiên thường kỳ", dt.date(2024, 6, 5)),
         ("Ngày đăng bài: 03/11/2021 | Người viết: Minh Châu\nUBND huyện họp", dt.date(2021, 11, 3)),
+        (
+            "date 2024-10-02 Sáng 2/10, HĐND huyện Phú Lạc khóa IX (nhiệm kỳ 2021-2026) tổ chức kỳ họp thứ tám "
+            "(kỳ họp chuyên đề) nhằm quyết định một loạt vấn đề cấp bách về đầu tư công.",
+            dt.date(2024, 10, 2),
+        ),
     ],
 )
 def test_the_date_header_is_the_publication_date(header: str, published: dt.date) -> None:
@@ -108,6 +113,14 @@ def test_the_date_header_is_the_publication_date(header: str, published: dt.date
 def test_a_date_inside_the_first_sentence_is_not_a_header() -> None:
     text = "– Trong hai ngày 14-15/12/2023, HĐND thành phố Lạng Sơn tổ chức kỳ họp thứ 12 khoá XXI."
     assert find_published(text) is None
+
+
+def test_without_a_header_a_year_less_date_takes_the_nearest_year_to_a_dated_mention() -> None:
+    from summarizer.language.dates import YearResolver
+
+    text = "Chiều 6/7, HĐND thành phố bầu các chức danh. Cuộc bầu cử đã tiến hành vào ngày 23/5/2021."
+    mentions = find_dates(text)
+    assert YearResolver(text, mentions, None).resolve(mentions[0], "past") == (dt.date(2021, 7, 6), dt.date(2021, 7, 6))
 
 
 def test_a_day_and_month_joined_by_a_dash_is_a_date_only_after_a_time_word() -> None:

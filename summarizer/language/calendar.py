@@ -16,6 +16,10 @@ PART_OF_DAY = "buổi"
 """``buổi sáng``: a part of the day named as such."""
 NIGHT = ("đêm", "khuya")
 TODAY = "hôm"
+PAST_DAY = "qua"
+"""``chiều qua 4.5``, ``hôm qua``: the day before the article's, said between the time of day and the date."""
+LIST_OF_DAYS = "các"
+"""``các ngày 14, 15 và 16/10``: days listed under one month."""
 UNTIL = ("đến", "tới")
 """``từ 3/2 đến 7/2``: the end of a span of days."""
 FROM = "từ"
