@@ -173,15 +173,18 @@ def test_without_a_date_header_the_year_comes_from_a_year_stated_nearby() -> Non
     assert event.chairs == ["Trần Văn Tuấn"]
 
 
-def test_a_schedule_of_planned_gatherings_adds_no_event() -> None:
+def test_the_preparations_of_a_schedule_add_no_event_but_a_planned_round_with_its_days_does() -> None:
     text = (
         "Sáng 3/9/2023, HĐND huyện Quế Phong tổ chức hội nghị thống nhất nội dung kỳ họp thứ 12.\n"
         "Theo kế hoạch, ngày 6/9, Thường trực HĐND huyện sẽ ban hành kế hoạch tổ chức kỳ họp. "
         "Ngày 15/9, nghe các tổ đại biểu báo cáo kết quả tiếp xúc cử tri. Ngày 20/9 quyết định triệu tập kỳ họp thứ 12.\n"
         "Từ ngày 10- 14/9 sẽ tiến hành tiếp xúc cử tri tại các đơn vị bầu cử.\n"
     )
-    event = only_event(text)
-    assert (event.kind, event.organ, event.start_date) == ("conference", "HĐND", dt.date(2023, 9, 3))
+    events = extract(text).events
+    assert [(e.kind, e.start_date, e.end_date) for e in events] == [
+        ("conference", dt.date(2023, 9, 3), dt.date(2023, 9, 3)),
+        ("other", dt.date(2023, 9, 10), dt.date(2023, 9, 14)),
+    ]
 
 
 def test_a_standing_committee_meeting_that_prepares_a_session_is_a_meeting_without_the_session_fields() -> None:
@@ -272,9 +275,30 @@ def test_a_province_is_not_guessed_from_a_unit_name() -> None:
     assert only_event(text).locality is None
 
 
-def test_a_gathering_dated_after_the_article_is_announced_not_reported() -> None:
+def test_a_gathering_dated_after_the_article_is_announced_with_the_days_it_will_sit() -> None:
     text = "Thứ Hai, 08/04/2024 09:15\nNgày 18/4, HĐND tỉnh tổ chức kỳ họp thứ 17 khóa XVI để xem xét nhiều nội dung quan trọng.\n"
+    event = only_event(text)
+    assert (event.kind, event.session_number, event.term) == ("session", 17, 16)
+    assert (event.start_date, event.end_date) == (dt.date(2024, 4, 18), dt.date(2024, 4, 18))
+
+
+def test_a_planned_gathering_named_with_no_day_of_its_own_is_no_event() -> None:
+    text = "Thứ Hai, 08/04/2024 09:15\nHĐND tỉnh sẽ tổ chức kỳ họp thứ 17 khóa XVI trong tháng 4 để xem xét nhiều nội dung.\n"
     assert extract(text).events == []
+
+
+def test_a_window_a_planned_session_falls_in_is_no_day_of_its_own() -> None:
+    text = (
+        "Ngày đăng: 08/06/2021\n"
+        "Kỳ họp thứ nhất, HĐND huyện khóa XX dự kiến tổ chức 01 ngày, trong khoảng từ ngày 28/6 đến 06/7/2021.\n"
+    )
+    assert extract(text).events == []
+
+
+def test_a_past_convening_reports_a_session_that_sat() -> None:
+    text = "Ngày đăng: 20/12/2023\nNgày 18/12/2023, Thường trực HĐND huyện Phú Lạc đã triệu tập đại biểu dự kỳ họp thứ 7.\n"
+    event = only_event(text)
+    assert (event.kind, event.session_number, event.start_date) == ("session", 7, dt.date(2023, 12, 18))
 
 
 def test_a_chair_named_with_a_title_in_brackets() -> None:
@@ -301,12 +325,40 @@ def test_the_chair_may_follow_chu_tri_cuoc_hop_and_a_colon() -> None:
     assert only_event(text).chairs == ["Võ Minh Đức"]
 
 
-def test_a_session_said_to_be_expected_on_later_days_is_planned_not_reported() -> None:
+def test_a_meeting_that_sets_the_days_of_the_next_session_reports_two_events() -> None:
     text = (
         "Ngày 3/6/2021, Thường trực HĐND huyện tổ chức họp liên tịch chuẩn bị kỳ họp thứ hai.\n"
         "Theo đó, Kỳ họp thứ hai, HĐND huyện dự kiến diễn ra trong 2 ngày 6 và 7/7/2021.\n"
     )
-    assert [e.kind for e in extract(text).events] == ["meeting"]
+    events = extract(text).events
+    assert [(e.kind, e.session_number, e.start_date, e.end_date) for e in events] == [
+        ("meeting", None, dt.date(2021, 6, 3), dt.date(2021, 6, 3)),
+        ("session", 2, dt.date(2021, 7, 6), dt.date(2021, 7, 7)),
+    ]
+
+
+def test_the_programme_of_a_session_being_reported_adds_its_planned_last_day() -> None:
+    text = (
+        "Sáng 6-11-2023, HĐND huyện Phú Lạc khai mạc kỳ họp thứ 12, khóa IX. "
+        "Kỳ họp sẽ diễn ra trong 2 ngày (từ ngày 6-11 đến ngày 7-11).\n"
+    )
+    event = only_event(text)
+    assert (event.start_date, event.end_date) == (dt.date(2023, 11, 6), dt.date(2023, 11, 7))
+
+
+def test_a_first_session_dated_without_a_year_sits_in_its_terms_first_year() -> None:
+    text = "Sáng nay 9/6, HĐND huyện Phú Lạc đã tổ chức Kỳ họp thứ nhất HĐND huyện khóa IX, nhiệm kỳ 2021 - 2026.\n"
+    event = only_event(text)
+    assert (event.start_date, event.end_date) == (dt.date(2021, 6, 9), dt.date(2021, 6, 9))
+
+
+def test_a_gathering_whose_date_has_no_year_anywhere_is_still_reported_undated() -> None:
+    text = (
+        "Sáng ngày 12/3, Thường trực HĐND huyện Phú Lạc tổ chức phiên họp thường kỳ để thống nhất nội dung kỳ họp "
+        "thứ 9. Các Ban HĐND huyện sẽ hoàn thiện hồ sơ trình kỳ họp.\n"
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.start_date, event.end_date) == ("meeting", "HĐND", None, None)
 
 
 def test_a_time_of_day_glued_to_the_date_still_dates_the_gathering() -> None:

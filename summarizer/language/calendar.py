@@ -16,8 +16,8 @@ PART_OF_DAY = "buổi"
 """``buổi sáng``: a part of the day named as such."""
 NIGHT = ("đêm", "khuya")
 TODAY = "hôm"
-PAST_DAY = "qua"
-"""``chiều qua 4.5``, ``hôm qua``: the day before the article's, said between the time of day and the date."""
+DEICTIC_DAYS = ("qua", "nay")
+"""``chiều qua 4.5`` (yesterday), ``sáng nay 9/6`` (this morning): said between the time of day and the date."""
 LIST_OF_DAYS = "các"
 """``các ngày 14, 15 và 16/10``: days listed under one month."""
 UNTIL = ("đến", "tới")
@@ -35,6 +35,9 @@ DEADLINE_PHRASES = entries(
     "trước|chậm nhất|chậm nhất là|hạn chót|hạn chót là|không quá|không muộn hơn|đến hết|xong trước|trong thời hạn đến"
 )
 END_OF_DAY = "hết ngày"
+# Words before a span that make it a window the gathering falls in, not its days (``dự kiến tổ chức 01 ngày,
+# trong khoảng từ ngày 28/6 đến 06/7``).
+WINDOW_PHRASES = entries("trong khoảng|khoảng|trong khoảng thời gian|trong thời gian")
 ISSUED = "ban hành"
 """``Nghị quyết số 25/2021/NQ-HĐND (ban hành) ngày …``: the date a cited document was issued."""
 AT_TIME = "lúc"

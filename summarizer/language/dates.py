@@ -22,12 +22,13 @@ from summarizer.language.calendar import (
     DAY,
     DEADLINE_PHRASES,
     END_OF_DAY,
+    FROM,
     ISSUED,
     MONTH,
     NIGHT,
     NUMBER,
     PART_OF_DAY,
-    PAST_DAY,
+    DEICTIC_DAYS,
     PUBLISHED_LABELS,
     QUARTER,
     SUNDAY,
@@ -37,6 +38,7 @@ from summarizer.language.calendar import (
     UNTIL,
     WEEKDAY,
     WEEKDAY_NUMBERS,
+    WINDOW_PHRASES,
     YEAR,
 )
 from summarizer.language.function_words import AND
@@ -122,14 +124,14 @@ def _backwards(words: Iterable[str]) -> str:
 # position of the window; the forward form of each is given in its comment.
 #
 # A bare d/m is a date after a time of day, ngày/hôm, a preposition of time, a weekday or "(", with ``qua``
-# (yesterday) between them and the date: ``(?:\b(?:ngày|hôm|sáng|…|từ|đến|…|thứ\s+(?:hai|…|bảy)|chủ\s+nhật)|\()(?:\s+qua)?\s*,?\s*$``.
+# (yesterday) or ``nay`` between them and the date: ``(?:\b(?:ngày|hôm|sáng|…|từ|đến|…|thứ\s+(?:hai|…|bảy)|chủ\s+nhật)|\()(?:\s+(?:qua|nay))?\s*,?\s*$``.
 _CUE = re.compile(
-    rf"\s*,?\s*(?:{PAST_DAY[::-1]}\s+)?(?:(?:{_backwards((DAY, TODAY, *TIMES_OF_DAY, *NIGHT, *DATE_PREPOSITIONS))}"
+    rf"\s*,?\s*(?:(?:{_backwards(DEICTIC_DAYS)})\s+)?(?:(?:{_backwards((DAY, TODAY, *TIMES_OF_DAY, *NIGHT, *DATE_PREPOSITIONS))}"
     rf"|(?:{_backwards(WEEKDAY_NUMBERS)})\s+{WEEKDAY[::-1]}|{_backwards((SUNDAY,))})\b|\()",
     re.IGNORECASE,
 )
-# A day-month with a dash or a dot only after a time word: ``\b(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+qua)?\s*$``.
-_TIME_CUE = re.compile(rf"\s*(?:{PAST_DAY[::-1]}\s+)?(?:{_backwards((DAY, TODAY, *TIMES_OF_DAY, NIGHT[0]))})\b", re.IGNORECASE)
+# A day-month with a dash or a dot only after a time word: ``\b(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+(?:qua|nay))?\s*$``.
+_TIME_CUE = re.compile(rf"\s*(?:(?:{_backwards(DEICTIC_DAYS)})\s+)?(?:{_backwards((DAY, TODAY, *TIMES_OF_DAY, NIGHT[0]))})\b", re.IGNORECASE)
 # ``ngày 13 tháng 12`` only after ``ngày``: ``\bngày\s*$``.
 _WORD_CUE = re.compile(rf"\s*(?:{_backwards((DAY,))})\b", re.IGNORECASE)
 # After a month, a number or a year word the slash is no date (``tháng 5/2020``): ``\b(?:tháng|số|năm|quý)\s*$``.
@@ -137,6 +139,11 @@ _MONTH_BEFORE = re.compile(rf"\s*(?:{_backwards((MONTH, NUMBER, YEAR, QUARTER))}
 # A deadline: ``(?:\btrước|\bchậm\s+nhất(?:\s+là)?|…)\s+(?:(?:ngày|hết\s+ngày)\s+)?$``.
 _DEADLINE = re.compile(
     rf"(?:\s+(?:{_backwards((DAY, END_OF_DAY))}))?\s+(?:{_backwards(DEADLINE_PHRASES)})\b",
+    re.IGNORECASE,
+)
+# A window: ``(?:\btrong\s+khoảng|\bkhoảng|…)\s+(?:từ\s+)?(?:ngày\s+)?$``.
+_WINDOW = re.compile(
+    rf"(?:\s+{_backwards((DAY,))})?(?:\s+{_backwards((FROM,))})?\s+(?:{_backwards(WINDOW_PHRASES)})\b",
     re.IGNORECASE,
 )
 # A document number (``số 25/2021/NQ-HĐND``, ``Quyết định 12/QĐ-UBND``, ``Chỉ thị số 05-CT/TW``) right
@@ -162,6 +169,8 @@ class DateMention(NamedTuple):
     cited: bool = False
     """The date of a cited document (``Nghị quyết số 25/2021/NQ-HĐND ngày 30/12/2021``): it dates the
     document, not what the article reports, and says nothing of the article's year."""
+    window: bool = False
+    """A window a gathering falls in (``trong khoảng từ ngày 28/6 đến 06/7``), not the days it sits."""
 
     @property
     def explicit(self) -> bool:
@@ -284,6 +293,7 @@ def find_dates(text: str) -> list[DateMention]:
                 end_year,
                 _DEADLINE.match(backwards) is not None,
                 _CITATION.match(backwards) is not None,
+                _WINDOW.match(backwards) is not None,
             )
         )
     return found

@@ -44,6 +44,14 @@ COOPERATION_PARTNERS = ("với", "cùng")
 
 # Words before a gathering word that make it planned rather than reported (``sẽ tổ chức kỳ họp``).
 PLAN_MARKERS = words("sẽ|dự kiến|sắp|dự định|triệu tập|kế hoạch tổ chức|chuẩn bị tổ chức|sắp tới")
+# Words right before a plan marker that make it past: ``đã triệu tập đại biểu dự kỳ họp`` reports a session.
+PAST_MARKERS = words("đã|vừa")
+# Words between a date and a planned gathering that make the date that of its preparation, not of its
+# sitting: ``Ngày 6/9, Thường trực sẽ ban hành kế hoạch tổ chức kỳ họp``, ``Ngày 20/9 quyết định triệu tập …``.
+PREPARATION = words(
+    "kế hoạch|quyết định|ban hành|chuẩn bị|thông báo|thống nhất|nội dung|thời gian|chương trình|trình|tờ trình|"
+    "giấy mời|công văn|báo cáo|kết quả"
+)
 CHAIR_VERBS = words("chủ tọa|chủ trì|điều hành")
 # ``đồng chủ trì``, ``cùng chủ trì``: one of several chairs.
 CO_CHAIR = ("đồng", "cùng")

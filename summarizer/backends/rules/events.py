@@ -16,6 +16,7 @@ from summarizer.text.normalize import fold
 
 from .bodies import article_places, holder, unit_place
 from .chairs import chairs
+from .event_dates import term_days
 from .document import Document
 from .gathering_words import gathering_word
 from .gatherings import Gathering, find_gatherings
@@ -107,6 +108,9 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
         number = g.session_number or next(
             (n for n in (context.facts.session_number(s.start, s.end) for s in texts) if n is not None), None
         )
+        if start is None and number == 1 and period is not None:
+            # The first session of a new term sits in the term's first year.
+            start, end = term_days(g.pending, int(period[:4])) or (None, None)
     return Event(
         kind=kind,  # type: ignore[arg-type]
         organ=organ,

@@ -13,19 +13,22 @@ import datetime as dt
 import re
 from dataclasses import InitVar, dataclass, field
 
-from summarizer.language.calendar import DAY, FROM, TIMES_OF_DAY
-from summarizer.language.gatherings import PLAN_MARKERS, SITTINGS
+from summarizer.language.calendar import DAY, FROM, TIMES_OF_DAY, UNTIL
+from summarizer.language.function_words import AND
+from summarizer.language.dates import DateMention
+from summarizer.language.gatherings import HOLDING_VERBS, SITTINGS
 from summarizer.language.patterns import any_word
 
 from .document import Document
-from .event_dates import Days, dated_later, dates_in, first_date_offset, opens_with_date
-from .gathering_words import listing
+from .event_dates import Days, SentenceDays, dates_in, opens_with_date, read_days
+from .gathering_words import GatheringWord, listing
+from .plans import plans, prepared, sitting_days
 from .sentences import Sentence
 from .sentence_facts import SentenceFacts
 
 _SITTING = any_word(SITTINGS)
 _MERGE_DAYS = 3
-_PLAN = any_word(PLAN_MARKERS)
+_HOLDING = any_word(HOLDING_VERBS)
 
 
 def _either_case(word: str) -> str:
@@ -37,10 +40,10 @@ def _either_case(word: str) -> str:
 _SCHEDULE_ITEM = re.compile(
     rf"\W*(?:(?:{_either_case(FROM)}\s+)?{_either_case(DAY)}\s+)?[\d/\-–. ]+,?\s+(?=[^\W\d_])(?!\w*[A-ZĐ])"
 )
-# ``- Ngày 7.9: …``, ``• Sáng 12/3: …``: a dated entry of a programme or round-up list.
+# ``- Ngày 7.9: …``, ``• Sáng 12/3: …``, ``- Ngày 15 và 16.10, …``: a dated entry of a programme or round-up list.
 _AGENDA_ITEM = re.compile(
     rf"\s*[-–•*+]\s*(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:{DAY}\s+)?"
-    r"\d{1,2}(?:\s*[-–,]\s*\d{1,2})?[./-]\d{1,2}(?:[./-]\d{2,4})?\s*:"
+    rf"\d{{1,2}}(?:\s*(?:[-–,]|{AND}|{'|'.join(UNTIL)})\s*\d{{1,2}})?[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?\s*[:,]"
 )
 _FALLBACK_SENTENCES = 6
 
@@ -56,10 +59,14 @@ class Gathering:
     dates: InitVar[list[Days]]
     heading: Sentence | None = None
     session_number: int | None = None
+    planned: bool = False
+    """Announced, convened or scheduled, with the days it will sit; not yet reported."""
     first: dt.date | None = field(init=False, default=None)
     """Its first day (kept as days are added, so that merging stays linear); None while it has none."""
     last: dt.date | None = field(init=False, default=None)
     """Its last day."""
+    pending: list[DateMention] = field(init=False, default_factory=list)
+    """Its date mentions whose year the article does not give (a first session takes its term's)."""
 
     def __post_init__(self, dates: list[Days]) -> None:
         self.add_days(dates)
@@ -69,6 +76,12 @@ class Gathering:
         for first, last in days:
             self.first = first if self.first is None else min(self.first, first)
             self.last = last if self.last is None else max(self.last, last)
+
+    def add(self, read: SentenceDays) -> None:
+        """What a sentence's dates say of the gathering: its days, or mentions still without a year."""
+        self.add_days(read.days)
+        if not read.days:
+            self.pending.extend(read.pending)
 
 
 def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
@@ -89,46 +102,75 @@ def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
             # A dated entry of a week's programme or round-up: each of its clauses naming a gathering is
             # one, on the entry's day, whether the week is past or still to come.
             entry_dates = dates_in(doc, sentence, future=True)
-            if entry_dates and not _PLAN.search(text):
+            if entry_dates:
                 for clause in _clauses(sentence, text):
-                    found = facts.named(clause.start, clause.end)
-                    if found is not None:
-                        number = facts.session_number(clause.start, clause.end) if found[0] == "session" else None
-                        gatherings.append(Gathering(found[0], clause.start + found[1], [clause], entry_dates, heading, number))
+                    found = facts.named(clause.start, clause.end) or _activity(doc, clause)
+                    if found is None or prepared(doc, clause.start, clause.start + found[1]):
+                        continue
+                    number = facts.session_number(clause.start, clause.end) if found[0] == "session" else None
+                    gatherings.append(Gathering(found[0], clause.start + found[1], [clause], entry_dates, heading, number))
                 continue
-        dates = dates_in(doc, sentence)
         keyword = facts.gathering(sentence.start, sentence.end)
         if keyword is None:
+            dates = dates_in(doc, sentence)
             if dates and gatherings and _SITTING.search(text):
                 gatherings[-1].add_days(dates)
             continue
         kind, offset = keyword
         if listing(text, keyword):
             continue
-        if _PLAN.search(text, 0, first_date_offset(doc, sentence, offset)) or (sentence.line == plan_line and _schedule_item(doc, sentence)):
-            # ``Ngày 5/6, Thường trực HĐND sẽ ban hành kế hoạch tổ chức kỳ họp``: planned, not reported;
-            # the date-led items that follow it in its paragraph belong to the same schedule.
-            plan_line = sentence.line
-            planned = True
-            continue
-        if not dates:
-            planned = planned or dated_later(doc, sentence)
-            continue
         number = facts.session_number(sentence.start, sentence.end) if kind == "session" else None
-        current = gatherings[-1] if gatherings else None
-        fresh = heading is not None and (opens_with_date(doc, sentence) or _names_kind(facts, heading, kind))
-        if current is not None and not fresh and _same(current, kind, number, dates):
-            current.anchors.append(sentence)
-            current.add_days(dates)
-            current.session_number = current.session_number or number
+        read = read_days(doc, sentence)
+        if read.later or plans(doc, sentence, offset) or (sentence.line == plan_line and _schedule_item(doc, sentence)):
+            # Announced, convened or scheduled: an event with the days it will sit, when the article gives
+            # them; the date-led items that follow a plan in its paragraph belong to the same schedule.
+            plan_line = sentence.line
+            sitting = sitting_days(doc, sentence, sentence.start + offset)
+            if not sitting.dated:
+                planned = True
+                continue
+            _report(gatherings, Gathering(kind, sentence.start + offset, [sentence], [], heading, number, True), sitting)
             continue
-        gatherings.append(Gathering(kind, sentence.start + offset, [sentence], dates, heading, number))
+        if not read.dated:
+            continue
+        fresh = heading is not None and (opens_with_date(doc, sentence) or _names_kind(facts, heading, kind))
+        _report(gatherings, Gathering(kind, sentence.start + offset, [sentence], [], heading, number), read, fresh=fresh)
     if not gatherings and not planned:
         # An article that only announces gatherings reports none.
         fallback = _fallback(doc, facts)
         if fallback is not None:
             gatherings.append(fallback)
     return gatherings
+
+
+def _report(gatherings: list[Gathering], found: Gathering, read: SentenceDays, *, fresh: bool = False) -> None:
+    """A sentence reports ``found``: the gathering it goes on reporting takes its days, else it opens a new one."""
+    same = None if fresh else _reported_before(gatherings, found, read.days)
+    if same is None:
+        found.add(read)
+        gatherings.append(found)
+        return
+    same.anchors.append(found.anchors[0])
+    same.add(read)
+    same.session_number = same.session_number or found.session_number
+
+
+def _reported_before(gatherings: list[Gathering], found: Gathering, days: list[Days]) -> Gathering | None:
+    """The gathering a sentence goes on reporting: the last one when it is the same; else, past the planned
+    gatherings after it, the last one reported; a plan may also go on with any earlier gathering of its kind."""
+    for g in reversed(gatherings):
+        if _same(g, found.kind, found.session_number, days):
+            return g
+        if not (g.planned or found.planned):
+            return None
+    return None
+
+
+def _activity(doc: Document, clause: Sentence) -> GatheringWord | None:
+    """A round-up entry's activity named without a gathering word (``UBND tỉnh tổ chức biểu dương, tôn vinh
+    …``, ``Tỉnh đoàn tổ chức chương trình …``): a gathering of kind ``other``, found at its verb of holding."""
+    m = _HOLDING.search(doc.toks.folded, clause.start, clause.end)
+    return ("other", m.start() - clause.start) if m else None
 
 
 def _schedule_item(doc: Document, sentence: Sentence) -> bool:
