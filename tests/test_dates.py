@@ -153,6 +153,11 @@ def test_the_date_of_a_cited_document_is_marked_as_cited() -> None:
     assert (own.text, own.cited) == ("2/3/2024", False)
 
 
+def test_a_list_dash_after_a_dated_line_makes_no_document_number() -> None:
+    (_, entry) = find_dates("Ngày đăng: 08:30, 14/10/2019\n- Ngày 14.10, UBND tỉnh tổ chức hội nghị.")
+    assert (entry.text, entry.cited) == ("14.10", False)
+
+
 def test_years_come_from_nam_thang_and_a_year_month_stamp() -> None:
     from summarizer.language.dates import find_years
 

@@ -489,3 +489,48 @@ def test_the_nth_working_day_of_a_session_dates_its_opening_n_minus_one_days_bef
     )
     event = only_event(text)
     assert (event.start_date, event.end_date) == (dt.date(2024, 7, 9), dt.date(2024, 7, 11))
+
+
+ROUND_UP_ENTRIES = """\
+Sự kiện trong tỉnh từ ngày 21.10-27.10
+Ngày đăng: 08:30, 21/10/2019
+- Ngày 21.10, UBND tỉnh tổ chức hội nghị tổng kết công tác dân vận chính quyền.
+- Ngày 22 và 23.10: đoàn giám sát của HĐND tỉnh làm việc với Sở Giáo dục và Đào tạo.
+- Ngày 25.10: Tỉnh đoàn tổ chức chương trình tình nguyện mùa đông; UBND tỉnh tổ chức biểu dương các doanh nghiệp tiêu biểu.
+"""
+
+
+def test_round_up_entries_dated_with_a_comma_over_two_days_and_without_a_gathering_word() -> None:
+    events = extract(ROUND_UP_ENTRIES).events
+    assert [(e.kind, e.organ, e.level, e.start_date, e.end_date) for e in events] == [
+        ("conference", "UBND", "tỉnh", dt.date(2019, 10, 21), dt.date(2019, 10, 21)),
+        ("other", "HĐND", "tỉnh", dt.date(2019, 10, 22), dt.date(2019, 10, 23)),
+        ("other", "Tỉnh đoàn", "tỉnh", dt.date(2019, 10, 25), dt.date(2019, 10, 25)),
+        ("other", "UBND", "tỉnh", dt.date(2019, 10, 25), dt.date(2019, 10, 25)),
+    ]
+
+
+def test_a_party_congress_is_an_event_of_the_dang_bo_with_its_term_period_and_no_term() -> None:
+    text = (
+        "Trong hai ngày 22 và 23/7/2025, Đảng bộ xã Hưng Phú đã long trọng tổ chức Đại hội đại biểu lần thứ I, "
+        "nhiệm kỳ 2025–2030.\n"
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.level, event.locality) == ("other", "Đảng bộ", "xã", "Hưng Phú")
+    assert (event.term, event.term_period) == (None, "2025-2030")
+    assert (event.start_date, event.end_date) == (dt.date(2025, 7, 22), dt.date(2025, 7, 23))
+
+
+def test_a_standing_committee_of_the_provincial_party_takes_its_own_term() -> None:
+    text = "Sáng 27/10/2020, Ban Thường vụ Tỉnh ủy khóa XX, nhiệm kỳ 2020 - 2025 tổ chức phiên họp thường kỳ.\n"
+    event = only_event(text)
+    assert (event.kind, event.organ, event.term, event.term_period) == ("meeting", "Tỉnh ủy", 20, "2020-2025")
+
+
+def test_the_term_of_a_coming_election_is_not_the_sessions() -> None:
+    text = (
+        "Chiều 15/12/2030, HĐND tỉnh Thanh Lam khóa XI tổ chức kỳ họp thứ 9. Kỳ họp ban hành nhiều nghị quyết "
+        "phục vụ cuộc bầu cử đại biểu HĐND các cấp nhiệm kỳ 2031 – 2036.\n"
+    )
+    event = only_event(text)
+    assert (event.term, event.term_period) == (11, None)

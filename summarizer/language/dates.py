@@ -52,8 +52,8 @@ _Y = r"(?P<{}>(?:19|20)\d\d)(?!\d)"
 _DASH = r"\s*[-–—]\s*"
 # ``Chiều19/5``: a time-of-day word glued to the date by a typing slip still introduces it.
 _NOT_BEFORE = r"(?:(?<![\d/.,\w-])" + "".join(f"|(?<={word})" for word in (*TIMES_OF_DAY, DAY)) + ")"
-# A year followed by ``/QH15`` or ``-NQ`` belongs to a document number.
-_NOT_DOCUMENT = r"(?!\s?[/-]\s?[^\W\d_])(?!/\d)"
+# A year followed by ``/QH15`` or ``-NQ`` on its line belongs to a document number.
+_NOT_DOCUMENT = r"(?! ?[/-] ?[^\W\d_])(?!/\d)"
 
 
 def _dm(prefix: str) -> str:
@@ -147,9 +147,10 @@ _WINDOW = re.compile(
     re.IGNORECASE,
 )
 # A document number (``số 25/2021/NQ-HĐND``, ``Quyết định 12/QĐ-UBND``, ``Chỉ thị số 05-CT/TW``) right
-# before ``ngày``: ``\d+(?:/\d{2,4})?\s?[/-]\s?[A-ZĐ][\w.&/-]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$``.
+# before ``ngày``: ``(?:\d+/(?:\d{2,4}/)?[A-ZĐ][\w.&-]*|\d+ ?- ?[A-ZĐ][A-ZĐ\d.&/-]*)\s*[,(]?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$``.
 _CITATION = re.compile(
-    rf"(?:\s*{_backwards((DAY,))})?(?:\s+{_backwards((ISSUED,))})?\s*,?\s*[\w.&/-]*[A-ZĐ]\s?[/-]\s?(?:\d{{2,4}}/)?\d+"
+    rf"(?:\s*{_backwards((DAY,))})?(?:\s+{_backwards((ISSUED,))})?\s*[,(]?\s*"
+    r"(?:[\w.&-]*[A-ZĐ](?:/\d{2,4})?/\d+|[A-ZĐ\d.&/-]*[A-ZĐ] ?- ?\d+)"
 )
 
 

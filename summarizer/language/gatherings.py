@@ -8,6 +8,8 @@ from .tables import entries, words
 
 SESSION = "kỳ họp"
 MEET = "họp"
+CONGRESS = "đại hội"
+"""``Đại hội Đảng bộ … lần thứ I, nhiệm kỳ 2025 - 2030``: a Party congress."""
 """``UBND tỉnh họp``: the verb of a body meeting (also the word of an informal meeting)."""
 # Gatherings by kind (first match in a sentence decides).
 GATHERINGS = (
@@ -19,7 +21,7 @@ GATHERINGS = (
         words(
             "gặp mặt|tiếp xúc cử tri|thăm|thăm hỏi|làm việc với|buổi làm việc|tọa đàm|hội thảo|lễ|đối thoại|"
             "chúc tết|chúc mừng|tiếp công dân|hội đàm|khảo sát|giám sát|kiểm tra|dự lễ|mít tinh|diễn đàn|hội thi|"
-            "giao ban|hội nghị giao ban|gặp gỡ"
+            f"giao ban|hội nghị giao ban|gặp gỡ|{CONGRESS}"
         ),
     ),
 )
@@ -38,6 +40,8 @@ HOSTED_BY = "làm việc với"
 """``… làm việc với UBND huyện``: the host follows, not the body that holds the gathering."""
 # Verbs a body holds a gathering with (``UBND tỉnh tổ chức họp``), said between the body and ``họp``.
 HOLDING_VERBS = words("tổ chức|tiến hành")
+# Adverbs of the future between a body and its verb of holding (``Chủ tịch UBND xã sẽ tổ chức hội nghị``).
+FUTURE_ADVERBS = words("sẽ|sắp|dự kiến")
 # Partners: ``HĐND huyện phối hợp với UBND huyện tổ chức …`` (the partners hold nothing).
 COOPERATION = "phối hợp"
 COOPERATION_PARTNERS = ("với", "cùng")
@@ -71,6 +75,10 @@ TERM = "khóa"
 TERM_AS_WRITTEN = "khoá"
 """``khoá``: the term word with the tone mark on its second vowel, as some portals write it."""
 TERM_PERIOD = "nhiệm kỳ"
+# A term written for an election, or for the councils of all levels, is no one gathering's: ``bầu cử đại biểu
+# HĐND các cấp nhiệm kỳ 2031 – 2036``.
+ELECTION_WORDS = words("bầu cử|ứng cử")
+ALL_LEVELS = "các cấp"
 # ``thông qua (tổng số) 14 (dự thảo) nghị quyết``: the resolutions a session passed.
 PASSED = "thông qua"
 IN_ALL = ("tổng số", "toàn bộ")

@@ -11,11 +11,28 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from summarizer.language.bodies import BODY_FIRST_WORDS, HDND, ORGAN_FIRST_WORDS, PARTY_COMMITTEE_LEVELS, STANDING_PARTS
+from summarizer.language.bodies import (
+    BODY_FIRST_WORDS,
+    GROUP_LABEL,
+    HDND,
+    ORGAN_FIRST_WORDS,
+    PARTY_COMMITTEE_LEVELS,
+    STANDING,
+    STANDING_PARTS,
+)
 from summarizer.language.calendar import DAY, MONTH, YEAR
 from summarizer.language.directing import SUBJECT_ADVERBS
-from summarizer.language.function_words import OF, PURPOSE
-from summarizer.language.gatherings import BODY_NAME_STOPS, COOPERATION, COOPERATION_PARTNERS, HOLDING_VERBS, HOSTED_BY, MEET
+from summarizer.language.function_words import AND, OF, PLURAL, PURPOSE
+from summarizer.language.names import COMRADE
+from summarizer.language.gatherings import (
+    BODY_NAME_STOPS,
+    COOPERATION,
+    COOPERATION_PARTNERS,
+    FUTURE_ADVERBS,
+    HOLDING_VERBS,
+    HOSTED_BY,
+    MEET,
+)
 from summarizer.language.levels import ABBREVIATED_LEVELS, DOTTED_ONLY, LEVEL_NAMES, LEVELS
 from summarizer.language.patterns import alternation, any_word, spaced
 from summarizer.language.places import NOT_PLACE_FIRST, PLACE_STOPS, VENUE_PREPOSITION, VENUES
@@ -43,9 +60,13 @@ _COOPERATION = re.compile(rf"\s{spaced(COOPERATION)}\s+{alternation(COOPERATION_
 _OF = re.compile(rf"(?<![^\W\d_]){OF}\s+")
 _DATE_WORDS = frozenset({YEAR, MONTH, DAY})
 _PLACE_STOP_FIRSTS = frozenset(stop.split()[0] for stop in PLACE_STOPS if " " in stop)
-_BEFORE_MEET = SUBJECT_ADVERBS | HOLDING_VERBS
+_BEFORE_MEET = SUBJECT_ADVERBS | HOLDING_VERBS | FUTURE_ADVERBS
 _VENUE_REACH = 40
 _NAMED_BODY_REACH = 100
+_SUBJECT_REACH = 80
+_PLURAL_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(PLURAL)})\s+(?:{spaced(' '.join(COMRADE))}\s+)?$")
+_PLURAL_REACH = 20
+_GROUP_WORDS = frozenset(GROUP_LABEL.split()) | frozenset(STANDING)
 
 
 @dataclass
@@ -58,6 +79,8 @@ class Organ:
     locality: str | None
     token: int
     in_title: bool
+    end: int = 0
+    """The token after its name, level and place."""
 
 
 def organs_in(doc: Document, start: int, end: int) -> list[Organ]:
@@ -88,7 +111,8 @@ def organs_in(doc: Document, start: int, end: int) -> list[Organ]:
                     after = toks.at(short_level.end())
                     abbreviated = True
         locality = place_at(doc, after, abbreviated=abbreviated)
-        out.append(Organ(short, level, locality, k, doc.in_title(toks.starts[k])))
+        name_end = toks.at(toks.starts[after] + len(locality)) if locality else after
+        out.append(Organ(short, level, locality, k, doc.in_title(toks.starts[k]), name_end))
         c = bisect_left(candidates, after, c)
     return out
 
@@ -202,22 +226,20 @@ def _opens_body(toks: Tokens, k: int, end: int) -> bool:
 
 
 def subject_body(doc: Document, offset: int, floor: int) -> str | None:
-    """The body that ``họp`` (as a verb) has as subject, named just before it: ``…, Ban Chỉ huy phòng
-    chống thiên tai và tìm kiếm cứu nạn tỉnh họp`` → that body. Its name may hold a comma (``Ban Chỉ
-    đạo phòng, chống …``), so the walk back crosses commas until a body word has been passed.
-    Councils, committees and titles are left to ``organs_in``."""
+    """The body that holds a gathering as the subject of its verb, named just before it: ``…, Ban Chỉ huy
+    phòng chống thiên tai và tìm kiếm cứu nạn tỉnh họp``, ``Hội Chữ thập đỏ tỉnh tổ chức lễ ra quân``,
+    ``Tỉnh đoàn tổ chức chương trình …`` (``offset``: ``họp``, the gathering word after a verb of holding, or
+    that verb). Its name may hold a comma (``Ban Chỉ đạo phòng, chống …``), so the walk back crosses commas
+    until a body word has been passed. Councils, committees, titles and persons are left to ``organs_in``."""
     toks = doc.toks
     k = toks.at(offset)
-    if k >= toks.n or toks.key_list[k] != MEET or k == 0:
+    if k >= toks.n or k == 0:
         return None
-    end = k
-    while end > 0 and toks.spaced(end):
-        if toks.key_list[end - 1] in _BEFORE_MEET:
-            end -= 1
-        elif end > 1 and toks.spaced(end - 1) and toks.phrase(end - 2, end) in _BEFORE_MEET:
-            end -= 2  # ``… tỉnh tổ chức họp``
-        else:
-            break
+    end = _verb_start(toks, k)  # ``… tỉnh tổ chức họp``
+    held = toks.key_list[k] == MEET or toks.phrase(k, k + 2) in HOLDING_VERBS
+    held = held or any(toks.key_list[i] in HOLDING_VERBS or toks.phrase(i, i + 2) in HOLDING_VERBS for i in range(end, k))
+    if not held:
+        return None
     start: int | None = None
     j = end - 1
     while j >= 0 and toks.starts[j] >= floor:
@@ -227,9 +249,55 @@ def subject_body(doc: Document, offset: int, floor: int) -> str | None:
         if j == 0 or "\n" in toks.gap(j) or (gap and gap != ",") or (gap == "," and start is not None):
             break
         j -= 1
-    if start is None or any(organ_at(toks, i) or head_at(toks, i) for i in range(start, end)):
+    if start is None or any(organ_at(toks, i) or head_at(toks, i) or toks.starts[i] in doc.name_starts for i in range(start, end)):
         return None
     return toks.span_text(start, end)
+
+
+def _verb_start(toks: Tokens, k: int) -> int:
+    """Where the verb phrase before token ``k`` starts: back over verbs of holding and adverbs
+    (``… sẽ tổ chức`` Hội nghị)."""
+    end = k
+    while end > 0 and toks.spaced(end):
+        if toks.key_list[end - 1] in _BEFORE_MEET:
+            end -= 1
+        elif end > 1 and toks.spaced(end - 1) and toks.phrase(end - 2, end) in _BEFORE_MEET:
+            end -= 2
+        else:
+            break
+    return end
+
+
+def _subject(doc: Document, keyword_at: int, floor: int) -> Organ | None:
+    """The council or Party committee (or the title of an official) that is the subject of the gathering's
+    verb: its name ends where the verb phrase before the gathering word starts."""
+    toks = doc.toks
+    k = toks.at(keyword_at)
+    end = _verb_start(toks, k)
+    if end == 0 or not toks.spaced(end):
+        return None
+    window = max(floor, toks.starts[end] - _SUBJECT_REACH)
+    named = organs_in(doc, window, toks.starts[end])
+    if not named or named[-1].end != end:
+        return None
+    subject = named[-1]
+    if len(named) > 1 and named[-2].short != subject.short and _listed(doc, named[-2], subject):
+        return None  # ``Thường trực Tỉnh ủy, HĐND tỉnh, lãnh đạo UBND tỉnh gặp mặt …``: several bodies' leaders
+    return subject
+
+
+def _listed(doc: Document, before: Organ, organ: Organ) -> bool:
+    """Two bodies named one after the other in a list (``Tỉnh ủy, HĐND tỉnh``, ``HĐND và lãnh đạo UBND``)."""
+    between = doc.toks.folded[doc.toks.ends[before.end - 1] : doc.toks.starts[organ.token]]
+    words = [w for w in between.replace(",", " , ").split() if w not in _GROUP_WORDS]
+    return all(w in (",", AND) for w in words)
+
+
+def _plural_title(doc: Document, organ: Organ) -> bool:
+    """The organ is named in a title held by several (``các đồng chí Phó Chủ tịch UBND xã``): the leaders of a
+    body stand for the body."""
+    start = doc.title_start(doc.toks.starts[organ.token])
+    return start is not None and _PLURAL_BEFORE.search(doc.toks.folded, max(0, start - _PLURAL_REACH), start) is not None
 
 
 def holder(
@@ -247,6 +315,13 @@ def holder(
             place = best.locality or next((o.locality for o in councils if o.level == best.level and o.locality is not None), None)
             return HDND, best.level, place
         return HDND, None, None
+    subject = _subject(doc, g.keyword_at, anchor.start)
+    if subject is not None:
+        # ``Tỉnh ủy Quảng Ninh tổ chức hội nghị …``; ``Chủ tịch UBND xã … sẽ tổ chức Hội nghị đối thoại``: an
+        # official holds it, at the level of their office.
+        if subject.in_title and not _plural_title(doc, subject):
+            return None, subject.level, None
+        return subject.short, subject.level, subject.locality
     # After ``làm việc với`` stands the host, not the body that holds the gathering.
     host_follows = doc.toks.folded.startswith(HOSTED_BY, g.keyword_at)
     body = (None if host_follows else named_body(doc, g.keyword_at + 1, anchor.end)) or subject_body(

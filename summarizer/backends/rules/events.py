@@ -10,6 +10,7 @@ from the rest of the article.
 
 from __future__ import annotations
 
+from summarizer.language.gatherings import CONGRESS
 from summarizer.language.levels import PROVINCE
 from summarizer.schemas import Event, Span
 from summarizer.text.normalize import fold
@@ -101,7 +102,8 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
     organ, level, locality = holder(doc, g, kind, texts)
     if locality is None and level is not None:
         locality = context.place(level)
-    khoa, period = term(doc, texts, organ, level, context.council_terms)
+    congress = doc.toks.folded.startswith(CONGRESS, g.keyword_at)
+    khoa, period = term(doc, texts, organ, level, context.council_terms, congress=congress)
     start, end = g.first, g.last
     number = None
     if kind == "session":

@@ -7,10 +7,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from summarizer.language.bodies import COUNCIL_SPELLINGS, HDND, OTHER_TERM_BODIES, STANDING
+from summarizer.language.bodies import (
+    COUNCIL_SPELLINGS,
+    HDND,
+    OTHER_TERM_BODIES,
+    PARTY_ORGANS,
+    PARTY_TERM_BODIES,
+    STANDING,
+    STATE_TERM_BODIES,
+)
 from summarizer.language.function_words import OF
 from summarizer.language.gatherings import (
+    ALL_LEVELS,
+    CONGRESS,
     DRAFT,
+    ELECTION_WORDS,
     IN_ALL,
     PASSED,
     PLAN_MARKERS,
@@ -44,6 +55,16 @@ _COUNCIL = re.compile(rf"{_COUNCIL_NAME}\s+")
 # not one of the bodies whose terms news also writes (``Đảng bộ tỉnh khóa XX``, ``UBND tỉnh nhiệm kỳ …``).
 _COUNCIL_CONTEXT = re.compile("|".join(spaced(name) for name in (*COUNCIL_SPELLINGS[HDND], SESSION)))
 _OTHER_TERM_CONTEXT = re.compile("|".join(spaced(name) for name in OTHER_TERM_BODIES))
+_PARTY_CONTEXT = re.compile("|".join(spaced(name) for name in PARTY_TERM_BODIES))
+_STATE_CONTEXT = re.compile("|".join(spaced(name) for name in STATE_TERM_BODIES))
+_TermContexts = tuple[re.Pattern[str], re.Pattern[str]]
+"""The body whose term is sought, and bodies whose terms it does not take (named after it)."""
+_COUNCIL_TERMS: _TermContexts = (_COUNCIL_CONTEXT, _OTHER_TERM_CONTEXT)
+_PARTY_TERMS: _TermContexts = (_PARTY_CONTEXT, _STATE_CONTEXT)
+_CONGRESS_WORD = re.compile(spaced(CONGRESS))
+_ELECTION = any_word(ELECTION_WORDS)
+_ELECTION_REACH = 40
+_ALL_LEVELS = re.compile(rf"\s+{spaced(ALL_LEVELS)}\b")
 _CONTEXT_REACH = 90
 _COUNCIL_REACH = 120
 _IN_ALL = "|".join(spaced(words) + r"\s+" for words in IN_ALL)
@@ -121,33 +142,62 @@ class CouncilTerms:
         return found, period
 
 
-def term(doc: Document, texts: list[Sentence], organ: str | None, level: str | None, article: CouncilTerms) -> tuple[int | None, str | None]:
-    """The khóa and nhiệm kỳ of the council: from the event's sentences, else wherever the article (or
-    its title) writes ``HĐND <level> … khóa …``."""
-    if organ != HDND:
+def term(
+    doc: Document,
+    texts: list[Sentence],
+    organ: str | None,
+    level: str | None,
+    article: CouncilTerms,
+    *,
+    congress: bool = False,
+) -> tuple[int | None, str | None]:
+    """The khóa and nhiệm kỳ of the body holding the gathering: a council's from the event's sentences, else
+    wherever the article (or its title) writes ``HĐND <level> … khóa …``; a Party body's (``Ban Thường vụ
+    Tỉnh ủy khóa XX, nhiệm kỳ 2020 - 2025``, a ``congress``'s ``nhiệm kỳ 2025 - 2030``) from the event's
+    sentences; a congress's term is none of another Party gathering's (``triển khai Kế hoạch tổ chức Đại hội
+    … nhiệm kỳ 2025 - 2030``)."""
+    party: bool | None = None
+    if organ == HDND:
+        contexts = _COUNCIL_TERMS
+    elif organ in PARTY_ORGANS:
+        contexts, party = _PARTY_TERMS, congress
+    else:
         return None, None
     found: int | None = None
     period: str | None = None
     for sentence in texts:
-        t, p = _term_in(doc.toks.folded, doc.text, sentence.start, sentence.end)
+        t, p = _term_in(doc.toks.folded, doc.text, sentence.start, sentence.end, contexts, congress=party)
         found = found or t
         period = period or p
-    if found is None or period is None:
+    if organ == HDND and (found is None or period is None):
         t, p = article.written_for(level)
         found = found or t
         period = period or p
     return found, period
 
 
-def _term_in(folded: str, text: str, start: int, end: int, *, near_council: bool = False) -> tuple[int | None, str | None]:
+def _term_in(
+    folded: str,
+    text: str,
+    start: int,
+    end: int,
+    contexts: _TermContexts = _COUNCIL_TERMS,
+    *,
+    near_council: bool = False,
+    congress: bool | None = None,
+) -> tuple[int | None, str | None]:
+    """The first khóa (and the nhiệm kỳ after it) or nhiệm kỳ between two offsets written for the body that
+    ``contexts`` names: the body named last before it is that body, and no election's (``bầu cử đại biểu
+    HĐND các cấp nhiệm kỳ 2031 – 2036``); a Party term is a congress's only for a congress (``congress``), and
+    of a congress only for it."""
+    own, _ = contexts
     found: int | None = None
     period: str | None = None
     for m in _TERM.finditer(folded, start, end):
         before = folded[max(start, m.start() - _CONTEXT_REACH) : m.start()]
-        if not near_council and not _COUNCIL_CONTEXT.search(before):
+        if not near_council and not own.search(before):
             continue
-        last_council = max((c.end() for c in _COUNCIL_CONTEXT.finditer(before)), default=0)
-        if _OTHER_TERM_CONTEXT.search(before[last_council:]):
+        if not _written_for(before, contexts, default=0) or _congress_term(before, congress):
             continue
         parsed = leading_ordinal(text[m.end() : m.end() + 12])
         if parsed is None:
@@ -161,11 +211,28 @@ def _term_in(folded: str, text: str, start: int, end: int, *, near_council: bool
     if period is None:
         for pm in _PERIOD.finditer(folded, start, end):
             before = folded[max(start, pm.start() - _CONTEXT_REACH) : pm.start()]
-            last_council = max((c.end() for c in _COUNCIL_CONTEXT.finditer(before)), default=-1)
-            if last_council >= 0 and not _OTHER_TERM_CONTEXT.search(before[last_council:]):
+            if _written_for(before, contexts, default=-1) and not _congress_term(before, congress):
                 period = f"{pm.group(1)}-{pm.group(2)}"
                 break
     return found, period
+
+
+def _congress_term(before: str, congress: bool | None) -> bool:
+    """A Party gathering that is no congress does not take a congress's term (``triển khai Kế hoạch tổ chức
+    Đại hội đại biểu Đảng bộ phường … lần thứ I, nhiệm kỳ 2025 - 2030``)."""
+    return congress is False and _CONGRESS_WORD.search(before) is not None
+
+
+def _written_for(before: str, contexts: _TermContexts, *, default: int) -> bool:
+    """A term written after ``before`` is the body's: it is named there (or, ``default`` 0, need not be),
+    no other body after it, and no election before it nor all levels after it."""
+    own, other = contexts
+    named = list(own.finditer(before))
+    last = named[-1].end() if named else default
+    if last < 0 or other.search(before[last:]) or _ALL_LEVELS.match(before, last):
+        return False
+    opening = named[-1].start() if named else 0
+    return not _ELECTION.search(before, max(0, opening - _ELECTION_REACH))
 
 
 def session_type(doc: Document, texts: list[Sentence], kind: str) -> str | None:

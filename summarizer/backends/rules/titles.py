@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.language.abbreviations import expand_folded_words
-from summarizer.language.bodies import COUNCILS, ORGAN_WORDS, PARTY_COMMITTEES, WHOLE_BODY_ABBREVIATIONS
+from summarizer.language.bodies import COUNCILS, ORGAN_WORDS, PARTY_COMMITTEES, PARTY_UNIT_BODIES, WHOLE_BODY_ABBREVIATIONS
 from summarizer.language.function_words import AND, PLURAL
 from summarizer.language.gatherings import TERM
 from summarizer.language.levels import LEVELS, NOT_LEVEL_AFTER
@@ -202,11 +202,14 @@ def organ_at(toks: Tokens, index: int) -> tuple[str, int] | None:
     return None
 
 
-# Councils before Party committees (each in vocabulary order), by first word; a committee must be capitalised.
+# Councils before Party committees and bodies (each in vocabulary order), by first word; a Party body must be
+# capitalised.
 _ORGANS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
 for _phrase, _short in COUNCILS.items():
     _ORGANS_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _short, False))
 for _phrase, (_short, _level) in PARTY_COMMITTEES.items():
+    _ORGANS_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _short, True))
+for _phrase, _short in PARTY_UNIT_BODIES.items():
     _ORGANS_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _short, True))
 
 
