@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.language.calendar import (
-    DATE_PREPOSITIONS, DAY, DEADLINE_PHRASES, END_OF_DAY, ISSUED, MONTH, NIGHT, NUMBER, QUARTER, SUNDAY, TIMES_OF_DAY,
-    TODAY, WEEKDAY, WEEKDAY_NUMBERS, YEAR,
+    DATE_PREPOSITIONS, DAY, DEADLINE_PHRASES, DEICTIC_DAYS, END_OF_DAY, FROM, ISSUED, MONTH, NIGHT, NUMBER, QUARTER,
+    SUNDAY, TIMES_OF_DAY, TODAY, WEEKDAY, WEEKDAY_NUMBERS, WINDOW_PHRASES, YEAR,
 )
 from summarizer.language.patterns import spaced
 from summarizer.language import dates as date_module
@@ -168,17 +168,22 @@ def test_years_come_from_nam_thang_and_a_year_month_stamp() -> None:
 # --- the tests of what stands before a date, read backwards, against their forward form ----------
 _WEEKDAYS = rf"{WEEKDAY}\s+(?:{'|'.join(WEEKDAY_NUMBERS)})|{spaced(SUNDAY)}"
 _DEADLINES = "|".join(r"\b" + spaced(p) for p in DEADLINE_PHRASES)
+_DEICTIC = rf"(?:\s+(?:{'|'.join(DEICTIC_DAYS)}))?"
 FORWARD = {
-    "_CUE": rf"(?:\b(?:{'|'.join((DAY, TODAY, *TIMES_OF_DAY, *NIGHT, *DATE_PREPOSITIONS))}|{_WEEKDAYS})|\()\s*,?\s*$",
-    "_TIME_CUE": rf"\b(?:{'|'.join((DAY, TODAY, *TIMES_OF_DAY, NIGHT[0]))})\s*$",
+    "_CUE": rf"(?:\b(?:{'|'.join((DAY, TODAY, *TIMES_OF_DAY, *NIGHT, *DATE_PREPOSITIONS))}|{_WEEKDAYS})|\(){_DEICTIC}\s*,?\s*$",
+    "_TIME_CUE": rf"\b(?:{'|'.join((DAY, TODAY, *TIMES_OF_DAY, NIGHT[0]))}){_DEICTIC}\s*$",
+    "_WINDOW": rf"\b(?:{'|'.join(spaced(p) for p in WINDOW_PHRASES)})\s+(?:{FROM}\s+)?(?:{DAY}\s+)?$",
     "_WORD_CUE": rf"\b{DAY}\s*$",
     "_MONTH_BEFORE": rf"\b(?:{'|'.join((MONTH, NUMBER, YEAR, QUARTER))})\s*$",
     "_DEADLINE": rf"(?:{_DEADLINES})\s+(?:(?:{DAY}|{spaced(END_OF_DAY)})\s+)?$",
 }
-FORWARD_CASED = {"_CITATION": rf"\d+/(?:\d{{2,4}}/)?[A-ZĐ][\w.&-]*\s*,?\s*(?:{spaced(ISSUED)}\s+)?(?:{DAY}\s*)?$"}
+FORWARD_CASED = {
+    "_CITATION": rf"(?:\d+/(?:\d{{2,4}}/)?[A-ZĐ][\w.&-]*|\d+ ?- ?[A-ZĐ][A-ZĐ\d.&/-]*)\s*[,(]?\s*(?:{spaced(ISSUED)}\s+)?(?:{DAY}\s*)?$"
+}
 BEFORE_WORDS = [DAY, "Ngày", TODAY, *TIMES_OF_DAY, "Chiều", *NIGHT, *DATE_PREPOSITIONS, WEEKDAY, *WEEKDAY_NUMBERS, "Ba",
                 "chủ", "nhật", MONTH, NUMBER, YEAR, QUARTER, "chậm", "nhất", "là", "chót", "không", "quá", "muộn", "hơn",
-                "xong", "trong", "thời", "ban", "hành", "25/2021/NQ-HĐND", "12/QĐ-UBND", "(", ",", "x", "2"]
+                "xong", "trong", "thời", "ban", "hành", "25/2021/NQ-HĐND", "12/QĐ-UBND", "(", ",", "x", "2", "qua", "nay",
+                "khoảng", "gian", "05-CT/TW", "2314 -QĐ/TU", "-"]
 windows = st.lists(st.tuples(st.sampled_from(BEFORE_WORDS), st.sampled_from([" ", "  ", "\n", "", ",", ", "])), max_size=7).map(
     lambda parts: "".join(word + gap for word, gap in parts)[-40:]
 )

@@ -37,6 +37,8 @@ ORGAN_FIRST_WORDS = frozenset(p[0] for p in (*COUNCILS, *PARTY_COMMITTEES, *PART
 STANDING_PARTS = tuple(phrase(p) for p in ("ban thường vụ", "ban chấp hành", "thường trực"))
 STANDING = STANDING_PARTS[2]
 """``thường trực``: the standing body of a council, also written in lower case."""
+DELEGATION = "đoàn"
+"""``Trưởng Đoàn Đại biểu Quốc hội tỉnh``: after ``Đoàn`` the deputies are the body's name, not a post."""
 GROUP_LABEL = "lãnh đạo"
 """``lãnh đạo UBND tỉnh``: the leaders of a body, a group rather than a post."""
 # Bodies whose khóa is not a council's: the Party's congresses and committees, and the UBND.

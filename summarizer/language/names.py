@@ -25,6 +25,8 @@ NOT_PERSONS = words("Hồ Chí Minh|Tôn Đức Thắng|Võ Nguyên Giáp")
 
 # Words that address a person and so make the next capitalised words a name (``đồng chí Lò Văn Pâng``).
 PERSON_MARKERS = words("đồng chí|ông|bà|anh|chị")
+PERSON_CLASSIFIERS = words("vị")
+"""``các vị đại biểu``, ``các vị Ủy viên Bộ Chính trị``: a classifier of persons after a plural."""
 COMRADE = phrase("đồng chí")
 """``đồng chí``: a Party member, an office holder even when no title is given."""
 # The formal ways of naming an office holder in running text (``đồng chí``, ``ông``, ``bà``).

@@ -9,17 +9,26 @@ that follows (``nhấn mạnh``, ``chủ tọa``). After a level word only the p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.language.abbreviations import expand_folded_words
-from summarizer.language.bodies import COUNCILS, ORGAN_WORDS, PARTY_COMMITTEES, PARTY_UNIT_BODIES, WHOLE_BODY_ABBREVIATIONS
-from summarizer.language.function_words import AND, PLURAL
-from summarizer.language.gatherings import TERM
+from summarizer.language.bodies import (
+    COUNCILS,
+    DELEGATION,
+    ORGAN_WORDS,
+    PARTY_COMMITTEES,
+    PARTY_UNIT_BODIES,
+    WHOLE_BODY_ABBREVIATIONS,
+)
+from summarizer.language.function_words import AND, OF, PLURAL
+from summarizer.language.gatherings import TERM, TERM_PERIOD
 from summarizer.language.levels import LEVELS, NOT_LEVEL_AFTER
 from summarizer.language.names import FORMAL_MARKERS, HONORIFIC_FIRST_WORDS
 from summarizer.language.numerals import ROMAN_TERM_LETTERS
 from summarizer.language.posts import BARE_HEADS, COMPLETE_HEADS, FORMER, POSITION_HEADS
+from summarizer.language.title_places import NATIONAL_BODIES
 from summarizer.text.normalize import fold
 
 from .names import name_in_run
@@ -29,6 +38,12 @@ _HEADS = PhraseTrie(POSITION_HEADS)
 _LEVELS = PhraseTrie(LEVELS)
 _ORGAN_WORDS = PhraseTrie(ORGAN_WORDS)
 _DASHES = {"-", "–", "—"}
+_NATIONAL = PhraseTrie(NATIONAL_BODIES)
+_TERM_PERIOD = tuple(TERM_PERIOD.split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# ``TL-HM``, ``BR-VT``: a province abbreviated letter by letter, its parts joined by a hyphen.
+_ABBREVIATED_PLACE = re.compile(r"[A-ZĐ]{1,4}-[A-ZĐ]{1,4}(?![\w-])")
+_FIELDS_MAX = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,18 +93,25 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
     """Extend a body's name from ``index``: returns its end and where its level word starts, if any."""
     k = index
     level_start: int | None = None
+    place_start = -1
     n = toks.n
     while k < n:
         gap = toks.gap(k) if k > index else " "
         if gap.strip():
             # ``Ban Kinh tế - Ngân sách``: a dash inside a body's name, never before a new position.
             # ``Văn phòng HĐND&UBND huyện``: two bodies joined by ``&`` make one name.
+            # ``Sở Văn hóa, Thể thao và Du lịch``: a comma inside a list of fields that ``và`` closes.
             inside = (gap.strip() in _DASHES or gap == "&") and k > index and level_start is None
-            if not (inside and toks.cap_list[k] and head_at(toks, k) is None):
+            listed = gap.strip() == "," and k > index and level_start is None and _fields_listed(toks, k)
+            if not listed and not (inside and toks.cap_list[k] and head_at(toks, k) is None):
                 break
         elif "\n" in gap or not gap:
             break
         if level_start is not None:
+            abbreviated = _ABBREVIATED_PLACE.match(toks.text, toks.starts[k]) if k == place_start else None
+            if abbreviated:
+                k = toks.at(abbreviated.end())  # ``Chủ tịch HĐND tỉnh TL-HM``
+                continue
             if not toks.name_list[k]:
                 break
             k += 1
@@ -98,11 +120,16 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
         if length:
             level_start = k
             k += length
+            place_start = k
             continue
         if toks.cap_list[k]:
-            if k > index and head_at(toks, k) is not None:
-                break
+            if k > index and head_at(toks, k) is not None and toks.key_list[k - 1] != DELEGATION:
+                break  # a new position; but ``Trưởng Đoàn Đại biểu Quốc hội``: the delegation of deputies
             k += 1
+            continue
+        national = _national_after_of(toks, k) if k > index else 0
+        if national:
+            k += national  # ``Trưởng Ban Dân nguyện của Quốc hội``
             continue
         length = organ_word_at(toks, k)
         if length and k > index and toks.key_list[k - 1] in WHOLE_BODY_ABBREVIATIONS:
@@ -121,6 +148,35 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
             continue
         break
     return k, level_start
+
+
+def _fields_listed(toks: Tokens, k: int) -> bool:
+    """After a comma inside a body's name, fields of its name listed to a closing ``và`` (``Sở Văn hóa, Thể
+    thao và Du lịch``, ``Sở Lao động, Thương binh và Xã hội``), with no position among them."""
+    j = k
+    for _ in range(_FIELDS_MAX):
+        length = organ_word_at(toks, j) if j < toks.n and head_at(toks, j, lower=True) is None else 0
+        if not length or not toks.joined(j, j + length):
+            return False
+        j += length
+        if j >= toks.n:
+            return False
+        gap = toks.gap(j).strip()
+        if gap == ",":
+            continue
+        if gap or toks.key_list[j] != AND or not toks.spaced(j):
+            return False
+        last = organ_word_at(toks, j + 1) if j + 1 < toks.n and toks.spaced(j + 1) else 0
+        return last > 0
+    return False
+
+
+def _national_after_of(toks: Tokens, k: int) -> int:
+    """Length of ``của`` and a national body after it (``của Quốc hội``, ``của Chính phủ``), 0 when none."""
+    if toks.key_list[k] != OF or k + 1 >= toks.n or not toks.spaced(k + 1) or not toks.cap_list[k + 1]:
+        return 0
+    length = _NATIONAL.longest(toks, k + 1)
+    return 1 + length if length else 0
 
 
 def _name_goes_on(toks: Tokens, k: int, n: int) -> bool:
@@ -178,17 +234,22 @@ def parse_title(toks: Tokens, index: int, *, lower: bool = False) -> TitleParse 
         return None
     if head in BARE_HEADS and not (head_end < toks.n and toks.cap_list[head_end] and toks.spaced(head_end)):
         return None
-    if level_start is not None:
+    if end > head_end:
         end = _term_after(toks, end)
     return TitleParse(start, end, level_start)
 
 
 def _term_after(toks: Tokens, end: int) -> int:
-    """``Chủ tịch HĐND xã khóa X``: the council's term written after the title belongs to it."""
+    """``Chủ tịch HĐND xã khóa X``, ``Ủy viên UBND tỉnh nhiệm kỳ 2016-2021``: the council's term written after
+    the title belongs to it."""
     if end + 1 < toks.n and toks.key_list[end] == TERM and toks.spaced(end) and toks.spaced(end + 1):
         word = toks.key_list[end + 1]
         if word.isdigit() or (toks.cap_list[end + 1] and set(word) <= ROMAN_TERM_LETTERS):
             return end + 2
+    if end + 3 < toks.n and toks.match(end, _TERM_PERIOD) and toks.spaced(end) and toks.spaced(end + 2):
+        first, last = toks.key_list[end + 2], toks.key_list[end + 3]
+        if _YEAR.fullmatch(first) and _YEAR.fullmatch(last) and toks.gap(end + 3).strip() in _DASHES:
+            return end + 4
     return end
 
 
