@@ -534,3 +534,46 @@ def test_the_term_of_a_coming_election_is_not_the_sessions() -> None:
     )
     event = only_event(text)
     assert (event.term, event.term_period) == (11, None)
+
+
+def test_the_councils_own_first_sitting_called_phien_hop_then_ky_hop_is_its_first_session() -> None:
+    text = (
+        "Sáng 3/7/2021, Hội đồng nhân dân tỉnh Thanh Lam tiến hành phiên họp lần thứ nhất nhằm kiện toàn các chức "
+        "danh lãnh đạo. Cũng tại kỳ họp, ông Lạc Văn Tú tái đắc cử Chủ tịch UBND tỉnh.\n"
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.session_number) == ("session", "HĐND", 1)
+
+
+def test_a_session_whose_council_is_unnamed_takes_the_level_and_term_of_the_post_it_fills() -> None:
+    text = "Kỳ họp thứ 17 được tổ chức theo hình thức chuyên đề nhằm bầu thêm một Phó Chủ tịch Ủy ban nhân dân huyện nhiệm kỳ 2021 - 2026.\n"
+    event = only_event(text)
+    assert (event.level, event.term_period) == ("huyện", "2021-2026")
+
+
+def test_a_session_takes_the_council_the_article_names_elsewhere() -> None:
+    text = (
+        "Phiên bế mạc kỳ họp đã thông qua 9 Nghị quyết. Trong đó có nghị quyết thành lập đoàn khảo sát của HĐND tỉnh. "
+        "Nghị quyết về học phí trên địa bàn tỉnh Thanh Lam được nhiều đại biểu quan tâm.\n"
+    )
+    event = only_event(text)
+    assert (event.level, event.locality, event.resolutions_passed) == ("tỉnh", "Thanh Lam", 9)
+
+
+def test_chairs_named_only_in_a_photo_caption_are_the_chairs() -> None:
+    text = (
+        "Sáng 20/9/2023, hội nghị giao ban giữa Thường trực HĐND các tỉnh khu vực miền núi được tổ chức tại tỉnh Thanh Lam.\n"
+        "Các ông: Lạc Văn Tú, Phó Chủ tịch Quốc hội; Lý Văn Hòa, Chủ tịch HĐND tỉnh Thanh Lam chủ tọa hội nghị\n"
+        "Đại diện Thường trực HĐND các tỉnh cùng dự hội nghị.\n"
+    )
+    event = only_event(text)
+    assert event.chairs == ["Lạc Văn Tú", "Lý Văn Hòa"]
+    assert (event.organ, event.level) == (None, "tỉnh")
+
+
+def test_chairs_listed_after_the_post_they_share() -> None:
+    text = (
+        "Sáng 14/3/2024, Hội nghị sơ kết hoạt động năm 2023 diễn ra tại tỉnh Thanh Lam. Chủ trì hội nghị gồm các đồng "
+        "chí Ủy viên Bộ Chính trị: Chủ tịch Quốc hội Lạc Văn Tú; Phó Thủ tướng Chính phủ Lý Văn Hòa.\n"
+    )
+    assert only_event(text).chairs == ["Lạc Văn Tú", "Lý Văn Hòa"]

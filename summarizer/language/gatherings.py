@@ -79,9 +79,11 @@ TERM_PERIOD = "nhiệm kỳ"
 # HĐND các cấp nhiệm kỳ 2031 – 2036``.
 ELECTION_WORDS = words("bầu cử|ứng cử")
 ALL_LEVELS = "các cấp"
-# ``thông qua (tổng số) 14 (dự thảo) nghị quyết``: the resolutions a session passed.
+# ``thông qua (tổng số) 14 (dự thảo) nghị quyết``, ``ban hành 05 Nghị quyết``: the resolutions a session passed.
 PASSED = "thông qua"
-IN_ALL = ("tổng số", "toàn bộ")
+PASSING_VERBS = words(f"{PASSED}|ban hành|biểu quyết")
+# ``trình HĐND tỉnh ban hành 15 nghị quyết``: what is submitted is not yet passed.
+SUBMITTING = words("trình")
 DRAFT = "dự thảo"
 RESOLUTION = "nghị quyết"
 # Words after which a body named with its gathering has ended (``cuộc họp Ban Chỉ đạo … lần thứ hai``).

@@ -3,7 +3,7 @@ alone, and the words around a post (``nguyên``, ``kiêm``, being elected or app
 
 from __future__ import annotations
 
-from .tables import entries, phrase, phrases
+from .tables import entries, phrase, phrases, words
 
 # Position heads: a title starts with one of these (the longest match wins).
 POSITION_HEADS = tuple(
@@ -58,4 +58,10 @@ TO_POSITION = tuple(
     phrase(words)
     for words in entries("giữ chức vụ|giữ chức danh|giữ chức|vào chức vụ|vào chức danh|vào vị trí|làm|là")
 )
+# Verbs by which a council fills or empties a post (``bầu thêm một Phó Chủ tịch UBND huyện``, ``miễn nhiệm …``):
+# the post's level and nhiệm kỳ are the council's.
+COUNCIL_VOTES = words("bầu|bầu bổ sung|bầu thêm|miễn nhiệm|bãi nhiệm|cho thôi|phê chuẩn|xác nhận kết quả bầu")
+# Verbs that fill a post (``bầu thêm một Phó Chủ tịch UBND huyện nhiệm kỳ 2021 - 2026``): the nhiệm kỳ written
+# with the post is the session's.
+ELECTING = words("bầu|bầu bổ sung|bầu thêm")
 ELECTED_TO = (*(phrase(words) for words in entries("chức vụ|chức danh|chức")), *TO_POSITION)

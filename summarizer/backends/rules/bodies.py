@@ -35,6 +35,7 @@ from summarizer.language.gatherings import (
 )
 from summarizer.language.levels import ABBREVIATED_LEVELS, DOTTED_ONLY, LEVEL_NAMES, LEVELS
 from summarizer.language.patterns import alternation, any_word, spaced
+from summarizer.language.posts import COUNCIL_VOTES
 from summarizer.language.places import NOT_PLACE_FIRST, PLACE_STOPS, VENUE_PREPOSITION, VENUES
 
 from .document import Document
@@ -64,6 +65,8 @@ _BEFORE_MEET = SUBJECT_ADVERBS | HOLDING_VERBS | FUTURE_ADVERBS
 _VENUE_REACH = 40
 _NAMED_BODY_REACH = 100
 _SUBJECT_REACH = 80
+_VOTES = any_word(COUNCIL_VOTES)
+_VOTED_POST_REACH = 60
 _PLURAL_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(PLURAL)})\s+(?:{spaced(' '.join(COMRADE))}\s+)?$")
 _PLURAL_REACH = 20
 _GROUP_WORDS = frozenset(GROUP_LABEL.split()) | frozenset(STANDING)
@@ -81,6 +84,8 @@ class Organ:
     in_title: bool
     end: int = 0
     """The token after its name, level and place."""
+    several: bool = False
+    """The bodies of many places of a level (``Thường trực HĐND các tỉnh``): no one body."""
 
 
 def organs_in(doc: Document, start: int, end: int) -> list[Organ]:
@@ -99,7 +104,13 @@ def organs_in(doc: Document, start: int, end: int) -> list[Organ]:
         short, after = found
         level = PARTY_COMMITTEE_LEVELS.get(short)
         abbreviated = False
-        if level is None and after < toks.n and toks.spaced(after):
+        several = False
+        if level is None and after + 1 < toks.n and toks.spaced(after) and toks.key_list[after] in PLURAL:
+            level = level_name(toks, after + 1) if toks.spaced(after + 1) else None
+            several = level is not None
+        if several:
+            after += 1 + level_at(toks, after + 1)
+        elif level is None and after < toks.n and toks.spaced(after):
             level = level_name(toks, after)
             if level:
                 after += level_at(toks, after)
@@ -110,9 +121,9 @@ def organs_in(doc: Document, start: int, end: int) -> list[Organ]:
                     level = ABBREVIATED_LEVELS[short_level.group(1)]
                     after = toks.at(short_level.end())
                     abbreviated = True
-        locality = place_at(doc, after, abbreviated=abbreviated)
+        locality = None if several else place_at(doc, after, abbreviated=abbreviated)
         name_end = toks.at(toks.starts[after] + len(locality)) if locality else after
-        out.append(Organ(short, level, locality, k, doc.in_title(toks.starts[k]), name_end))
+        out.append(Organ(short, level, locality, k, doc.in_title(toks.starts[k]), name_end, several))
         c = bisect_left(candidates, after, c)
     return out
 
@@ -300,6 +311,45 @@ def _plural_title(doc: Document, organ: Organ) -> bool:
     return start is not None and _PLURAL_BEFORE.search(doc.toks.folded, max(0, start - _PLURAL_REACH), start) is not None
 
 
+def council_sits(doc: Document, g: Gathering) -> bool:
+    """The council itself, not its standing body, holds the meeting (``Hội đồng nhân dân tỉnh … tiến hành
+    phiên họp lần thứ nhất``): a sitting of the whole council is a session."""
+    subject = _subject(doc, g.keyword_at, g.anchors[0].start)
+    if subject is None or subject.short != HDND or subject.in_title:
+        return False
+    k = subject.token
+    return not any(k >= len(part) and doc.toks.keys(k - len(part), k) == part for part in STANDING_PARTS)
+
+
+def _council(doc: Document, texts: list[Sentence]) -> tuple[str | None, str | None]:
+    """The level and place of the council whose session the sentences report: the council they name; else the
+    one council the article names; else the level of a post the session votes on (``Kỳ họp thứ 17 … nhằm bầu
+    thêm một Phó Chủ tịch Ủy ban nhân dân huyện``)."""
+    councils = [o for s in texts for o in organs_in(doc, s.start, s.end) if o.short == HDND and not o.several]
+    councils.sort(key=lambda o: (o.in_title, o.level is None))
+    if not councils:
+        named = [o for o in organs_in(doc, 0, len(doc.text)) if o.short == HDND and not o.in_title and not o.several]
+        if named and len({o.level for o in named}) == 1:
+            councils = named
+    if councils:
+        best = councils[0]
+        place = best.locality or next((o.locality for o in councils if o.level == best.level and o.locality is not None), None)
+        return best.level, place
+    levels = {o.level for s in texts for o in _voted_posts(doc, s) if o.level}
+    return (levels.pop() if len(levels) == 1 else None), None
+
+
+def _voted_posts(doc: Document, sentence: Sentence) -> list[Organ]:
+    """The bodies of the posts a sentence's council votes on (``bầu thêm một Phó Chủ tịch UBND huyện``)."""
+    folded = doc.toks.folded
+    return [
+        o
+        for m in _VOTES.finditer(folded, sentence.start, sentence.end)
+        for o in organs_in(doc, m.end(), min(sentence.end, m.end() + _VOTED_POST_REACH))
+        if o.in_title
+    ]
+
+
 def holder(
     doc: Document, g: Gathering, kind: str, texts: list[Sentence]
 ) -> tuple[str | None, str | None, str | None]:
@@ -308,13 +358,7 @@ def holder(
     sentence names (the one before a purpose clause, not the venue's owner nor the partners)."""
     anchor = g.anchors[0]
     if kind == "session":
-        councils = [o for s in texts for o in organs_in(doc, s.start, s.end) if o.short == HDND]
-        councils.sort(key=lambda o: (o.in_title, o.level is None))
-        if councils:
-            best = councils[0]
-            place = best.locality or next((o.locality for o in councils if o.level == best.level and o.locality is not None), None)
-            return HDND, best.level, place
-        return HDND, None, None
+        return HDND, *_council(doc, texts)
     subject = _subject(doc, g.keyword_at, anchor.start)
     if subject is not None:
         # ``Tỉnh ủy Quảng Ninh tổ chức hội nghị …``; ``Chủ tịch UBND xã … sẽ tổ chức Hội nghị đối thoại``: an
@@ -333,11 +377,12 @@ def holder(
         for k in range(body_toks.n):
             level = level_name(body_toks, k) or level
         return body, level, None
-    organs = [o for o in organs_in(doc, anchor.start, anchor.end) if not o.in_title]
+    organs = [o for o in organs_in(doc, anchor.start, anchor.end) if not o.in_title and not o.several]
     if not organs and g.heading is not None:
-        organs = [o for o in organs_in(doc, g.heading.start, g.heading.end) if not o.in_title]
+        organs = [o for o in organs_in(doc, g.heading.start, g.heading.end) if not o.in_title and not o.several]
     if not organs:
-        # ``Đồng chí Bí thư Tỉnh ủy … kiểm tra …``: a leader's gathering sits at the level of their office.
+        # ``Đồng chí Bí thư Tỉnh ủy … kiểm tra …``: a leader's gathering sits at the level of their office;
+        # ``hội nghị giao ban … giữa Thường trực HĐND các tỉnh``: one of many bodies of a level.
         levels = {o.level for o in organs_in(doc, anchor.start, anchor.end) if o.level}
         return None, (levels.pop() if len(levels) == 1 else None), None
     shorts = {o.short for o in organs}

@@ -15,6 +15,7 @@ from summarizer.language.patterns import alternation, any_word, spaced
 
 from .document import Document
 from .officials import Mention
+from .sentences import Sentence
 
 _CHAIR = any_word(CHAIR_VERBS)
 _MARKERS = tuple(" ".join(marker) for marker in FORMAL_MARKERS)
@@ -31,13 +32,18 @@ _JOINERS = (AND, "")
 
 def chairs(doc: Document, start: int, end: int) -> list[str]:
     """Names said to chair the gathering whose section runs between two offsets, from the first sentence
-    of the section that names any."""
+    of the section that names any: in running text, else in a photo caption (``Các ông: A, …; B, … chủ tọa
+    hội nghị``)."""
+    sentences = doc.sentences_from(start, end)
+    return _chairs_in(doc, [s for s in sentences if not s.caption]) or _chairs_in(doc, [s for s in sentences if s.caption])
+
+
+def _chairs_in(doc: Document, sentences: list[Sentence]) -> list[str]:
+    """The chairs the first of ``sentences`` that names any says chaired."""
     names: list[str] = []
     seen: set[str] = set()
     folded = doc.toks.folded
-    for sentence in doc.sentences_from(start, end):
-        if sentence.caption:
-            continue
+    for sentence in sentences:
         verbs = list(_CHAIR.finditer(folded, sentence.start, sentence.end))
         if not verbs:
             continue
@@ -65,7 +71,12 @@ def chairs(doc: Document, start: int, end: int) -> list[str]:
                 if by:
                     after = _from(in_sentence, starts, by.end(), ordered)
                     first = next(after, None)
-                    if first is not None and _adjacent(doc, by.end(), first.start):
+                    opening = by.end()
+                    if first is not None and first.kind == "title" and folded[first.end : first.end + 2].strip().startswith(":"):
+                        # ``Chủ trì hội nghị gồm các đồng chí Ủy viên Bộ Chính trị: A; B``: a post the chairs share.
+                        opening = folded.index(":", first.end) + 1
+                        first = next(after, None)
+                    if first is not None and _adjacent(doc, opening, first.start):
                         found = [first]
                         for nxt in after:
                             if not _joined(doc, found[-1].end, nxt.start):

@@ -10,12 +10,14 @@ from the rest of the article.
 
 from __future__ import annotations
 
-from summarizer.language.gatherings import CONGRESS
+from summarizer.language.bodies import HDND
+from summarizer.language.gatherings import CONGRESS, SESSION
+from summarizer.language.patterns import any_word
 from summarizer.language.levels import PROVINCE
 from summarizer.schemas import Event, Span
 from summarizer.text.normalize import fold
 
-from .bodies import article_places, holder, unit_place
+from .bodies import article_places, council_sits, holder, unit_place
 from .chairs import chairs
 from .event_dates import term_days
 from .document import Document
@@ -23,7 +25,7 @@ from .gathering_words import gathering_word
 from .gatherings import Gathering, find_gatherings
 from .sentences import Sentence
 from .sentence_facts import SentenceFacts
-from .sessions import CouncilTerms, resolutions, session_type, term
+from .sessions import CouncilTerms, resolutions, session_type, sitting_number, term
 
 
 def find_events(doc: Document, headlines: tuple[str, ...] = ()) -> list[Event]:
@@ -67,6 +69,7 @@ def _headline(doc: Document) -> str | None:
 
 
 _UNSET = object()
+_SESSION_WORD = any_word((SESSION,))
 
 
 class _ArticleContext:
@@ -100,14 +103,18 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
 
     kind = g.kind or "other"
     organ, level, locality = holder(doc, g, kind, texts)
+    sitting = sitting_number(doc, g.keyword_at) if kind == "meeting" and organ == HDND else None
+    if sitting is not None and council_sits(doc, g) and _called_session(doc, g, section_start, section_end):
+        # The council's own ``phiên họp lần thứ nhất``, called ``kỳ họp`` further on: its first session.
+        kind = "session"
     if locality is None and level is not None:
         locality = context.place(level)
     congress = doc.toks.folded.startswith(CONGRESS, g.keyword_at)
-    khoa, period = term(doc, texts, organ, level, context.council_terms, congress=congress)
+    khoa, period = term(doc, texts, organ, level, context.council_terms, congress=congress, session=kind == "session")
     start, end = g.first, g.last
     number = None
     if kind == "session":
-        number = g.session_number or next(
+        number = g.session_number or sitting or next(
             (n for n in (context.facts.session_number(s.start, s.end) for s in texts) if n is not None), None
         )
         if start is None and number == 1 and period is not None:
@@ -128,6 +135,16 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
         resolutions_passed=resolutions(doc, section_start, section_end),
         evidence=Span(start=anchor.start, end=anchor.end, text=doc.text[anchor.start : anchor.end]),
     )
+
+
+def _called_session(doc: Document, g: Gathering, start: int, end: int) -> bool:
+    """The gathering is called a ``kỳ họp`` in a later sentence of its section, and its reporting sentence
+    names no session it would be about (``họp thống nhất nội dung kỳ họp thứ 10``)."""
+    folded = doc.toks.folded
+    anchor = g.anchors[0]
+    if _SESSION_WORD.search(folded, anchor.start, anchor.end):
+        return False
+    return _SESSION_WORD.search(folded, anchor.end, end) is not None
 
 
 def _opening(g: Gathering) -> int:

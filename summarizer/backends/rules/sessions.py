@@ -22,22 +22,24 @@ from summarizer.language.gatherings import (
     CONGRESS,
     DRAFT,
     ELECTION_WORDS,
-    IN_ALL,
     PASSED,
+    PASSING_VERBS,
     PLAN_MARKERS,
     RESOLUTION,
     SESSION,
     SESSION_TYPES,
+    SUBMITTING,
     TERM,
     TERM_AS_WRITTEN,
     TERM_PERIOD,
 )
 from summarizer.language.numerals import ORDINAL, TIMES, leading_ordinal
+from summarizer.language.posts import ELECTING
 from summarizer.language.patterns import alternation, any_word, spaced
 from summarizer.text.normalize import fold
 
 from .document import Document
-from .gathering_words import last_gathering_word
+from .gathering_words import gathering_word, last_gathering_word
 from .sentences import Sentence
 
 _COUNCIL_NAME = alternation(COUNCIL_SPELLINGS[HDND])
@@ -49,6 +51,7 @@ _SESSION_NUMBER = re.compile(
     rf"(?:{TIMES}\s+)?{ORDINAL}\s+"
 )
 _TERM = any_word((TERM,), tail=r"\s+")
+_SITTING_NUMBER = re.compile(rf"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:{TIMES}\s+)?{ORDINAL}\s+")
 _PERIOD = re.compile(rf"{spaced(TERM_PERIOD)}\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
 _COUNCIL = re.compile(rf"{_COUNCIL_NAME}\s+")
 # A khóa or nhiệm kỳ belongs to the council when the council (or its session) was named last before it,
@@ -66,12 +69,19 @@ _ELECTION = any_word(ELECTION_WORDS)
 _ELECTION_REACH = 40
 _ALL_LEVELS = re.compile(rf"\s+{spaced(ALL_LEVELS)}\b")
 _CONTEXT_REACH = 90
+_PLAN_REACH = 12
+_ELECTING = any_word(ELECTING | ELECTION_WORDS)
+_ELECTED_PERIOD_REACH = 100
 _COUNCIL_REACH = 120
-_IN_ALL = "|".join(spaced(words) + r"\s+" for words in IN_ALL)
-_RESOLUTIONS = re.compile(
-    rf"{spaced(PASSED)}\s+(?:{_IN_ALL})?"
-    rf"(\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:{spaced(DRAFT)}\s+)?{spaced(RESOLUTION)}"
+# ``14 (dự thảo) nghị quyết``, ``mười hai nghị quyết``: a count of resolutions.
+_RESOLUTION_COUNT = re.compile(
+    rf"(?<![^\W_])(\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:{spaced(DRAFT)}\s+)?{spaced(RESOLUTION)}(?![^\W\d_])"
 )
+_PASSING = any_word(PASSING_VERBS)
+_PLAN = any_word(PLAN_MARKERS)
+_SUBMITTED = any_word(SUBMITTING)
+_COUNTED_BEFORE = re.compile(r"\d\s+$")
+_CLAUSE_MARKS = ".;!?\n"
 _SESSION_TYPES = [(kind, any_word(words)) for kind, words in SESSION_TYPES]
 _ANY_SESSION_TYPE = any_word(word for _, words in SESSION_TYPES for word in words)
 _SESSION_WORDS = SESSION.split()
@@ -88,6 +98,13 @@ def session_number(doc: Document, start: int, end: int) -> int | None:
         if parsed:
             return parsed[0]
     return None
+
+
+def sitting_number(doc: Document, keyword_at: int) -> int | None:
+    """The ordinal written right after the gathering word at ``keyword_at`` (``phiên họp lần thứ nhất`` → 1)."""
+    m = _SITTING_NUMBER.match(doc.toks.folded, keyword_at)
+    parsed = leading_ordinal(doc.text[m.end() : m.end() + 20]) if m else None
+    return parsed[0] if parsed else None
 
 
 def council_lines(headlines: Iterable[str]) -> list[tuple[str, str]]:
@@ -150,6 +167,7 @@ def term(
     article: CouncilTerms,
     *,
     congress: bool = False,
+    session: bool = False,
 ) -> tuple[int | None, str | None]:
     """The khóa and nhiệm kỳ of the body holding the gathering: a council's from the event's sentences, else
     wherever the article (or its title) writes ``HĐND <level> … khóa …``; a Party body's (``Ban Thường vụ
@@ -173,7 +191,22 @@ def term(
         t, p = article.written_for(level)
         found = found or t
         period = period or p
+    if session and period is None:
+        period = next((p for p in (_elected_period(doc, s) for s in texts) if p), None)
     return found, period
+
+
+def _elected_period(doc: Document, sentence: Sentence) -> str | None:
+    """The nhiệm kỳ written with a post the session fills (``bầu thêm một Phó Chủ tịch Ủy ban nhân dân huyện
+    nhiệm kỳ 2021 - 2026``)."""
+    folded = doc.toks.folded
+    for m in _ELECTING.finditer(folded, sentence.start, sentence.end):
+        if m.group() in ELECTION_WORDS:
+            continue  # ``bầu cử``: an election, not a post filled
+        pm = _PERIOD.search(folded, m.end(), min(sentence.end, m.end() + _ELECTED_PERIOD_REACH))
+        if pm:
+            return f"{pm.group(1)}-{pm.group(2)}"
+    return None
 
 
 def _term_in(
@@ -250,12 +283,28 @@ def session_type(doc: Document, texts: list[Sentence], kind: str) -> str | None:
     return None
 
 
+def _by_the_gathering(clause: str) -> bool:
+    """The clause before an issuing verb names the gathering as its subject (``Kỳ họp ban hành …``), not a
+    number of gatherings (``55 kỳ họp chuyên đề``)."""
+    word = gathering_word(clause)
+    return word is not None and _COUNTED_BEFORE.search(clause, 0, word[1]) is None
+
+
 def resolutions(doc: Document, start: int, end: int) -> int | None:
-    """How many resolutions the section between two offsets says were passed (``thông qua 05 nghị quyết``)."""
-    for m in _RESOLUTIONS.finditer(doc.toks.folded, start, end):
-        before = doc.toks.folded[max(start, m.start() - 12) : m.start()]
-        if any(marker in before for marker in PLAN_MARKERS):
-            continue  # ``dự kiến thông qua 15 dự thảo nghị quyết``: still to be passed
+    """How many resolutions the section between two offsets says were passed: a count of nghị quyết after a
+    verb of passing in its clause (``thông qua 05 nghị quyết``, ``ban hành 05 Nghị quyết``, ``thông qua các
+    báo cáo … cùng 11 nghị quyết``), unless the verb is still planned (``dự kiến thông qua …``)."""
+    folded = doc.toks.folded
+    for m in _RESOLUTION_COUNT.finditer(folded, start, end):
+        clause = max(start, *(folded.rfind(mark, start, m.start()) + 1 for mark in _CLAUSE_MARKS))
+        verbs = list(_PASSING.finditer(folded, clause, m.start()))
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        if _PLAN.search(folded, clause, verb.start()) or _SUBMITTED.search(folded, max(clause, verb.start() - _PLAN_REACH), verb.start()):
+            continue  # ``HĐND tỉnh sẽ xem xét, thông qua 15 nghị quyết``, ``trình HĐND ban hành …``: still to pass
+        if verb.group() != PASSED and not _by_the_gathering(folded[clause : verb.start()]):
+            continue  # ``tổ chức 55 kỳ họp chuyên đề, ban hành 826 nghị quyết``: a year's review
         raw = doc.text[m.start(1) : m.end(1)]
         if raw.isdigit():
             return int(raw)
