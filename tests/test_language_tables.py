@@ -26,7 +26,8 @@ AS_WRITTEN = {"ABBREVIATIONS", "ABBREVIATED_LEVELS", "DOTTED_ONLY", "DEGREE_ABBR
 AS_WRITTEN_MODULES = {"summarizer.language.calendar", "summarizer.language.dates"}
 # Values of the output contract and of the rules' own bookkeeping, which are English, not Vietnamese.
 CONTRACT_WORDS = {"session", "meeting", "conference", "other", "named", "title", "pronoun", "past", "future", "nearest",
-                  "thematic", "regular", "extraordinary", "regex", "RuleBackend"}
+                  "thematic", "regular", "extraordinary", "regex", "RuleBackend", "resolution", "election", "relief",
+                  "dismissal", "confidence", "vote", "approval"}
 
 
 def _words(value: object) -> list[str]:

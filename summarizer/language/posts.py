@@ -56,7 +56,7 @@ ELECTED = tuple(phrase(verb) for verb in entries("tái đắc cử|đắc cử")
 # What leads from such a verb to the post (``giữ chức Phó Chủ tịch``, ``vào chức danh …``, ``làm …``).
 TO_POSITION = tuple(
     phrase(words)
-    for words in entries("giữ chức vụ|giữ chức danh|giữ chức|vào chức vụ|vào chức danh|vào vị trí|làm|là")
+    for words in entries("giữ chức vụ|giữ chức danh|giữ chức|tái giữ chức|vào chức vụ|vào chức danh|vào vị trí|làm|là")
 )
 # Verbs by which a council fills or empties a post (``bầu thêm một Phó Chủ tịch UBND huyện``, ``miễn nhiệm …``):
 # the post's level and nhiệm kỳ are the council's.

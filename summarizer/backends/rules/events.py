@@ -23,6 +23,7 @@ from .event_dates import term_days
 from .document import Document
 from .gathering_words import gathering_word
 from .gatherings import Gathering, find_gatherings
+from .outcomes import decisions, purpose
 from .sentences import Sentence
 from .sentence_facts import SentenceFacts
 from .sessions import CouncilTerms, resolutions, session_type, sitting_number, term
@@ -133,6 +134,8 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
         end_date=end,
         chairs=chairs(doc, section_start, section_end),
         resolutions_passed=resolutions(doc, section_start, section_end),
+        purpose=purpose(doc, g.keyword_at, g.anchors, support),
+        decisions=[] if g.planned else decisions(doc, section_start, section_end),
         evidence=Span(start=anchor.start, end=anchor.end, text=doc.text[anchor.start : anchor.end]),
     )
 

@@ -18,6 +18,7 @@ from operator import or_
 from typing import Literal
 
 from summarizer.language.bodies import BODY_FIRST_WORDS, STANDING
+from summarizer.language.directing import SUBJECT_ADVERBS
 from summarizer.language.function_words import AND, COUNTED, LISTING, PLURAL
 from summarizer.language.names import (
     ADDRESS_WORDS,
@@ -88,6 +89,7 @@ _TITLE_OPENERS = {FORMER, *(head[0] for head in POSITION_HEADS)}
 _MARKER_LAST = {marker.split()[-1] for marker in PERSON_MARKERS}
 _LISTING = PhraseTrie(LISTING)
 _ASIDE_MAX = 60
+_VOTERS_MAX = 10
 _PLURAL_NOUNS = sorted((tuple(m.split()) for m in (*PERSON_MARKERS, *PERSON_CLASSIFIERS)), key=len, reverse=True)
 
 
@@ -257,7 +259,7 @@ def _bare_title_end(toks: Tokens, k: int) -> int:
     return head_end if parse_title(toks, head_end) is not None else 0
 
 
-def _holder_after(toks: Tokens, index: int) -> tuple[int, int] | None:
+def holder_after(toks: Tokens, index: int) -> tuple[int, int] | None:
     """The person a position is given to or taken from: ``… đối với ông Trần Quốc Toản``."""
     for phrase in HOLDER_PREPOSITIONS:
         if toks.match(index, phrase) and toks.spaced(index):
@@ -281,10 +283,18 @@ def _appointed_title(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
     """A position a person holds, is elected or appointed to: ``ông Trần Quốc Toản giữ chức Phó Chủ tịch
     UBND``, ``bà Lê Thị Hoa được bầu vào chức danh Phó Trưởng Ban Pháp chế, HĐND huyện``."""
     k = index
+    for length in (2, 1):
+        if k + length < toks.n and toks.spaced(k) and toks.joined(k, k + length) and toks.phrase(k, k + length) in SUBJECT_ADVERBS:
+            k += length  # ``ông A tiếp tục được bầu …``
+            break
     if k < toks.n and toks.key_list[k] == APPOINTED and toks.spaced(k):
-        k = _skip_phrase(toks, k + 1, APPOINTING_VERBS)
-        if k == index + 1:
+        voter = _voters_end(toks, k + 1)  # ``được các đại biểu HĐND thành phố tín nhiệm bầu …``
+        verb = _skip_phrase(toks, voter, APPOINTING_VERBS)
+        if verb == voter:
             return [], index
+        k = verb
+    else:
+        k = index
     elected = False
     if k == index:
         k = _skip_phrase(toks, k, ELECTED)
@@ -304,6 +314,20 @@ def _appointed_title(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
     if end == parsed.end:
         end = _body_after_comma(toks, titles, end, parsed.level_at is not None)
     return titles, end
+
+
+def _voters_end(toks: Tokens, k: int) -> int:
+    """Past who elects, between ``được`` and the verb (``các đại biểu HĐND thành phố`` tín nhiệm bầu): a
+    plural and lower-case words or a council on one phrase, ending before an appointing verb; ``k`` when the
+    verb follows at once or none does."""
+    if k >= toks.n or toks.key_list[k] not in PLURAL:
+        return k
+    for j in range(k + 1, min(toks.n, k + _VOTERS_MAX)):
+        if not toks.spaced(j):
+            return k
+        if _skip_phrase(toks, j, APPOINTING_VERBS) > j:
+            return j
+    return k
 
 
 def _body_after_comma(toks: Tokens, titles: list[TitleSpan], k: int, leveled: bool) -> int:
@@ -367,7 +391,7 @@ def find_mentions(toks: Tokens) -> list[Mention]:
                 title_end = parsed.end
             title = _title_span(toks, parsed.start, title_end)
             if name is None:
-                holder = _holder_after(toks, parsed.end)
+                holder = holder_after(toks, parsed.end)
                 if holder is not None:
                     # ``bầu bổ sung chức danh Phó Chủ tịch UBND thị xã đối với ông Trần Quốc Toản, Tỉnh ủy viên``
                     after_titles, end = _post_titles(toks, holder[1])

@@ -294,7 +294,15 @@ def resolutions(doc: Document, start: int, end: int) -> int | None:
     """How many resolutions the section between two offsets says were passed: a count of nghị quyết after a
     verb of passing in its clause (``thông qua 05 nghị quyết``, ``ban hành 05 Nghị quyết``, ``thông qua các
     báo cáo … cùng 11 nghị quyết``), unless the verb is still planned (``dự kiến thông qua …``)."""
+    found = resolution_counts(doc, start, end)
+    return found[0][2] if found else None
+
+
+def resolution_counts(doc: Document, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Every count of resolutions passed between two offsets (see ``resolutions``): where its verb starts,
+    where the count's phrase ends, and the count."""
     folded = doc.toks.folded
+    out = []
     for m in _RESOLUTION_COUNT.finditer(folded, start, end):
         clause = max(start, *(folded.rfind(mark, start, m.start()) + 1 for mark in _CLAUSE_MARKS))
         verbs = list(_PASSING.finditer(folded, clause, m.start()))
@@ -306,9 +314,9 @@ def resolutions(doc: Document, start: int, end: int) -> int | None:
         if verb.group() != PASSED and not _by_the_gathering(folded[clause : verb.start()]):
             continue  # ``tổ chức 55 kỳ họp chuyên đề, ban hành 826 nghị quyết``: a year's review
         raw = doc.text[m.start(1) : m.end(1)]
-        if raw.isdigit():
-            return int(raw)
-        parsed = leading_ordinal(raw)
-        if parsed:
-            return parsed[0]
-    return None
+        count = int(raw) if raw.isdigit() else (leading_ordinal(raw) or (None,))[0]
+        if count is not None:
+            joined = len(verbs) > 1 and not folded[verbs[-2].end() : verb.start()].strip()
+            opening = verbs[-2].start() if joined else verb.start()  # ``biểu quyết thông qua``
+            out.append((opening, m.end(), count))
+    return out

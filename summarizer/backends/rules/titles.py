@@ -23,7 +23,7 @@ from summarizer.language.bodies import (
     WHOLE_BODY_ABBREVIATIONS,
 )
 from summarizer.language.function_words import AND, OF, PLURAL
-from summarizer.language.gatherings import TERM, TERM_PERIOD
+from summarizer.language.gatherings import TERM, TERM_AS_WRITTEN, TERM_PERIOD
 from summarizer.language.levels import LEVELS, NOT_LEVEL_AFTER
 from summarizer.language.names import FORMAL_MARKERS, HONORIFIC_FIRST_WORDS
 from summarizer.language.numerals import ROMAN_TERM_LETTERS
@@ -44,6 +44,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # ``TL-HM``, ``BR-VT``: a province abbreviated letter by letter, its parts joined by a hyphen.
 _ABBREVIATED_PLACE = re.compile(r"[A-ZĐ]{1,4}-[A-ZĐ]{1,4}(?![\w-])")
 _FIELDS_MAX = 6
+_TERM_WORDS = frozenset({TERM, fold(TERM_AS_WRITTEN)})
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +241,15 @@ def parse_title(toks: Tokens, index: int, *, lower: bool = False) -> TitleParse 
     return TitleParse(start, end, level_start)
 
 
+def term_start(toks: Tokens, start: int, end: int) -> int:
+    """Where the body's term written at the end of a title between two tokens starts (``Phó Chủ tịch HĐND
+    tỉnh`` | ``khóa X``); ``end`` when it has none."""
+    for k in range(start + 1, end):
+        if _term_after(toks, k) == end:
+            return k
+    return end
+
+
 def _term_after(toks: Tokens, end: int) -> int:
     """``Chủ tịch HĐND xã khóa X``, ``Ủy viên UBND tỉnh nhiệm kỳ 2016-2021``: the council's term written after
     the title belongs to it."""
@@ -276,5 +287,20 @@ for _phrase, _short in PARTY_UNIT_BODIES.items():
 
 @lru_cache(maxsize=4096)
 def comparison_key(title: str) -> tuple[str, ...]:
-    """Words of a title with abbreviations written out: ``Ủy viên BTV`` and ``Ủy viên Ban Thường vụ`` agree."""
-    return expand_folded_words(fold(title))
+    """Words of a title with abbreviations written out and without the body's term written after it: ``Ủy
+    viên BTV`` and ``Ủy viên Ban Thường vụ`` agree, and so do ``Chủ tịch HĐND thành phố khóa XXI`` and
+    ``Chủ tịch HĐND thành phố`` (the term is the gathering's, LABELING.md)."""
+    words = expand_folded_words(fold(title))
+    return _without_term(words) or words
+
+
+def _without_term(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words before a trailing ``khóa X`` and ``nhiệm kỳ YYYY YYYY``."""
+    end = len(words)
+    while True:
+        if end >= 4 and words[end - 4 : end - 2] == _TERM_PERIOD and all(_YEAR.fullmatch(w) for w in words[end - 2 : end]):
+            end -= 4
+        elif end >= 2 and words[end - 2] in _TERM_WORDS and (words[end - 1].isdigit() or set(words[end - 1]) <= ROMAN_TERM_LETTERS):
+            end -= 2
+        else:
+            return words[:end]
