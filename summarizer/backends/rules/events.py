@@ -112,6 +112,9 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
         locality = context.place(level)
     congress = doc.toks.folded.startswith(CONGRESS, g.keyword_at)
     khoa, period = term(doc, texts, organ, level, context.council_terms, congress=congress, session=kind == "session")
+    if kind != "session" and any(context.facts.session_number(s.start, s.end) == 1 for s in texts):
+        # A meeting that prepares the first session of a new council: the khóa written is the new council's.
+        khoa, period = None, None
     start, end = g.first, g.last
     number = None
     if kind == "session":

@@ -43,7 +43,7 @@ from summarizer.language.posts import (
     TO_POSITION,
 )
 from summarizer.schemas import Official, Span
-from summarizer.text.normalize import match_key
+from summarizer.text.normalize import fold, match_key
 
 from .names import capital_run_end, name_at, name_in_run
 from .sentences import Sentence
@@ -449,7 +449,21 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             continue
         i += 1
     _share(mentions, shared)
+    _share_with_partner(toks, mentions)
     return mentions
+
+
+def _share_with_partner(toks: Tokens, mentions: list[Mention]) -> None:
+    """``ông A và ông B, đại biểu HĐND huyện``: the titles written after the second of two persons joined by
+    ``và`` are the first one's too, when the first has none."""
+    for first, second in zip(mentions, mentions[1:]):
+        if first.kind != "named" or second.kind != "named" or first.titles or not second.titles:
+            continue
+        if second.start != second.name_start:
+            continue
+        between = toks.text[first.name_end : second.name_start].split()
+        if len(between) >= 2 and fold(between[0]) == AND and fold(" ".join(between[1:])) in PERSON_MARKERS:
+            first.titles = list(second.titles)
 
 
 def _share(mentions: list[Mention], shared: list[tuple[TitleSpan, int, int]]) -> None:

@@ -97,8 +97,15 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
     level_start: int | None = None
     place_start = -1
     n = toks.n
+    aside = False
     while k < n:
-        gap = toks.gap(k) if k > index else " "
+        gap = toks.gap(k) if k > index and not aside else " "
+        aside = False
+        if gap.strip() == "(" and k > index and level_start is None and _abbreviation_aside(toks, k):
+            # ``đại biểu Hội đồng nhân dân (HĐND) huyện``: the body's abbreviation in brackets.
+            k += 1
+            aside = True
+            continue
         if gap.strip():
             # ``Ban Kinh tế - Ngân sách``: a dash inside a body's name, never before a new position.
             # ``Văn phòng HĐND&UBND huyện``: two bodies joined by ``&`` make one name.
@@ -150,6 +157,18 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
             continue
         break
     return k, level_start
+
+
+def _abbreviation_aside(toks: Tokens, k: int) -> bool:
+    """An abbreviation alone in brackets at token ``k`` (``(HĐND)``), with a space after the bracket."""
+    return (
+        k + 1 < toks.n
+        and toks.words[k].isupper()
+        and len(toks.words[k]) > 1
+        and toks.gap(k + 1).strip() == ")"
+        and toks.gap(k + 1).endswith(" ")
+        and "\n" not in toks.gap(k + 1)
+    )
 
 
 def _fields_listed(toks: Tokens, k: int) -> bool:
