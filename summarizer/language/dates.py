@@ -301,9 +301,12 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 # ``năm 2024``, ``tháng 7/2022``, and a year-month stamp (``2023-12``) such as portals print over an article.
+# Each form opens with a literal (a year or month word, or the century), and only then looks behind it: the scan
+# passes over every other position at once.
 _YEAR = re.compile(
-    rf"(?<![^\W\d_])(?:{YEAR}\s+|{MONTH}\s+[01]?\d\s*/\s*)((?:19|20)\d\d)(?!\d)(?!\s*[-–—]\s*\d)"
-    r"|(?<![\d/.-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?![\d/.-])",
+    rf"(?:(?:{YEAR[0]})(?<![^\W\d_].){YEAR[1:]}\s+|(?:{MONTH[0]})(?<![^\W\d_].){MONTH[1:]}\s+[01]?\d\s*/\s*)"
+    r"((?:19|20)\d\d)(?!\d)(?!\s*[-–—]\s*\d)"
+    r"|((?:19|20)\d\d)(?<![\d/.-]....)-(?:0[1-9]|1[0-2])(?![\d/.-])",
     re.IGNORECASE,
 )
 

@@ -26,14 +26,17 @@ NAME_MODIFIER_REACH = 8
 """Tokens after the gathering word within which a topic verb still names its topic."""
 
 # Decisions by kind: the verbs that state them.
-ELECTION_VERBS = words("bầu|bầu bổ sung|bầu thêm|tín nhiệm bầu|tái cử")
+ELECTION_VERBS = words("bầu|bầu bổ sung|bầu thêm|tái cử")
 REELECTED = words("tái cử")
 """``đồng chí A - Phó Chủ tịch HĐND thành phố khóa XX tái cử Phó Chủ tịch …``: the person stands before."""
-RELIEF_VERBS = words("miễn nhiệm|cho thôi làm nhiệm vụ|cho thôi giữ chức|thôi giữ chức|cho thôi")
+RELIEF_VERBS = words("miễn nhiệm|thôi làm nhiệm vụ|thôi giữ chức|thôi giữ chức vụ|thôi giữ chức danh|thôi chức")
+"""``(cho) thôi giữ chức``: read from ``thôi``, the word that says it."""
 DISMISSAL_VERBS = words("bãi nhiệm|cách chức")
-CONFIDENCE_VOTE = words("lấy phiếu tín nhiệm|bỏ phiếu tín nhiệm")
-APPROVAL_VERBS = words("phê chuẩn|chấp thuận|quyết định chủ trương|thông qua chủ trương|thông qua đề án|"
-                       "thông qua kế hoạch|thông qua phương án|thông qua danh sách|thông qua quy hoạch")
+CONFIDENCE_VOTE = words("phiếu tín nhiệm")
+"""``lấy phiếu tín nhiệm``, ``bỏ phiếu tín nhiệm``: read from ``phiếu``."""
+APPROVAL_VERBS = words("phê chuẩn|chấp thuận")
+# What a verb of passing approves when it is no resolution (``thông qua chủ trương vay vốn …``).
+APPROVED_THINGS = words("chủ trương|đề án|kế hoạch|phương án|danh sách|quy hoạch")
 # Posts elected as a group, whose election names no person (``bầu Hội thẩm nhân dân …``).
 GROUP_POSTS = words("hội thẩm|hội thẩm nhân dân")
 # Words after which such a post's name has ended (``Hội thẩm Tòa án nhân dân thành phố nhiệm kỳ …``).

@@ -11,16 +11,21 @@ the line before is as long as the wrapped lines and ends with a comma or inside 
 
 from __future__ import annotations
 
+import re
+
 _FINAL = ".!?…:;\"”’)"
 _LOWER_CONTINUATIONS_MIN = 2
+# A line break, then a line that goes on with a word (whether the line before is open and the word in lower
+# case is read after: the scan stops at line breaks only).
+_CONTINUATION = re.compile(r"\n[ \t]*(\w)")
 _FULL_LINE = 0.75
 """A line at least this share of the paragraph's wrapping width was cut by the width, not ended."""
 
 
 def join_wrapped_lines(text: str) -> str:
     """``text`` with the line breaks inside hard-wrapped paragraphs replaced by spaces (see the module)."""
-    if "\n" not in text:
-        return text
+    if not _may_be_wrapped(text):
+        return text  # no paragraph can be hard-wrapped: most articles are passed over with one scan
     lines = text.split("\n")
     joins: list[int] = []
     block: list[int] = []
@@ -40,6 +45,22 @@ def join_wrapped_lines(text: str) -> str:
     for index in joins:
         out[offsets[index + 1] - 1] = " "
     return "".join(out)
+
+
+def _may_be_wrapped(text: str) -> bool:
+    """At least two lines of ``text`` go on from an open line in lower case or with a digit."""
+    found = 0
+    for m in _CONTINUATION.finditer(text):
+        if not _goes_on_lower(m.group(1)):
+            continue
+        j = m.start() - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j >= 0 and not text[j].isspace() and text[j] not in _FINAL:
+            found += 1
+            if found >= _LOWER_CONTINUATIONS_MIN:
+                return True
+    return False
 
 
 def _wrapped_breaks(lines: list[str], block: list[int]) -> list[int]:

@@ -56,6 +56,11 @@ def set_aside_invisible(text: str) -> str:
     return _SPLIT_WORD.sub(move, text)
 
 
+def has_invisible(text: str) -> bool:
+    """``text`` holds an invisible character."""
+    return _INVISIBLE_ANYWHERE.search(text) is not None
+
+
 def strip_invisible(value: str) -> str:
     """A value as users see it: the article's own spelling without its invisible characters."""
     return _INVISIBLE_RUN.sub("", value) if _INVISIBLE_ANYWHERE.search(value) else value

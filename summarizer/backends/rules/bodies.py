@@ -67,6 +67,7 @@ _NAMED_BODY_REACH = 100
 _SUBJECT_REACH = 80
 _VOTES = any_word(COUNCIL_VOTES)
 _VOTED_POST_REACH = 60
+_SUBJECT_ENDS = frozenset(key[-1] for key in LEVELS)
 _PLURAL_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(PLURAL)})\s+(?:{spaced(' '.join(COMRADE))}\s+)?$")
 _PLURAL_REACH = 20
 _GROUP_WORDS = frozenset(GROUP_LABEL.split()) | frozenset(STANDING)
@@ -285,8 +286,8 @@ def _subject(doc: Document, keyword_at: int, floor: int) -> Organ | None:
     toks = doc.toks
     k = toks.at(keyword_at)
     end = _verb_start(toks, k)
-    if end == 0 or not toks.spaced(end):
-        return None
+    if end == 0 or not toks.spaced(end) or not (toks.cap_list[end - 1] or toks.key_list[end - 1] in _SUBJECT_ENDS):
+        return None  # a council's or committee's name ends on its place, its level or its capitalised name
     window = max(floor, toks.starts[end] - _SUBJECT_REACH)
     named = organs_in(doc, window, toks.starts[end])
     if not named or named[-1].end != end:
@@ -328,7 +329,7 @@ def _council(doc: Document, texts: list[Sentence]) -> tuple[str | None, str | No
     councils = [o for s in texts for o in organs_in(doc, s.start, s.end) if o.short == HDND and not o.several]
     councils.sort(key=lambda o: (o.in_title, o.level is None))
     if not councils:
-        named = [o for o in organs_in(doc, 0, len(doc.text)) if o.short == HDND and not o.in_title and not o.several]
+        named = _article_councils(doc)
         if named and len({o.level for o in named}) == 1:
             councils = named
     if councils:
@@ -337,6 +338,16 @@ def _council(doc: Document, texts: list[Sentence]) -> tuple[str | None, str | No
         return best.level, place
     levels = {o.level for s in texts for o in _voted_posts(doc, s) if o.level}
     return (levels.pop() if len(levels) == 1 else None), None
+
+
+def _article_councils(doc: Document) -> list[Organ]:
+    """The councils the article names, not in a title nor many at once (worked out once per article)."""
+    found = doc.memo.get(_article_councils)
+    if found is None:
+        found = doc.memo[_article_councils] = [
+            o for o in organs_in(doc, 0, len(doc.text)) if o.short == HDND and not o.in_title and not o.several
+        ]
+    return found  # type: ignore[return-value]
 
 
 def _voted_posts(doc: Document, sentence: Sentence) -> list[Organ]:

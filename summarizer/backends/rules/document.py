@@ -30,6 +30,8 @@ class Document:
     people: list[Person] = field(init=False)
     name_starts: set[int] = field(init=False)
     """Offsets where the article names a person (a capitalised run there is no place name)."""
+    memo: dict[object, object] = field(init=False, default_factory=dict)
+    """Facts of the whole article a rule works out once, keyed by the function that works them out."""
 
     def __post_init__(self) -> None:
         self.toks = Tokens(self.text)

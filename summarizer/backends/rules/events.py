@@ -26,7 +26,7 @@ from .gatherings import Gathering, find_gatherings
 from .outcomes import decisions, purpose
 from .sentences import Sentence
 from .sentence_facts import SentenceFacts
-from .sessions import CouncilTerms, resolutions, session_type, sitting_number, term
+from .sessions import CouncilTerms, resolution_counts, session_type, sitting_number, term
 
 
 def find_events(doc: Document, headlines: tuple[str, ...] = ()) -> list[Event]:
@@ -71,6 +71,8 @@ def _headline(doc: Document) -> str | None:
 
 _UNSET = object()
 _SESSION_WORD = any_word((SESSION,))
+_DECIDING = ("session", "meeting")
+"""Gatherings that decide (a council's session, a body's meeting); a conference or a visit reports none."""
 
 
 class _ArticleContext:
@@ -124,6 +126,7 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
         if start is None and number == 1 and period is not None:
             # The first session of a new term sits in the term's first year.
             start, end = term_days(g.pending, int(period[:4])) or (None, None)
+    counts = resolution_counts(doc, section_start, section_end)
     return Event(
         kind=kind,  # type: ignore[arg-type]
         organ=organ,
@@ -136,9 +139,9 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
         start_date=start,
         end_date=end,
         chairs=chairs(doc, section_start, section_end),
-        resolutions_passed=resolutions(doc, section_start, section_end),
-        purpose=purpose(doc, g.keyword_at, g.anchors, support),
-        decisions=[] if g.planned else decisions(doc, section_start, section_end),
+        resolutions_passed=counts[0][2] if counts else None,
+        purpose=purpose(doc, context.facts, g.keyword_at, g.anchors, support),
+        decisions=decisions(doc, section_start, section_end, counts) if kind in _DECIDING and not g.planned else [],
         evidence=Span(start=anchor.start, end=anchor.end, text=doc.text[anchor.start : anchor.end]),
     )
 

@@ -23,6 +23,7 @@ from summarizer.language.names import FORMAL_MARKERS
 from summarizer.language.posts import HOLDER_PREPOSITIONS
 from summarizer.language.outcomes import (
     APPROVAL_VERBS,
+    APPROVED_THINGS,
     CONFIDENCE_VOTE,
     DISMISSAL_VERBS,
     ELECTED_PASSIVE,
@@ -46,10 +47,9 @@ from summarizer.schemas import Decision, Span
 from summarizer.text.normalize import fold
 
 from .document import Document
-from .gathering_words import gathering_word
 from .names import name_at
+from .sentence_facts import SentenceFacts
 from .sentences import Sentence
-from .sessions import resolution_counts
 from .titles import parse_title, term_start
 from .tokens import PhraseTrie, Tokens
 
@@ -65,7 +65,11 @@ _KINDS = (
     ("approval", APPROVAL_VERBS),
 )
 _VERB_KIND = {verb: kind for kind, verbs in _KINDS for verb in verbs}
-_DECISION = any_word(_VERB_KIND.keys() | ELECTION_WORDS)
+# Verbs of decisions on persons, and of approvals: two vocabularies of few first syllables each, so that a part
+# of the article is searched through them (``patterns.Vocabulary``).
+_PERSON_VERB = any_word((_VERB_KIND.keys() - APPROVAL_VERBS) | ELECTION_WORDS)
+_APPROVAL = any_word(APPROVAL_VERBS)
+_APPROVED = any_word(APPROVED_THINGS)
 _PLAN = any_word(PLAN_MARKERS)
 _PROPOSAL = any_word(PROPOSALS)
 _PASSING = any_word(PASSING_VERBS)
@@ -84,7 +88,9 @@ _JOINT_REACH = 10
 _DRAFT = re.compile(rf"\b{spaced(DRAFT)}\s+{spaced(RESOLUTION)}\b")
 
 
-def purpose(doc: Document, keyword_at: int, anchors: list[Sentence], support: list[Sentence]) -> str | None:
+def purpose(
+    doc: Document, facts: SentenceFacts, keyword_at: int, anchors: list[Sentence], support: list[Sentence]
+) -> str | None:
     """What the gathering whose word stands at ``keyword_at`` (in its first reporting sentence) was for, as
     written (see the module docstring); None when the article does not say."""
     folded = doc.toks.folded
@@ -93,7 +99,7 @@ def purpose(doc: Document, keyword_at: int, anchors: list[Sentence], support: li
     if found:
         return found
     for sentence in [*anchors[1:], *support]:
-        word = gathering_word(folded[sentence.start : sentence.end])
+        word = facts.gathering(sentence.start, sentence.end)
         if word is not None:
             marker = _PURPOSE.search(folded, sentence.start + word[1], min(sentence.end, sentence.start + word[1] + 40))
             if marker is not None:
@@ -127,8 +133,9 @@ def _clause_text(doc: Document, start: int, end: int) -> str | None:
     return text or None
 
 
-def decisions(doc: Document, start: int, end: int) -> list[Decision]:
-    """What the gathering whose part of the article runs between two offsets decided, in order, each once."""
+def decisions(doc: Document, start: int, end: int, counts: list[tuple[int, int, int]]) -> list[Decision]:
+    """What the gathering whose part of the article runs between two offsets decided, in order, each once
+    (``counts``: the counts of resolutions passed there, ``sessions.resolution_counts``)."""
     out: list[Decision] = []
     seen: set[tuple[str, str]] = set()
 
@@ -140,10 +147,9 @@ def decisions(doc: Document, start: int, end: int) -> list[Decision]:
             seen.add(key)
             out.append(decision)
 
-    resolutions = _resolutions(doc, start, end)
+    resolutions = _resolutions(doc, start, end, counts)
     found: list[tuple[int, Decision]] = [(d.evidence.start if d.evidence else 0, d) for d in resolutions]
-    for sentence in doc.sentences_from(start, end):
-        found.extend((d.evidence.start if d.evidence else 0, d) for d in _person_decisions(doc, sentence))
+    found.extend((d.evidence.start if d.evidence else 0, d) for d in _person_decisions(doc, start, end))
     for _, decision in sorted(found, key=lambda item: item[0]):
         add(decision)
     return out
@@ -179,34 +185,46 @@ def _span(doc: Document, start: int, end: int) -> tuple[str, Span] | None:
     return text[:_DECISION_TEXT_MAX], Span(start=start, end=start + len(text), text=text)
 
 
-def _resolutions(doc: Document, start: int, end: int) -> list[Decision]:
+def _resolutions(doc: Document, start: int, end: int, counts: list[tuple[int, int, int]]) -> list[Decision]:
     """The resolutions passed: the first count of them (its phrase), else each one named after a verb of
-    passing (``thông qua Nghị quyết về … và Nghị quyết về …``), else the passing of resolutions as said."""
-    for verb_start, count_end, _ in resolution_counts(doc, start, end):
+    passing (``thông qua Nghị quyết về … và Nghị quyết về …``), else the passing of resolutions as said; and
+    what a verb of passing approves that is no resolution (``thông qua chủ trương …``)."""
+    counted: list[Decision] = []
+    for verb_start, count_end, _ in counts:
         sentence = doc.sentence_at(verb_start)
         stop = _clause(doc, sentence, verb_start)[1] if sentence else count_end
         made = _span(doc, verb_start, _before_comma(doc, count_end, stop))
         if made:
-            return [Decision(kind="resolution", text=made[0], evidence=made[1])]
+            counted = [Decision(kind="resolution", text=made[0], evidence=made[1])]
+            break
     folded = doc.toks.folded
     named: list[Decision] = []
     generic: list[Decision] = []
-    for sentence in doc.sentences_from(start, end):
-        for verb in _PASSING.finditer(folded, sentence.start, sentence.end):
-            clause_start, clause_end = _clause(doc, sentence, verb.start())
-            if not _taken(doc, clause_start, verb.start()):
-                continue
-            names = list(_RESOLUTION_NAMES.finditer(folded, verb.end(), clause_end))
-            for index, m in enumerate(names):
-                item_end = names[index + 1].start() if index + 1 < len(names) else clause_end
-                made = _span(doc, m.start(), _before_joint(doc, item_end))
-                if made:
-                    named.append(Decision(kind="resolution", text=made[0], evidence=made[1]))
-            if not names and not generic and _RESOLUTION_WORD.search(folded, verb.end(), clause_end) and not _DRAFT.search(folded, verb.end(), clause_end):
-                made = _span(doc, verb.start(), _before_comma(doc, verb.end(), clause_end))
-                if made:
-                    generic.append(Decision(kind="resolution", text=made[0], evidence=made[1]))
-    return named or generic
+    approvals: list[Decision] = []
+    for verb in _PASSING.finditer(folded, start, end):
+        sentence = doc.sentence_at(verb.start())
+        if sentence is None:
+            continue
+        clause_start, clause_end = _clause(doc, sentence, verb.start())
+        if not _taken(doc, clause_start, verb.start()):
+            continue
+        if _APPROVED.match(folded, verb.end() + 1):
+            # ``thông qua chủ trương vay vốn …``: an approval, not a resolution.
+            made = _span(doc, verb.start(), _before_comma(doc, verb.end(), clause_end))
+            if made:
+                approvals.append(Decision(kind="approval", text=made[0], evidence=made[1]))
+            continue
+        names = list(_RESOLUTION_NAMES.finditer(folded, verb.end(), clause_end))
+        for index, m in enumerate(names):
+            item_end = names[index + 1].start() if index + 1 < len(names) else clause_end
+            made = _span(doc, m.start(), _before_joint(doc, item_end))
+            if made:
+                named.append(Decision(kind="resolution", text=made[0], evidence=made[1]))
+        if not names and not generic and _RESOLUTION_WORD.search(folded, verb.end(), clause_end) and not _DRAFT.search(folded, verb.end(), clause_end):
+            made = _span(doc, verb.start(), _before_comma(doc, verb.end(), clause_end))
+            if made:
+                generic.append(Decision(kind="resolution", text=made[0], evidence=made[1]))
+    return [*(counted or named or generic), *approvals]
 
 
 def _before_comma(doc: Document, start: int, end: int) -> int:
@@ -221,14 +239,16 @@ def _before_joint(doc: Document, end: int) -> int:
     return end - _JOINT_REACH + len(text) - len(AND) if text.endswith(f" {AND}") and end >= _JOINT_REACH else end
 
 
-def _person_decisions(doc: Document, sentence: Sentence) -> list[Decision]:
-    """Elections, reliefs, dismissals, votes of confidence and approvals stated in a sentence."""
+def _person_decisions(doc: Document, start: int, end: int) -> list[Decision]:
+    """Elections, reliefs, dismissals, votes of confidence and approvals stated between two offsets."""
     toks = doc.toks
     folded = toks.folded
     out: list[Decision] = []
-    for verb in _DECISION.finditer(folded, sentence.start, sentence.end):
+    verbs = sorted((*_PERSON_VERB.finditer(folded, start, end), *_APPROVAL.finditer(folded, start, end)), key=lambda m: m.start())
+    for verb in verbs:
         kind = _VERB_KIND.get(verb.group())
-        if kind is None:
+        sentence = doc.sentence_at(verb.start())
+        if kind is None or sentence is None:
             continue  # ``bầu cử``: an election, not a post filled
         clause_start, clause_end = _clause(doc, sentence, verb.start())
         if not _taken(doc, clause_start, verb.start()):

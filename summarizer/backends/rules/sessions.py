@@ -33,7 +33,7 @@ from summarizer.language.gatherings import (
     TERM_AS_WRITTEN,
     TERM_PERIOD,
 )
-from summarizer.language.numerals import ORDINAL, TIMES, leading_ordinal
+from summarizer.language.numerals import CARDINAL_UNITS, ORDINAL, TEN, TIMES, leading_ordinal
 from summarizer.language.posts import ELECTING
 from summarizer.language.patterns import alternation, any_word, spaced
 from summarizer.text.normalize import fold
@@ -41,6 +41,7 @@ from summarizer.text.normalize import fold
 from .document import Document
 from .gathering_words import gathering_word, last_gathering_word
 from .sentences import Sentence
+from .tokens import Tokens
 
 _COUNCIL_NAME = alternation(COUNCIL_SPELLINGS[HDND])
 _SESSION_TYPE_WORDS = alternation(sorted((w for _, words in SESSION_TYPES for w in words), key=len, reverse=True))
@@ -73,10 +74,13 @@ _PLAN_REACH = 12
 _ELECTING = any_word(ELECTING | ELECTION_WORDS)
 _ELECTED_PERIOD_REACH = 100
 _COUNCIL_REACH = 120
-# ``14 (dự thảo) nghị quyết``, ``mười hai nghị quyết``: a count of resolutions.
-_RESOLUTION_COUNT = re.compile(
-    rf"(?<![^\W_])(\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:{spaced(DRAFT)}\s+)?{spaced(RESOLUTION)}(?![^\W\d_])"
-)
+# ``14 (dự thảo) nghị quyết``, ``mười hai nghị quyết``: a count of resolutions, found from the resolution word
+# back to its count, token by token.
+_RESOLUTION_WORD = any_word((RESOLUTION,))
+_DRAFT = tuple(DRAFT.split())
+_COUNT_DIGITS = 3
+_NUMBER_WORDS = frozenset((*CARDINAL_UNITS, TEN))
+"""Words a count in words opens with (``hai``, ``mười``)."""
 _PASSING = any_word(PASSING_VERBS)
 _PLAN = any_word(PLAN_MARKERS)
 _SUBMITTED = any_word(SUBMITTING)
@@ -301,11 +305,18 @@ def resolutions(doc: Document, start: int, end: int) -> int | None:
 def resolution_counts(doc: Document, start: int, end: int) -> list[tuple[int, int, int]]:
     """Every count of resolutions passed between two offsets (see ``resolutions``): where its verb starts,
     where the count's phrase ends, and the count."""
-    folded = doc.toks.folded
+    toks = doc.toks
+    folded = toks.folded
     out = []
-    for m in _RESOLUTION_COUNT.finditer(folded, start, end):
-        clause = max(start, *(folded.rfind(mark, start, m.start()) + 1 for mark in _CLAUSE_MARKS))
-        verbs = list(_PASSING.finditer(folded, clause, m.start()))
+    for word in _RESOLUTION_WORD.finditer(folded, start, end):
+        found = _count_before(toks, toks.at(word.start()))
+        if found is None:
+            continue
+        count_start, count = found
+        if count_start < start:
+            continue
+        clause = max(start, *(folded.rfind(mark, start, count_start) + 1 for mark in _CLAUSE_MARKS))
+        verbs = list(_PASSING.finditer(folded, clause, count_start))
         if not verbs:
             continue
         verb = verbs[-1]
@@ -313,10 +324,27 @@ def resolution_counts(doc: Document, start: int, end: int) -> list[tuple[int, in
             continue  # ``HĐND tỉnh sẽ xem xét, thông qua 15 nghị quyết``, ``trình HĐND ban hành …``: still to pass
         if verb.group() != PASSED and not _by_the_gathering(folded[clause : verb.start()]):
             continue  # ``tổ chức 55 kỳ họp chuyên đề, ban hành 826 nghị quyết``: a year's review
-        raw = doc.text[m.start(1) : m.end(1)]
-        count = int(raw) if raw.isdigit() else (leading_ordinal(raw) or (None,))[0]
-        if count is not None:
-            joined = len(verbs) > 1 and not folded[verbs[-2].end() : verb.start()].strip()
-            opening = verbs[-2].start() if joined else verb.start()  # ``biểu quyết thông qua``
-            out.append((opening, m.end(), count))
+        joined = len(verbs) > 1 and not folded[verbs[-2].end() : verb.start()].strip()
+        opening = verbs[-2].start() if joined else verb.start()  # ``biểu quyết thông qua``
+        out.append((opening, word.end(), count))
     return out
+
+
+def _count_before(toks: Tokens, k: int) -> tuple[int, int] | None:
+    """The count written before the resolution word at token ``k`` (``14``, ``mười hai``, past ``dự thảo``):
+    where it starts and its value."""
+    j = k - len(_DRAFT) if k >= len(_DRAFT) and toks.keys(k - len(_DRAFT), k) == _DRAFT else k
+    if j == 0 or not toks.spaced(j):
+        return None
+    if toks.key_list[j - 1].isdigit():
+        word = toks.key_list[j - 1]
+        return (toks.starts[j - 1], int(word)) if len(word) <= _COUNT_DIGITS else None
+    for length in (2, 1):
+        first = j - length
+        if first < 0 or toks.key_list[first] not in _NUMBER_WORDS or not toks.joined(first, j):
+            continue
+        raw = toks.span_text(first, j)
+        parsed = leading_ordinal(raw)
+        if parsed is not None and parsed[1] == len(raw):
+            return toks.starts[first], parsed[0]
+    return None

@@ -10,12 +10,14 @@ drop them, spans take in what their last word holds, and each span's text is the
 from __future__ import annotations
 
 from summarizer.schemas import ArticleExtraction, Span
-from summarizer.text.normalize import INVISIBLE, strip_invisible
+from summarizer.text.normalize import INVISIBLE, has_invisible, strip_invisible
 
 
 def as_seen(extraction: ArticleExtraction, text: str, clean: str) -> ArticleExtraction:
     """``extraction`` with its values stripped of invisible characters and its spans over ``text`` (the
     article as read; ``clean``, of the same length, is what the rules read)."""
+    if not has_invisible(text) and clean.count("\n") == text.count("\n"):
+        return extraction  # read as written: nothing set aside, no line joined
 
     def span(found: Span | None) -> Span | None:
         if found is None:
