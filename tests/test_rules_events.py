@@ -577,3 +577,20 @@ def test_chairs_listed_after_the_post_they_share() -> None:
         "chí Ủy viên Bộ Chính trị: Chủ tịch Quốc hội Lạc Văn Tú; Phó Thủ tướng Chính phủ Lý Văn Hòa.\n"
     )
     assert only_event(text).chairs == ["Lạc Văn Tú", "Lý Văn Hòa"]
+
+
+def test_an_official_acting_as_chair_is_a_chair() -> None:
+    text = (
+        "Ngày 21/4/2025, Hội đồng nhân dân thị trấn Phú An tổ chức kỳ họp thứ 14. Bà Đào Thị Mơ - Phó Chủ tịch "
+        "HĐND thị trấn làm Chủ tọa kỳ họp.\n"
+    )
+    assert only_event(text).chairs == ["Đào Thị Mơ"]
+
+
+def test_the_headline_names_the_body_a_report_leaves_to_its_chair() -> None:
+    text = (
+        "UBND huyện tổ chức hội nghị thường kỳ tháng 4 và triển khai nhiệm vụ tháng 5.\n\n"
+        "Sáng ngày 26/4/2021, đồng chí Lạc Văn Tú – Phó bí thư, Chủ tịch UBND huyện chủ trì hội nghị.\n"
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.level) == ("conference", "UBND", "huyện")

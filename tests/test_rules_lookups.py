@@ -24,6 +24,7 @@ from summarizer.backends.rules.sessions import _COUNCIL as COUNCIL
 from summarizer.backends.rules.sessions import CouncilTerms, _term_in, council_lines
 from summarizer.backends.rules.titles import comparison_key
 from summarizer.backends.rules.tokens import Tokens
+from summarizer.language.gatherings import CO_CHAIR
 from summarizer.language.names import FAMILY_NAMES, LONG_NAME_STARTS, NOT_PERSONS
 from summarizer.language.dates import DateMention, YearResolver, find_dates, find_years
 from summarizer.text.normalize import nfc
@@ -259,7 +260,7 @@ def naive_chairs_in(doc: Document, sentences: list) -> list[str]:
         for m in verbs:
             before = [x for x in in_sentence if x.end <= m.start()]
             found = []
-            if before and doc.toks.folded[before[-1].end : m.start()].strip(" )") in ("", "đồng", "cùng"):
+            if before and doc.toks.folded[before[-1].end : m.start()].strip(" )") in ("", *CO_CHAIR):
                 found = before
             else:
                 by = _CHAIRED_BY.match(doc.toks.folded, m.end())

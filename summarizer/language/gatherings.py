@@ -57,8 +57,8 @@ PREPARATION = words(
     "giấy mời|công văn|báo cáo|kết quả"
 )
 CHAIR_VERBS = words("chủ tọa|chủ trì|điều hành")
-# ``đồng chủ trì``, ``cùng chủ trì``: one of several chairs.
-CO_CHAIR = ("đồng", "cùng")
+# ``đồng chủ trì``, ``cùng chủ trì``: one of several chairs; ``làm Chủ tọa kỳ họp``: acting as chair.
+CO_CHAIR = ("đồng", "cùng", "làm")
 # After a chair verb, what leads to the chairs named after it: ``sự chủ trì của``, ``chủ trì bởi``,
 # ``Chủ trì hội nghị có các đồng chí: …``, ``Chủ trì cuộc họp: ông …``.
 CHAIRED_BY = ("của", "bởi")

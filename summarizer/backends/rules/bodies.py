@@ -199,6 +199,7 @@ def unit_place(doc: Document) -> str | None:
         if (
             2 <= end - i <= 3
             and ends_phrase
+            and toks.key_list[i - 1] != AND
             and toks.key_list[i] not in NOT_PLACE_FIRST
             and toks.starts[i] not in doc.name_starts
             and name_in_run(toks, i, end) is None
@@ -391,6 +392,12 @@ def holder(
     organs = [o for o in organs_in(doc, anchor.start, anchor.end) if not o.in_title and not o.several]
     if not organs and g.heading is not None:
         organs = [o for o in organs_in(doc, g.heading.start, g.heading.end) if not o.in_title and not o.several]
+    for headline in (s for s in texts if s.end <= anchor.start):
+        if organs:
+            break
+        # ``UBND huyện tổ chức hội nghị thường kỳ …`` over ``… đồng chí A, Chủ tịch UBND huyện chủ trì hội nghị``:
+        # the headline names the body the report leaves to its chair.
+        organs = [o for o in organs_in(doc, headline.start, headline.end) if not o.in_title and not o.several]
     if not organs:
         # ``Đồng chí Bí thư Tỉnh ủy … kiểm tra …``: a leader's gathering sits at the level of their office;
         # ``hội nghị giao ban … giữa Thường trực HĐND các tỉnh``: one of many bodies of a level.
