@@ -594,3 +594,36 @@ def test_the_headline_names_the_body_a_report_leaves_to_its_chair() -> None:
     )
     event = only_event(text)
     assert (event.kind, event.organ, event.level) == ("conference", "UBND", "huyện")
+
+
+def test_a_report_of_a_middle_day_alone_dates_neither_end() -> None:
+    text = (
+        "Kỳ họp thứ 21, HĐND tỉnh tiến hành phiên chất vấn\n\n"
+        "08:28, 11/07/2024\n"
+        "Sáng 11/7, tiếp tục chương trình Kỳ họp thứ 21, HĐND tỉnh Thanh Lam khóa XVIII tiến hành phiên chất vấn và "
+        "trả lời chất vấn.\n"
+        "Toàn cảnh phiên chất vấn sáng 11/7.\n"
+    )
+    event = only_event(text)
+    assert (event.session_number, event.start_date, event.end_date) == (21, None, None)
+
+
+def test_a_report_of_the_closing_day_alone_dates_its_last_day() -> None:
+    text = "Thứ Năm, 14/12/2023 09:00\nSáng 13/12, HĐND huyện Phú Lạc bế mạc kỳ họp thứ 12.\n"
+    event = only_event(text)
+    assert (event.start_date, event.end_date) == (None, dt.date(2023, 12, 13))
+
+
+def test_a_stated_length_sets_the_other_end_of_a_closing_day() -> None:
+    text = (
+        "Đăng ngày 11/07/2023\n"
+        "Sau 1,5 ngày làm việc khẩn trương, kỳ họp thứ 10 HĐND thị xã Phú Lạc khóa VI đã bế mạc vào sáng ngày 11/7.\n"
+    )
+    event = only_event(text)
+    assert (event.start_date, event.end_date) == (dt.date(2023, 7, 10), dt.date(2023, 7, 11))
+
+
+def test_a_stated_length_sets_the_last_day_of_an_opening_day() -> None:
+    text = "Ngày đăng: 05/12/2025\nSáng 5/12, HĐND tỉnh Thanh Lam khai mạc kỳ họp thứ 9. Kỳ họp diễn ra trong 02 ngày.\n"
+    event = only_event(text)
+    assert (event.start_date, event.end_date) == (dt.date(2025, 12, 5), dt.date(2025, 12, 6))

@@ -36,6 +36,14 @@ GATHERING_FALSE = words(
 SITTINGS = entries(
     "phiên làm việc|phiên chất vấn|phiên khai mạc|phiên bế mạc|phiên thảo luận|phiên họp chiều|phiên họp sáng"
 )
+# Part-day reports (LABELING.md): a sentence that goes on with a gathering already open or reports one of its
+# middle sittings dates a middle day; one that reports its closing dates its last day.
+CONTINUING = words("tiếp tục chương trình|tiếp tục phiên làm việc|tiếp tục làm việc|tiếp tục kỳ họp|tiếp tục hội nghị")
+MIDDLE_SITTINGS = words("phiên chất vấn|phiên thảo luận|chất vấn và trả lời chất vấn")
+CLOSING = words("bế mạc|phiên bế mạc")
+OPENING = words("khai mạc|phiên khai mạc")
+# A stated length: ``diễn ra trong 02 ngày``, ``sau 1,5 ngày làm việc``.
+LENGTH_LEADS = words("trong|sau")
 HOSTED_BY = "làm việc với"
 """``… làm việc với UBND huyện``: the host follows, not the body that holds the gathering."""
 # Verbs a body holds a gathering with (``UBND tỉnh tổ chức họp``), said between the body and ``họp``.

@@ -24,6 +24,7 @@ from .document import Document
 from .gathering_words import gathering_word
 from .gatherings import Gathering, find_gatherings
 from .outcomes import decisions, purpose
+from .part_days import stated_length
 from .sentences import Sentence
 from .sentence_facts import SentenceFacts
 from .sessions import CouncilTerms, resolution_counts, session_type, sitting_number, term
@@ -117,7 +118,7 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
     if kind != "session" and any(context.facts.session_number(s.start, s.end) == 1 for s in texts):
         # A meeting that prepares the first session of a new council: the khóa written is the new council's.
         khoa, period = None, None
-    start, end = g.first, g.last
+    start, end = g.span(stated_length(doc, [*g.anchors, *support]))
     number = None
     if kind == "session":
         number = g.session_number or sitting or next(

@@ -22,6 +22,7 @@ from summarizer.language.patterns import any_word
 from .document import Document
 from .event_dates import Days, SentenceDays, dates_in, opens_with_date, read_days
 from .gathering_words import GatheringWord, listing
+from .part_days import CLOSE, MIDDLE, WHOLE, Part, part
 from .plans import plans, prepared, sitting_days
 from .sentences import Sentence
 from .sentence_facts import SentenceFacts
@@ -29,6 +30,8 @@ from .sentence_facts import SentenceFacts
 _SITTING = any_word(SITTINGS)
 _MERGE_DAYS = 3
 _HOLDING = any_word(HOLDING_VERBS)
+_WORD = re.compile(r"[^\W\d_]+")
+_HEADING_WORDS = 2
 
 
 def _either_case(word: str) -> str:
@@ -67,6 +70,10 @@ class Gathering:
     """Its last day."""
     pending: list[DateMention] = field(init=False, default_factory=list)
     """Its date mentions whose year the article does not give (a first session takes its term's)."""
+    middle: list[Days] = field(init=False, default_factory=list)
+    """Days of its middle sittings (they date it only within days known otherwise)."""
+    closing: list[Days] = field(init=False, default_factory=list)
+    """Days of its closing (its last day; alone, the first stays unknown)."""
 
     def __post_init__(self, dates: list[Days]) -> None:
         self.add_days(dates)
@@ -77,11 +84,34 @@ class Gathering:
             self.first = first if self.first is None else min(self.first, first)
             self.last = last if self.last is None else max(self.last, last)
 
-    def add(self, read: SentenceDays) -> None:
-        """What a sentence's dates say of the gathering: its days, or mentions still without a year."""
-        self.add_days(read.days)
-        if not read.days:
-            self.pending.extend(read.pending)
+    def add(self, read: SentenceDays, part: Part = WHOLE) -> None:
+        """What a sentence's dates say of the gathering (as the ``part`` of it the sentence reports): its days,
+        or mentions still without a year."""
+        if part == MIDDLE:
+            self.middle.extend(read.days)
+        elif part == CLOSE:
+            self.closing.extend(read.days)
+        else:
+            self.add_days(read.days)
+            if not read.days:
+                self.pending.extend(read.pending)
+
+    def span(self, length: int | None) -> tuple[dt.date | None, dt.date | None]:
+        """Its first and last day from what its sentences reported (``length``: the days the article says it
+        lasts): a closing alone gives its last day, middle days only widen days known otherwise."""
+        first, last = self.first, self.last
+        closed = max((d[1] for d in self.closing), default=None)
+        if first is None:
+            if closed is None:
+                return None, None
+            return (closed - dt.timedelta(days=length - 1) if length else None), closed
+        last = max(d for d in (last, closed, *(d[1] for d in self.middle)) if d is not None)
+        if length and first == last:
+            if closed is not None and closed == last:
+                first = last - dt.timedelta(days=length - 1)
+            else:
+                last = first + dt.timedelta(days=length - 1)
+        return first, last
 
 
 def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
@@ -96,7 +126,7 @@ def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
             previous_caption = sentence
             continue
         text = folded[sentence.start : sentence.end]
-        heading = previous_caption if sentence.first and previous_caption is not None else None
+        heading = previous_caption if sentence.first and previous_caption is not None and _worded(doc, previous_caption) else None
         previous_caption = None
         if sentence.first and _AGENDA_ITEM.match(text):
             # A dated entry of a week's programme or round-up: each of its clauses naming a gathering is
@@ -112,9 +142,9 @@ def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
                 continue
         keyword = facts.gathering(sentence.start, sentence.end)
         if keyword is None:
-            dates = dates_in(doc, sentence)
-            if dates and gatherings and _SITTING.search(text):
-                gatherings[-1].add_days(dates)
+            if gatherings and _SITTING.search(text):
+                # ``Toàn cảnh phiên chất vấn sáng 11/7``: a sitting of the gathering open, on the day it dates.
+                gatherings[-1].add(read_days(doc, sentence), part(doc, sentence, sentence.start))
             continue
         kind, offset = keyword
         if listing(text, keyword):
@@ -134,7 +164,8 @@ def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
         if not read.dated:
             continue
         fresh = heading is not None and (opens_with_date(doc, sentence) or _names_kind(facts, heading, kind))
-        _report(gatherings, Gathering(kind, sentence.start + offset, [sentence], [], heading, number), read, fresh=fresh)
+        found = Gathering(kind, sentence.start + offset, [sentence], [], heading, number)
+        _report(gatherings, found, read, fresh=fresh, part=part(doc, sentence, sentence.start + offset))
     if not gatherings and not planned:
         # An article that only announces gatherings reports none.
         fallback = _fallback(doc, facts)
@@ -143,15 +174,18 @@ def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
     return gatherings
 
 
-def _report(gatherings: list[Gathering], found: Gathering, read: SentenceDays, *, fresh: bool = False) -> None:
-    """A sentence reports ``found``: the gathering it goes on reporting takes its days, else it opens a new one."""
+def _report(
+    gatherings: list[Gathering], found: Gathering, read: SentenceDays, *, fresh: bool = False, part: Part = WHOLE
+) -> None:
+    """A sentence reports ``found`` (the ``part`` of it that it dates): the gathering it goes on reporting takes
+    its days, else it opens a new one."""
     same = None if fresh else _reported_before(gatherings, found, read.days)
     if same is None:
-        found.add(read)
+        found.add(read, part)
         gatherings.append(found)
         return
     same.anchors.append(found.anchors[0])
-    same.add(read)
+    same.add(read, part)
     same.session_number = same.session_number or found.session_number
 
 
@@ -164,6 +198,11 @@ def _reported_before(gatherings: list[Gathering], found: Gathering, days: list[D
         if not (g.planned or found.planned):
             return None
     return None
+
+
+def _worded(doc: Document, caption: Sentence) -> bool:
+    """A caption that says something, not a date or time line (``08:28, 11/07/2024``): a heading."""
+    return len(_WORD.findall(doc.text, caption.start, caption.end)) >= _HEADING_WORDS
 
 
 def _activity(doc: Document, clause: Sentence) -> GatheringWord | None:
