@@ -67,6 +67,18 @@ MENTIONS = [
     ),
     ("HĐND huyện sẽ bầu các Ủy viên UBND huyện Phú Lạc.", [("title", None, ["Ủy viên UBND huyện Phú Lạc"])]),
     ("Thường trực Ban Bí thư Lý Văn Hòa", [("named", "Lý Văn Hòa", ["Thường trực Ban Bí thư"])]),
+    (
+        "Ông Từ Thái Giang (thứ 2, trái sang) được bầu giữ chức Phó Chủ tịch HĐND tỉnh Thanh Lam khóa X.",
+        [("named", "Từ Thái Giang", ["Phó Chủ tịch HĐND tỉnh Thanh Lam khóa X"])],
+    ),
+    (
+        "Ông Lạc Văn Tú tiếp tục được các đại biểu tín nhiệm bầu tái giữ chức Chủ tịch UBND thành phố Phú An.",
+        [("named", "Lạc Văn Tú", ["Chủ tịch UBND thành phố Phú An"])],
+    ),
+    (
+        "ông Lạc Văn Tú và ông Chu Minh Đức, đại biểu HĐND huyện khóa XII",
+        [("named", "Lạc Văn Tú", ["đại biểu HĐND huyện khóa XII"]), ("named", "Chu Minh Đức", ["đại biểu HĐND huyện khóa XII"])],
+    ),
     ("Hải Phòng", []),
     ("Hồ Chí Minh", []),
 ]

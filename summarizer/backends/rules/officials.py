@@ -287,7 +287,7 @@ def _appointed_title(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
         if k + length < toks.n and toks.spaced(k) and toks.joined(k, k + length) and toks.phrase(k, k + length) in SUBJECT_ADVERBS:
             k += length  # ``ông A tiếp tục được bầu …``
             break
-    if k < toks.n and toks.key_list[k] == APPOINTED and toks.spaced(k):
+    if k < toks.n and toks.key_list[k] == APPOINTED and (toks.spaced(k) or _after_aside(toks, k)):
         voter = _voters_end(toks, k + 1)  # ``được các đại biểu HĐND thành phố tín nhiệm bầu …``
         verb = _skip_phrase(toks, voter, APPOINTING_VERBS)
         if verb == voter:
@@ -314,6 +314,12 @@ def _appointed_title(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
     if end == parsed.end:
         end = _body_after_comma(toks, titles, end, parsed.level_at is not None)
     return titles, end
+
+
+def _after_aside(toks: Tokens, k: int) -> bool:
+    """Token ``k`` follows a closing bracket on its line: ``ông A (thứ 2, trái sang) được bầu …``."""
+    gap = toks.gap(k)
+    return gap.strip() == ")" and "\n" not in gap
 
 
 def _voters_end(toks: Tokens, k: int) -> int:

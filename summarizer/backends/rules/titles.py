@@ -112,7 +112,9 @@ def continue_body(toks: Tokens, index: int) -> tuple[int, int | None]:
             # ``Sở Văn hóa, Thể thao và Du lịch``: a comma inside a list of fields that ``và`` closes.
             inside = (gap.strip() in _DASHES or gap == "&") and k > index and level_start is None
             listed = gap.strip() == "," and k > index and level_start is None and _fields_listed(toks, k)
-            if not listed and not (inside and toks.cap_list[k] and head_at(toks, k) is None):
+            # ``Ban Kinh tế - ngân sách``: a field written in lower case after the dash.
+            named_on = toks.cap_list[k] or organ_word_at(toks, k) > 0
+            if not listed and not (inside and named_on and head_at(toks, k) is None):
                 break
         elif "\n" in gap or not gap:
             break
