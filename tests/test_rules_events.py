@@ -627,3 +627,17 @@ def test_a_stated_length_sets_the_last_day_of_an_opening_day() -> None:
     text = "Ngày đăng: 05/12/2025\nSáng 5/12, HĐND tỉnh Thanh Lam khai mạc kỳ họp thứ 9. Kỳ họp diễn ra trong 02 ngày.\n"
     event = only_event(text)
     assert (event.start_date, event.end_date) == (dt.date(2025, 12, 5), dt.date(2025, 12, 6))
+
+
+def test_a_planned_session_takes_no_number_of_the_sessions_named_after_its_days() -> None:
+    text = (
+        "date 2025-11-24\n"
+        "Ngày 24/11, Thường trực HĐND tỉnh họp để thống nhất các nội dung trình kỳ họp thường lệ cuối năm 2025.\n"
+        "Theo dự kiến, kỳ họp thường lệ cuối năm 2025 sẽ diễn ra từ ngày 8 – 10/12. Đối với kỳ họp chuyên đề thứ Tư, "
+        "UBND tỉnh đã trình 33 nội dung.\n"
+    )
+    events = extract(text).events
+    assert [(e.kind, e.session_number, e.session_type, e.start_date) for e in events] == [
+        ("meeting", None, None, dt.date(2025, 11, 24)),
+        ("session", None, "regular", dt.date(2025, 12, 8)),
+    ]

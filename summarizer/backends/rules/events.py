@@ -121,8 +121,12 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
     start, end = g.span(stated_length(doc, [*g.anchors, *support]))
     number = None
     if kind == "session":
+        # A planned session takes its number from the sentences announcing it, up to its days (``triệu tập Kỳ họp
+        # thứ 31 … Kỳ họp làm việc … ngày 13 tháng 12``): those after speak of others (``Đối với kỳ họp chuyên đề
+        # thứ Tư, …``, a caption's ``Kỳ họp thứ 16 … vừa qua``).
+        numbered = [s for s in texts if s.start <= anchor.start or s in g.anchors] if g.planned else texts
         number = g.session_number or sitting or next(
-            (n for n in (context.facts.session_number(s.start, s.end) for s in texts) if n is not None), None
+            (n for n in (context.facts.session_number(s.start, s.end) for s in numbered) if n is not None), None
         )
         if start is None and number == 1 and period is not None:
             # The first session of a new term sits in the term's first year.

@@ -670,9 +670,12 @@ def collect_people(mentions: list[Mention], sentences: list[Sentence] | None = N
 
 
 def to_officials(people: list[Person], text: str) -> list[Official]:
-    """Schema records with evidence spans into the article text."""
+    """Schema records with evidence spans into the article text: the persons the article gives a post (one
+    named ``đồng chí`` with no post is still who a request or a chair refers to, but no official)."""
     out = []
     for person in people:
+        if not person.titles:
+            continue
         start, end = person.name_span
         out.append(
             Official(
