@@ -166,7 +166,7 @@ def test_years_come_from_nam_thang_and_a_year_month_stamp() -> None:
 
 
 # --- the tests of what stands before a date, read backwards, against their forward form ----------
-_WEEKDAYS = rf"{WEEKDAY}\s+(?:{'|'.join(WEEKDAY_NUMBERS)})|{spaced(SUNDAY)}"
+_WEEKDAYS = rf"{WEEKDAY}\s+(?:{'|'.join(WEEKDAY_NUMBERS)}|[2-7])|{spaced(SUNDAY)}"
 _DEADLINES = "|".join(r"\b" + spaced(p) for p in DEADLINE_PHRASES)
 _DEICTIC = rf"(?:\s+(?:{'|'.join(DEICTIC_DAYS)}))?"
 FORWARD = {
@@ -183,7 +183,7 @@ FORWARD_CASED = {
 BEFORE_WORDS = [DAY, "Ngày", TODAY, *TIMES_OF_DAY, "Chiều", *NIGHT, *DATE_PREPOSITIONS, WEEKDAY, *WEEKDAY_NUMBERS, "Ba",
                 "chủ", "nhật", MONTH, NUMBER, YEAR, QUARTER, "chậm", "nhất", "là", "chót", "không", "quá", "muộn", "hơn",
                 "xong", "trong", "thời", "ban", "hành", "25/2021/NQ-HĐND", "12/QĐ-UBND", "(", ",", "x", "2", "qua", "nay",
-                "khoảng", "gian", "05-CT/TW", "2314 -QĐ/TU", "-"]
+                "khoảng", "gian", "05-CT/TW", "2314 -QĐ/TU", "-", "Thứ 2", "3"]
 windows = st.lists(st.tuples(st.sampled_from(BEFORE_WORDS), st.sampled_from([" ", "  ", "\n", "", ",", ", "])), max_size=7).map(
     lambda parts: "".join(word + gap for word, gap in parts)[-40:]
 )

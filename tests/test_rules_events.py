@@ -641,3 +641,45 @@ def test_a_planned_session_takes_no_number_of_the_sessions_named_after_its_days(
         ("meeting", None, None, dt.date(2025, 11, 24)),
         ("session", None, "regular", dt.date(2025, 12, 8)),
     ]
+
+
+SCHEDULE = """\
+Lịch công tác của thường trực UBND tỉnh
+Từ ngày 14/07/2025 đến ngày 20/07/2025
+Thứ 2
+14/7
+Sáng
+(8h30) Hội nghị Thường trực
+Tỉnh ủy
+P. họp TV
+Chủ tịch,
+Các Phó Chủ tịch liên quan
+(8h) Dự Họp Chi bộ phòng Kinh tế - Tài chính Sơ kết hoạt động Chi bộ 6 tháng đầu năm
+P. họp 5 tầng 2
+PCTTT Lạc Văn Tú
+(16h30) Giao ban Chủ tịch, các Phó Chủ tịch UBND tỉnh
+P. họp 1 tầng 3
+Thứ 3
+15/7
+Sáng
+Chủ tịch UBND tỉnh tiếp công dân định kỳ tháng 7/2025
+Trụ sở tiếp công dân tỉnh Thanh Lam
+CT Chu Minh Đức
+"""
+
+
+def test_each_item_of_a_schedule_naming_a_gathering_is_one_on_its_day() -> None:
+    events = extract(SCHEDULE).events
+    assert [(e.kind, e.organ, e.level, e.start_date) for e in events] == [
+        ("conference", "Tỉnh ủy", "tỉnh", dt.date(2025, 7, 14)),
+        ("meeting", "Chi bộ phòng Kinh tế - Tài chính", None, dt.date(2025, 7, 14)),
+        ("meeting", "UBND", "tỉnh", dt.date(2025, 7, 14)),
+        ("other", None, "tỉnh", dt.date(2025, 7, 15)),
+    ]
+    assert {e.locality for e in events} == {"Thanh Lam"}
+
+
+def test_a_gathering_with_no_holder_takes_the_place_named_for_it() -> None:
+    text = "Sự kiện trong tuần\n* Trong nước:\n- Ngày 19-5-2025: Tại Hà Nội diễn ra Lễ Trao giải thưởng sáng tác văn học.\n"
+    event = only_event(text)
+    assert (event.kind, event.organ, event.locality) == ("other", None, "Hà Nội")

@@ -46,4 +46,6 @@ PUBLISHED_LABELS = entries(
     "ngày đăng bài|ngày đăng tin|ngày đăng|đăng ngày|ngày xuất bản|cập nhật lúc|cập nhật|ngày|đăng lúc|thời gian"
 )
 WORKING_DAY = "ngày làm việc"
+# Titles of a schedule of days (``Lịch công tác của thường trực UBND tỉnh``, ``LỊCH LÀM VIỆC CỦA LÃNH ĐẠO …``).
+SCHEDULE_TITLES = entries("lịch công tác|lịch làm việc")
 """``ngày làm việc thứ 2 của kỳ họp``: the second day of a gathering."""

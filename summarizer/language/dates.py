@@ -124,10 +124,10 @@ def _backwards(words: Iterable[str]) -> str:
 # position of the window; the forward form of each is given in its comment.
 #
 # A bare d/m is a date after a time of day, ngày/hôm, a preposition of time, a weekday or "(", with ``qua``
-# (yesterday) or ``nay`` between them and the date: ``(?:\b(?:ngày|hôm|sáng|…|từ|đến|…|thứ\s+(?:hai|…|bảy)|chủ\s+nhật)|\()(?:\s+(?:qua|nay))?\s*,?\s*$``.
+# (yesterday) or ``nay`` between them and the date: ``(?:\b(?:ngày|hôm|sáng|…|từ|đến|…|thứ\s+(?:hai|…|bảy|[2-7])|chủ\s+nhật)|\()(?:\s+(?:qua|nay))?\s*,?\s*$``.
 _CUE = re.compile(
     rf"\s*,?\s*(?:(?:{_backwards(DEICTIC_DAYS)})\s+)?(?:(?:{_backwards((DAY, TODAY, *TIMES_OF_DAY, *NIGHT, *DATE_PREPOSITIONS))}"
-    rf"|(?:{_backwards(WEEKDAY_NUMBERS)})\s+{WEEKDAY[::-1]}|{_backwards((SUNDAY,))})\b|\()",
+    rf"|(?:{_backwards(WEEKDAY_NUMBERS)}|[2-7])\s+{WEEKDAY[::-1]}|{_backwards((SUNDAY,))})\b|\()",
     re.IGNORECASE,
 )
 # A day-month with a dash or a dot only after a time word: ``\b(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+(?:qua|nay))?\s*$``.

@@ -14,14 +14,14 @@ CONGRESS = "đại hội"
 # Gatherings by kind (first match in a sentence decides).
 GATHERINGS = (
     ("session", words(SESSION)),
-    ("meeting", words("phiên họp|cuộc họp|buổi họp|họp")),
+    ("meeting", words("phiên họp|cuộc họp|buổi họp|họp|giao ban|hội ý")),
     ("conference", words("hội nghị|tổng kết|sơ kết")),
     (
         "other",
         words(
             "gặp mặt|tiếp xúc cử tri|thăm|thăm hỏi|làm việc với|buổi làm việc|tọa đàm|hội thảo|lễ|đối thoại|"
             "chúc tết|chúc mừng|tiếp công dân|hội đàm|khảo sát|giám sát|kiểm tra|dự lễ|mít tinh|diễn đàn|hội thi|"
-            f"giao ban|hội nghị giao ban|gặp gỡ|{CONGRESS}"
+            f"hội nghị giao ban|gặp gỡ|{CONGRESS}"
         ),
     ),
 )
@@ -30,7 +30,7 @@ GATHERING_FALSE = words(
     "trung tâm hội nghị|hội trường|phòng họp|phiên làm việc|ngày làm việc|phiên chất vấn|lễ hội|lễ tân|"
     "họp báo|họp dân|họp mặt|tổng kết thực tiễn|lần thứ|nghị quyết kỳ họp|"
     "kiểm tra, giám sát|công tác kiểm tra|công tác giám sát|hoạt động giám sát|chương trình giám sát|"
-    "nội dung giám sát|sau giám sát|thăm nắm|kiểm tra gắt gao"
+    "nội dung giám sát|sau giám sát|thăm nắm|kiểm tra gắt gao|phòng tiếp công dân|trụ sở tiếp công dân|p. họp|p.họp"
 )
 # Sittings within a gathering: a dated sentence naming one adds its day to the gathering.
 SITTINGS = entries(

@@ -14,7 +14,7 @@ FAMILY_NAMES = words(
     "Diệp|Kha|Khuất|La|Lỗ|Mẫn|Phó|Tiêu|Tống|Ung|Ứng|Bạch|Biện|Bành|Cấn|Dư|Đậu|Đới|Giáp|Lăng|Lều|Mông|"
     "Nìm|Sái|Thiều|Tiết|Xa|Mã|Nhâm|Trình|Tòng|Bạc|Sần|Hờ|Mè|Khà|Pờ|Lù|Vừ|Hạng|Cứ|Phàn|Lành|Chau|"
     "Ksor|Siu|Nay|Rơ|Rah|Kpă|Niê|Mlô|Êban|Bkrông|Byă|Adrơng|Y|H'|H’|Lâu|Thạch|Điểu|Danh|Chá|Tráng|Mua|Sồng|"
-    "Hảng|Sộng|Chìu|Lỳ|Lừu|Seo|Sếnh"
+    "Hảng|Sộng|Chìu|Lỳ|Lừu|Seo|Sếnh|Đầu"
 )
 # Initial elements of Ê Đê / Gia Rai names (``Y Thanh Hà Niê Kdăm``, ``H'Yim Kđoh``) allow longer names.
 LONG_NAME_STARTS = words("Y|H'|H’|Ksor|Rơ|Nay|Siu|Rah")

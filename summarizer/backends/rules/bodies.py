@@ -17,6 +17,7 @@ from summarizer.language.bodies import (
     HDND,
     ORGAN_FIRST_WORDS,
     PARTY_COMMITTEE_LEVELS,
+    PARTY_UNIT_BODIES,
     STANDING,
     STANDING_PARTS,
 )
@@ -35,13 +36,16 @@ from summarizer.language.gatherings import (
 )
 from summarizer.language.levels import ABBREVIATED_LEVELS, DOTTED_ONLY, LEVEL_NAMES, LEVELS
 from summarizer.language.patterns import alternation, any_word, spaced
+from summarizer.language.outcomes import TOPIC_VERBS
 from summarizer.language.posts import COUNCIL_VOTES
 from summarizer.language.places import NOT_PLACE_FIRST, PLACE_STOPS, VENUE_PREPOSITION, VENUES
+
+from summarizer.text.normalize import fold
 
 from .document import Document
 from .names import capital_run_end, name_in_run
 from .sentences import Sentence
-from .titles import head_at, level_at, level_name, organ_at
+from .titles import continue_body, head_at, level_at, level_name, organ_at
 from .tokens import Tokens
 
 if TYPE_CHECKING:
@@ -63,9 +67,14 @@ _DATE_WORDS = frozenset({YEAR, MONTH, DAY})
 _PLACE_STOP_FIRSTS = frozenset(stop.split()[0] for stop in PLACE_STOPS if " " in stop)
 _BEFORE_MEET = SUBJECT_ADVERBS | HOLDING_VERBS | FUTURE_ADVERBS
 _VENUE_REACH = 40
+_AT = any_word((VENUE_PREPOSITION,))
+_PARTY_UNITS = frozenset(PARTY_UNIT_BODIES.values())
+_LEADERS_REACH = 12
+_LEADERS_GAP = 6
 _NAMED_BODY_REACH = 100
 _SUBJECT_REACH = 80
 _VOTES = any_word(COUNCIL_VOTES)
+_TOPIC_AFTER_BODY = re.compile(rf"\s(?:{alternation(sorted(TOPIC_VERBS, key=len, reverse=True))})\s")
 _VOTED_POST_REACH = 60
 _SUBJECT_ENDS = frozenset(key[-1] for key in LEVELS)
 _PLURAL_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(PLURAL)})\s+(?:{spaced(' '.join(COMRADE))}\s+)?$")
@@ -122,11 +131,27 @@ def organs_in(doc: Document, start: int, end: int) -> list[Organ]:
                     level = ABBREVIATED_LEVELS[short_level.group(1)]
                     after = toks.at(short_level.end())
                     abbreviated = True
-        locality = None if several else place_at(doc, after, abbreviated=abbreviated)
+                elif short in _PARTY_UNITS:
+                    level, after = _unit_level(toks, after)
+        named_on = after < toks.n and toks.key_list[after] in NOT_PLACE_FIRST and level is None
+        locality = None if several or named_on else place_at(doc, after, abbreviated=abbreviated)
         name_end = toks.at(toks.starts[after] + len(locality)) if locality else after
         out.append(Organ(short, level, locality, k, doc.in_title(toks.starts[k]), name_end, several))
         c = bisect_left(candidates, after, c)
     return out
+
+
+def _unit_level(toks: Tokens, after: int) -> tuple[str | None, int]:
+    """The level of a Party body named after its unit (``Đảng bộ Ban Chỉ huy Bộ đội Biên phòng tỉnh …``,
+    ``Đảng ủy các cơ quan Đảng phường``) and the token after the level word; (None, ``after``) when the
+    unit's name gives none."""
+    start = after + 1 if after < toks.n and toks.key_list[after] in PLURAL else after
+    if start >= toks.n or not toks.spaced(start):
+        return None, after
+    _, level_start = continue_body(toks, start)
+    if level_start is None:
+        return None, after
+    return level_name(toks, level_start), level_start + level_at(toks, level_start)
 
 
 def place_at(doc: Document, index: int, *, abbreviated: bool = False) -> str | None:
@@ -150,6 +175,22 @@ def place_at(doc: Document, index: int, *, abbreviated: bool = False) -> str | N
     if end <= index:
         return None
     return toks.span_text(index, end)
+
+
+def place_named_for(doc: Document, sentence: Sentence) -> str | None:
+    """The place a sentence says a gathering is held in: ``Tại Hà Nội``, ``tại tỉnh Thanh Lam`` (a place's
+    name after ``tại``, with or without its level word; no venue, body or building)."""
+    toks = doc.toks
+    for m in _AT.finditer(toks.folded, sentence.start, sentence.end):
+        k = toks.at(m.end())
+        if k >= toks.n or toks.starts[k] >= sentence.end:
+            continue
+        k += level_at(toks, k)
+        if k < toks.n and toks.key_list[k] not in NOT_PLACE_FIRST and organ_at(toks, k) is None:
+            place = place_at(doc, k)
+            if place:
+                return place
+    return None
 
 
 def article_places(doc: Document) -> dict[str, str]:
@@ -231,6 +272,10 @@ def named_body(doc: Document, offset: int, end: int) -> str | None:
     rest = doc.text[toks.starts[k] : end]
     stop = _BODY_NAME_STOP.search(rest)
     body = rest[: stop.start()] if stop else rest
+    for topic in _TOPIC_AFTER_BODY.finditer(fold(body)):
+        if body[topic.start() + 1].isupper():
+            body = body[: topic.start()]  # ``Họp Chi bộ phòng … Sơ kết hoạt động …``: its topic, capitalised, follows
+            break
     return body.strip(" ,") or None
 
 
@@ -362,6 +407,31 @@ def _voted_posts(doc: Document, sentence: Sentence) -> list[Organ]:
     ]
 
 
+def _leaders_named(doc: Document, keyword_at: int, end: int) -> Organ | None:
+    """A body whose leaders, several of them, are named right after the gathering word (``Giao ban Chủ tịch,
+    các Phó Chủ tịch UBND tỉnh``)."""
+    toks = doc.toks
+    k = toks.at(keyword_at)
+    stop = min(end, toks.starts[min(toks.n - 1, k + _LEADERS_REACH)])
+    for organ in organs_in(doc, keyword_at, stop):
+        if not organ.in_title or not _plural_title(doc, organ):
+            continue
+        start = doc.title_start(toks.starts[organ.token])
+        if start is not None and len(toks.folded[keyword_at:start].split()) <= _LEADERS_GAP:
+            return organ
+    return None
+
+
+def _at_venue(doc: Document, organ: Organ) -> bool:
+    """A body named after ``tại`` in its clause is where the gathering sits (``tại Nhà khách Văn phòng Tỉnh ủy``),
+    not who holds it."""
+    folded = doc.toks.folded
+    start = doc.toks.starts[organ.token]
+    window = folded[max(0, start - _VENUE_REACH) : start]
+    at = window.rfind(f"{VENUE_PREPOSITION} ")
+    return at >= 0 and (at == 0 or not window[at - 1].isalpha()) and not any(mark in window[at:] for mark in ",;.")
+
+
 def holder(
     doc: Document, g: Gathering, kind: str, texts: list[Sentence]
 ) -> tuple[str | None, str | None, str | None]:
@@ -378,6 +448,10 @@ def holder(
         if subject.in_title and not _plural_title(doc, subject):
             return None, subject.level, None
         return subject.short, subject.level, subject.locality
+    leaders = _leaders_named(doc, g.keyword_at, anchor.end)
+    if leaders is not None:
+        # ``Giao ban Chủ tịch, các Phó Chủ tịch UBND tỉnh``: the leaders of a body, named as the gathering's.
+        return leaders.short, leaders.level, leaders.locality
     # After ``làm việc với`` stands the host, not the body that holds the gathering.
     host_follows = doc.toks.folded.startswith(HOSTED_BY, g.keyword_at)
     body = (None if host_follows else named_body(doc, g.keyword_at + 1, anchor.end)) or subject_body(
@@ -389,12 +463,11 @@ def holder(
         for k in range(body_toks.n):
             level = level_name(body_toks, k) or level
         return body, level, None
-    organs = [o for o in organs_in(doc, anchor.start, anchor.end) if not o.in_title and not o.several]
+    organs = [o for o in organs_in(doc, anchor.start, anchor.end) if not o.in_title and not o.several and not _at_venue(doc, o)]
     if not organs and g.heading is not None:
         organs = [o for o in organs_in(doc, g.heading.start, g.heading.end) if not o.in_title and not o.several]
-    for headline in (s for s in texts if s.end <= anchor.start):
-        if organs:
-            break
+    headline = doc.sentences[0] if doc.sentences else None
+    if not organs and headline is not None and headline.end <= anchor.start and headline in texts:
         # ``UBND huyện tổ chức hội nghị thường kỳ …`` over ``… đồng chí A, Chủ tịch UBND huyện chủ trì hội nghị``:
         # the headline names the body the report leaves to its chair.
         organs = [o for o in organs_in(doc, headline.start, headline.end) if not o.in_title and not o.several]

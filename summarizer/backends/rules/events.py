@@ -17,7 +17,8 @@ from summarizer.language.levels import PROVINCE
 from summarizer.schemas import Event, Span
 from summarizer.text.normalize import fold
 
-from .bodies import article_places, council_sits, holder, unit_place
+from .bodies import article_places, council_sits, holder, place_named_for, unit_place
+from .schedules import schedule_owner
 from .chairs import chairs
 from .event_dates import term_days
 from .document import Document
@@ -86,6 +87,13 @@ class _ArticleContext:
         self._unit_place: object = _UNSET
         self.council_terms = CouncilTerms(doc, headlines)
 
+    def schedule_place(self) -> str | None:
+        """The place of the body whose schedule the article is (named in its opening lines)."""
+        owner = schedule_owner(self._doc)
+        if owner is None:
+            return None
+        return owner.locality or (self.place(owner.level) if owner.level else None)
+
     def place(self, level: str) -> str | None:
         if self._places is None:
             self._places = article_places(self._doc)
@@ -113,6 +121,12 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
         kind = "session"
     if locality is None and level is not None:
         locality = context.place(level)
+    if locality is None and organ is None:
+        # ``Tại Hà Nội diễn ra Lễ …``: a gathering with no named holder takes the place named for it.
+        locality = place_named_for(doc, anchor)
+    if locality is None and g.listed:
+        # An item of a schedule: the place of the leaders whose schedule it is.
+        locality = context.schedule_place()
     congress = doc.toks.folded.startswith(CONGRESS, g.keyword_at)
     khoa, period = term(doc, texts, organ, level, context.council_terms, congress=congress, session=kind == "session")
     if kind != "session" and any(context.facts.session_number(s.start, s.end) == 1 for s in texts):

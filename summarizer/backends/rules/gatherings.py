@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import InitVar, dataclass, field
 
 from summarizer.language.calendar import DAY, FROM, TIMES_OF_DAY, UNTIL
@@ -24,6 +25,7 @@ from .event_dates import Days, SentenceDays, dates_in, opens_with_date, read_day
 from .gathering_words import GatheringWord, listing
 from .part_days import CLOSE, MIDDLE, WHOLE, Part, part
 from .plans import plans, prepared, sitting_days
+from .schedules import item_sentence, schedule_days
 from .sentences import Sentence
 from .sentence_facts import SentenceFacts
 
@@ -64,6 +66,8 @@ class Gathering:
     session_number: int | None = None
     planned: bool = False
     """Announced, convened or scheduled, with the days it will sit; not yet reported."""
+    listed: bool = False
+    """An item of a schedule (whose place is the schedule's when its own names none)."""
     first: dt.date | None = field(init=False, default=None)
     """Its first day (kept as days are added, so that merging stays linear); None while it has none."""
     last: dt.date | None = field(init=False, default=None)
@@ -116,6 +120,9 @@ class Gathering:
 
 def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
     """Every gathering the article reports, in order (see the module docstring)."""
+    days = schedule_days(doc)
+    if days:
+        return _scheduled(doc, facts, days)
     folded = doc.toks.folded
     gatherings: list[Gathering] = []
     previous_caption: Sentence | None = None
@@ -198,6 +205,24 @@ def _reported_before(gatherings: list[Gathering], found: Gathering, days: list[D
         if not (g.planned or found.planned):
             return None
     return None
+
+
+def _scheduled(doc: Document, facts: SentenceFacts, days: list[tuple[int, list[Days]]]) -> list[Gathering]:
+    """The gatherings of a schedule: each item under a day line that names one, on that day."""
+    starts = [start for start, _ in days]
+    sentences = doc.sentences_from(starts[0], len(doc.text))
+    out: list[Gathering] = []
+    for index, sentence in enumerate(sentences):
+        day = bisect_right(starts, sentence.start) - 1
+        if starts[day] == sentence.start:
+            continue  # the day line itself
+        item = item_sentence(doc, sentence, sentences[index + 1] if index + 1 < len(sentences) else None)
+        found = facts.named(item.start, item.end)
+        if found is None or prepared(doc, item.start, item.start + found[1]):
+            continue
+        number = facts.session_number(item.start, item.end) if found[0] == "session" else None
+        out.append(Gathering(found[0], item.start + found[1], [item], days[day][1], None, number, listed=True))
+    return out
 
 
 def _worded(doc: Document, caption: Sentence) -> bool:

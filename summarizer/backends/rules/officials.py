@@ -20,6 +20,7 @@ from typing import Literal
 from summarizer.language.bodies import BODY_FIRST_WORDS, STANDING
 from summarizer.language.directing import SUBJECT_ADVERBS
 from summarizer.language.function_words import AND, COUNTED, LISTING, PLURAL
+from summarizer.language.gatherings import CONGRESS
 from summarizer.language.names import (
     ADDRESS_WORDS,
     COMRADE,
@@ -33,6 +34,7 @@ from summarizer.language.posts import (
     APPOINTED,
     APPOINTING_VERBS,
     BARE_HEADS,
+    COMPLETE_HEADS,
     CONCURRENTLY,
     DEPUTY,
     ELECTED,
@@ -88,6 +90,7 @@ _COMRADE = " ".join(COMRADE)
 _TITLE_OPENERS = {FORMER, *(head[0] for head in POSITION_HEADS)}
 _MARKER_LAST = {marker.split()[-1] for marker in PERSON_MARKERS}
 _LISTING = PhraseTrie(LISTING)
+_CONGRESS = tuple(CONGRESS.split())
 _ASIDE_MAX = 60
 _VOTERS_MAX = 10
 _PLURAL_NOUNS = sorted((tuple(m.split()) for m in (*PERSON_MARKERS, *PERSON_CLASSIFIERS)), key=len, reverse=True)
@@ -141,7 +144,7 @@ def _cut_trailing_name(
     while run_start - 1 > start and toks.name_list[run_start - 1] and toks.spaced(run_start):
         run_start -= 1
     found = name_in_run(toks, run_start, end, strong=strong and run_start != place)
-    if found is None or found[0] <= start + 1:
+    if found is None or (found[0] <= start + 1 and toks.keys(start, found[0]) not in COMPLETE_HEADS):
         return end, None
     return found[0], found
 
@@ -373,7 +376,7 @@ def find_mentions(toks: Tokens) -> list[Mention]:
         marker = _marker_before(toks, i) if i and keys[i - 1] in _MARKER_LAST else None
         marked = marker is not None
         comrade = marker == _COMRADE
-        parsed = parse_title(toks, i) if keys[i] in _TITLE_OPENERS else None
+        parsed = parse_title(toks, i) if keys[i] in _TITLE_OPENERS and not _names_congress(toks, i) else None
         if parsed is not None and i > 0 and keys[i - 1] == DEPUTY and not caps[i - 1] and toks.spaced(i):
             # ``cho thôi giữ chức danh phó Chủ tịch UBND huyện``: the deputy's post, written in lower case.
             parsed = parse_title(toks, i - 1, lower=True) or parsed
@@ -478,6 +481,11 @@ def _share(mentions: list[Mention], shared: list[tuple[TitleSpan, int, int]]) ->
         for mention in mentions:
             if mention.kind == "named" and start <= mention.name_start < end and all(t.key != title.key for t in mention.titles):
                 mention.titles.insert(0, title)
+
+
+def _names_congress(toks: Tokens, k: int) -> bool:
+    """Token ``k`` goes on the name of a congress (``Đại hội Đại biểu Đảng bộ …``): no post starts there."""
+    return k >= len(_CONGRESS) and toks.keys(k - len(_CONGRESS), k) == _CONGRESS and toks.spaced(k)
 
 
 def _held_by_several(toks: Tokens, start: int) -> bool:
