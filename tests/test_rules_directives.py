@@ -331,3 +331,22 @@ def test_a_verb_after_hdnd_closes_the_addressee() -> None:
     )
     (d,) = directives(text)
     assert (d.addressees, d.content) == (["Văn phòng Đoàn ĐBQH và HĐND"], "xây dựng kế hoạch giám sát năm 2025")
+
+
+def test_a_body_assigning_a_body_named_in_full_is_a_request() -> None:
+    text = "Ban Thường vụ Tỉnh ủy giao Ban Cán sự đảng UBND tỉnh xây dựng kế hoạch thực hiện."
+    (d,) = directives(text)
+    assert (d.issuer, d.verb, d.addressees, d.content) == (
+        "Ban Thường vụ Tỉnh ủy", "giao", ["Ban Cán sự đảng UBND tỉnh"], "xây dựng kế hoạch thực hiện"
+    )
+
+
+def test_addressees_after_a_colon_opening_with_cac_are_one_group() -> None:
+    text = "Kết luận hội nghị, Chủ tịch UBND tỉnh Lạc Văn Tú yêu cầu: Các sở, ngành, địa phương tập trung triển khai các giải pháp."
+    (d,) = directives(text)
+    assert d.addressees == ["Các sở, ngành, địa phương"]
+
+
+def test_a_schedule_note_in_brackets_is_no_request() -> None:
+    text = "08 giờ 00: Chủ tịch UBND xã Lạc Văn Tú thăm, chúc tết Trường THPT Phú An. (Giao Phòng Văn hóa – Xã hội chuẩn bị nội dung)"
+    assert directives(text) == []

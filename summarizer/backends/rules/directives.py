@@ -89,7 +89,7 @@ def find_directives(doc: Document) -> list[Directive]:
         for match in _VERB.finditer(toks.folded, sentence.start, sentence.end):
             v = toks.at(match.start())
             verb_len = len(match.group().split())
-            if _used_as_noun(toks, v + verb_len, match.group()):
+            if _used_as_noun(toks, v + verb_len, match.group()) or _bracketed_note(toks, v):
                 continue
             issuer = _issuer(doc, sentence, v, mention_by_end, previous_issuer)
             if issuer is None and _subject_dropped(toks, sentence, v, verb_len):
@@ -152,9 +152,15 @@ def _subject_dropped(toks: Tokens, sentence: Sentence, v: int, verb_len: int) ->
     return any(toks.phrase(first, first + len(o.split())) == o for o in DROPPED_SUBJECT_FRAMES)
 
 
+def _bracketed_note(toks: Tokens, v: int) -> bool:
+    """``(Giao Văn phòng … chuẩn bị)``: a schedule's note in brackets names no giver, and is no request."""
+    return v > 0 and toks.gap(v).rstrip().endswith("(")
+
+
 def _used_as_noun(toks: Tokens, after: int, verb: str) -> bool:
-    """``yêu cầu của``, ``giao thông``: the verb word is part of a noun here."""
-    if after >= toks.n or not toks.spaced(after):
+    """``yêu cầu của``, ``giao thông``: the verb word is part of a noun here (never before a capitalised name:
+    ``giao Ban Cán sự đảng …`` assigns, where ``giao ban`` is a briefing)."""
+    if after >= toks.n or not toks.spaced(after) or toks.cap_list[after]:
         return False
     blocked = VERB_NOUN_AFTER.get(verb, frozenset())
     two = " ".join(toks.keys(after, after + 2))
@@ -377,10 +383,11 @@ def _unit(toks: Tokens, k: int, limit: int, *, listed: bool = False) -> int:
     if j >= toks.n or toks.starts[j] >= limit or (j > k and not toks.spaced(j)):
         return k
     length = _head_len(toks, j, determined=determined)
-    if length:
+    if toks.cap_list[j] and head_at(toks, j) is None:
+        # ``Ban Cán sự đảng UBND tỉnh``: a body named in full, over its head (``Ban``) and on.
+        j = max(j + length, continue_body(toks, j)[0])
+    elif length:
         j += length
-    elif toks.cap_list[j] and head_at(toks, j) is None:
-        j, _ = continue_body(toks, j)
     elif toks.cap_list[j]:
         j = head_at(toks, j) or j
     else:
@@ -486,7 +493,9 @@ def _addressee_texts(toks: Tokens, units: list[tuple[int, int, str]]) -> list[st
     for start, end, separator in units:
         if groups:
             previous_start, _ = groups[-1]
-            named_before = toks.cap_list[previous_start] and toks.key_list[previous_start] not in UNIT_LEADER_FIRST_WORDS
+            # ``Các sở, ngành``: a determiner capitalised at the head of the clause names no body.
+            head = previous_start + (_determiner_len(toks, previous_start) if toks.cap_list[previous_start] else 0)
+            named_before = toks.cap_list[head] and toks.key_list[head] not in UNIT_LEADER_FIRST_WORDS
             if separator == "," and _more_levels(toks, groups[-1][1], start, end):
                 groups[-1] = (groups[-1][0], end)  # ``UBND các xã, thị trấn``: one body at two kinds of place
             elif separator == _WITH or _starts_body(toks, start) or named_before:
