@@ -44,6 +44,7 @@ _ENDS_WITH_UNIT = re.compile(
 _COUNTER_ANYWHERE = re.compile(_COUNTER, _I)
 _COUNTER_WORDS = ("lượt", "view")
 """Every counter holds one of these words (in any case): a line without them holds none."""
+_COUNTER_WORD = re.compile("|".join(_COUNTER_WORDS), _I)
 _ONLY_SEPARATORS = re.compile(rf"{_SEP}*")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
 
@@ -137,8 +138,7 @@ def _may_end_with_cruft(line: str) -> bool:
 
 
 def _holds_counter_word(line: str) -> bool:
-    lowered = line.lower()
-    return any(word in lowered for word in _COUNTER_WORDS)
+    return _COUNTER_WORD.search(line) is not None
 
 
 def _stripped(line: str) -> str:

@@ -15,9 +15,9 @@ import re
 
 _FINAL = ".!?…:;\"”’)"
 _LOWER_CONTINUATIONS_MIN = 2
-# A line break, then a line that goes on with a word (whether the line before is open and the word in lower
-# case is read after: the scan stops at line breaks only).
-_CONTINUATION = re.compile(r"\n[ \t]*(\w)")
+# A line break, then a line that goes on in lower case or with a digit (whether the line before is open is read
+# after: the scan stops at line breaks only).
+_CONTINUATION = re.compile(r"\n[ \t]*([0-9a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])")
 _FULL_LINE = 0.75
 """A line at least this share of the paragraph's wrapping width was cut by the width, not ended."""
 

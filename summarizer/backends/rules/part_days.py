@@ -36,8 +36,10 @@ _MIDDLE = any_word(MIDDLE_SITTINGS)
 _CLOSING = any_word(CLOSING)
 _OPENING = any_word(OPENING)
 _WORKING_DAY = re.compile(rf"{spaced(WORKING_DAY)}\s+{ORDINAL}")
-# ``sau 1,5 ngày làm việc``, ``trong 02 ngày``, ``trong hai ngày``: the number before ``ngày``.
-_LENGTH = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(LENGTH_LEADS))})\s+(\d+(?:[,.]\d+)?|[^\W\d_]+)\s+{DAY}(?![^\W\d_])")
+# ``sau 1,5 ngày làm việc``, ``trong 02 ngày``, ``trong hai ngày``: the number before ``ngày``, read after the
+# word that leads it (found first, as a word).
+_LENGTH_LEAD = any_word(LENGTH_LEADS)
+_LENGTH = re.compile(rf"\s+(\d+(?:[,.]\d+)?|[^\W\d_]+)\s+{DAY}(?![^\W\d_])")
 _LONGEST = 10
 
 
@@ -58,7 +60,11 @@ def stated_length(doc: Document, sentences: list[Sentence]) -> int | None:
     """The number of days the sentences say the gathering lasts (``sau 1,5 ngày làm việc`` → 2)."""
     folded = doc.toks.folded
     for sentence in sentences:
-        m = _LENGTH.search(folded, sentence.start, sentence.end)
+        m = None
+        for lead in _LENGTH_LEAD.finditer(folded, sentence.start, sentence.end):
+            m = _LENGTH.match(folded, lead.end(), sentence.end)
+            if m is not None:
+                break
         if m is None:
             continue
         raw = m.group(1).replace(",", ".")

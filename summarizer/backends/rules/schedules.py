@@ -29,15 +29,17 @@ _DAY_LINE_REST = re.compile(
 _TITLE = any_word(SCHEDULE_TITLES)
 _TITLE_LINES = 4
 _CONTINUATION_WORDS = 4
+_DAY_LINE_MAX = 40
 
 
 def schedule_days(doc: Document) -> list[tuple[int, list[Days]]]:
     """The day lines of a schedule, in order: where each starts and the day it gives; none when the article
     is no schedule."""
     found: list[tuple[int, list[Days]]] = []
-    for sentence in doc.sentences:
-        days = _day_line(doc, sentence)
-        if days:
+    for mention in doc.dates:  # a day line holds a date: the few date mentions lead to the lines to look at
+        sentence = doc.sentence_at(mention.start)
+        days = _day_line(doc, sentence) if sentence is not None and sentence.end - sentence.start <= _DAY_LINE_MAX else []
+        if days and (not found or found[-1][0] != sentence.start):
             found.append((sentence.start, days))
     if len(found) >= 2 or (found and _titled(doc)):
         return found
