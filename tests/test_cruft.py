@@ -53,6 +53,7 @@ def test_print_and_source_toolbar_words_around_a_date_header_are_blanked_and_the
 
 def test_view_counter_in_a_date_header_is_blanked_and_the_date_kept() -> None:
     assert kept("2024-12-13 16:31:27 Số lượt xem 60\n" + BODY) == ["2024-12-13 16:31:27", BODY]
+    assert kept("25/04/2024 14:31 View Count: 239\n" + BODY) == ["25/04/2024 14:31", BODY]
 
 
 def test_header_with_counter_and_sharing_links_keeps_only_the_date() -> None:

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.language.calendar import (
-    DATE_PREPOSITIONS, DAY, DEADLINE_PHRASES, END_OF_DAY, ISSUED, MONTH, NIGHT, NUMBER, QUARTER, SUNDAY, TIMES_OF_DAY,
-    TODAY, WEEKDAY, WEEKDAY_NUMBERS, YEAR,
+    DATE_PREPOSITIONS, DAY, DEADLINE_PHRASES, DEICTIC_DAYS, END_OF_DAY, FROM, ISSUED, MONTH, NIGHT, NUMBER, QUARTER,
+    SUNDAY, TIMES_OF_DAY, TODAY, WEEKDAY, WEEKDAY_NUMBERS, WINDOW_PHRASES, YEAR,
 )
 from summarizer.language.patterns import spaced
 from summarizer.language import dates as date_module
@@ -99,6 +99,11 @@ def test_without_any_reference_a_year_less_date_stays_unresolved() -> None:
         ("PublishingPortal - Block_BanTin_Toolbar\n\n07/02/2025\nTăng cỡ chữ Giảm cỡ chữ\n", dt.date(2025, 2, 7)),
         ("Cập nhật: 10:30 | 05/06/2024\nUBND tỉnh họp phiên thường kỳ", dt.date(2024, 6, 5)),
         ("Ngày đăng bài: 03/11/2021 | Người viết: Minh Châu\nUBND huyện họp", dt.date(2021, 11, 3)),
+        (
+            "date 2024-10-02 Sáng 2/10, HĐND huyện Phú Lạc khóa IX (nhiệm kỳ 2021-2026) tổ chức kỳ họp thứ tám "
+            "(kỳ họp chuyên đề) nhằm quyết định một loạt vấn đề cấp bách về đầu tư công.",
+            dt.date(2024, 10, 2),
+        ),
     ],
 )
 def test_the_date_header_is_the_publication_date(header: str, published: dt.date) -> None:
@@ -108,6 +113,14 @@ def test_the_date_header_is_the_publication_date(header: str, published: dt.date
 def test_a_date_inside_the_first_sentence_is_not_a_header() -> None:
     text = "– Trong hai ngày 14-15/12/2023, HĐND thành phố Lạng Sơn tổ chức kỳ họp thứ 12 khoá XXI."
     assert find_published(text) is None
+
+
+def test_without_a_header_a_year_less_date_takes_the_nearest_year_to_a_dated_mention() -> None:
+    from summarizer.language.dates import YearResolver
+
+    text = "Chiều 6/7, HĐND thành phố bầu các chức danh. Cuộc bầu cử đã tiến hành vào ngày 23/5/2021."
+    mentions = find_dates(text)
+    assert YearResolver(text, mentions, None).resolve(mentions[0], "past") == (dt.date(2021, 7, 6), dt.date(2021, 7, 6))
 
 
 def test_a_day_and_month_joined_by_a_dash_is_a_date_only_after_a_time_word() -> None:
@@ -140,6 +153,11 @@ def test_the_date_of_a_cited_document_is_marked_as_cited() -> None:
     assert (own.text, own.cited) == ("2/3/2024", False)
 
 
+def test_a_list_dash_after_a_dated_line_makes_no_document_number() -> None:
+    (_, entry) = find_dates("Ngày đăng: 08:30, 14/10/2019\n- Ngày 14.10, UBND tỉnh tổ chức hội nghị.")
+    assert (entry.text, entry.cited) == ("14.10", False)
+
+
 def test_years_come_from_nam_thang_and_a_year_month_stamp() -> None:
     from summarizer.language.dates import find_years
 
@@ -148,19 +166,24 @@ def test_years_come_from_nam_thang_and_a_year_month_stamp() -> None:
 
 
 # --- the tests of what stands before a date, read backwards, against their forward form ----------
-_WEEKDAYS = rf"{WEEKDAY}\s+(?:{'|'.join(WEEKDAY_NUMBERS)})|{spaced(SUNDAY)}"
+_WEEKDAYS = rf"{WEEKDAY}\s+(?:{'|'.join(WEEKDAY_NUMBERS)}|[2-7])|{spaced(SUNDAY)}"
 _DEADLINES = "|".join(r"\b" + spaced(p) for p in DEADLINE_PHRASES)
+_DEICTIC = rf"(?:\s+(?:{'|'.join(DEICTIC_DAYS)}))?"
 FORWARD = {
-    "_CUE": rf"(?:\b(?:{'|'.join((DAY, TODAY, *TIMES_OF_DAY, *NIGHT, *DATE_PREPOSITIONS))}|{_WEEKDAYS})|\()\s*,?\s*$",
-    "_TIME_CUE": rf"\b(?:{'|'.join((DAY, TODAY, *TIMES_OF_DAY, NIGHT[0]))})\s*$",
+    "_CUE": rf"(?:\b(?:{'|'.join((DAY, TODAY, *TIMES_OF_DAY, *NIGHT, *DATE_PREPOSITIONS))}|{_WEEKDAYS})|\(){_DEICTIC}\s*,?\s*$",
+    "_TIME_CUE": rf"\b(?:{'|'.join((DAY, TODAY, *TIMES_OF_DAY, NIGHT[0]))}){_DEICTIC}\s*$",
+    "_WINDOW": rf"\b(?:{'|'.join(spaced(p) for p in WINDOW_PHRASES)})\s+(?:{FROM}\s+)?(?:{DAY}\s+)?$",
     "_WORD_CUE": rf"\b{DAY}\s*$",
     "_MONTH_BEFORE": rf"\b(?:{'|'.join((MONTH, NUMBER, YEAR, QUARTER))})\s*$",
     "_DEADLINE": rf"(?:{_DEADLINES})\s+(?:(?:{DAY}|{spaced(END_OF_DAY)})\s+)?$",
 }
-FORWARD_CASED = {"_CITATION": rf"\d+/(?:\d{{2,4}}/)?[A-ZĐ][\w.&-]*\s*,?\s*(?:{spaced(ISSUED)}\s+)?(?:{DAY}\s*)?$"}
+FORWARD_CASED = {
+    "_CITATION": rf"(?:\d+/(?:\d{{2,4}}/)?[A-ZĐ][\w.&-]*|\d+ ?- ?[A-ZĐ][A-ZĐ\d.&/-]*)\s*[,(]?\s*(?:{spaced(ISSUED)}\s+)?(?:{DAY}\s*)?$"
+}
 BEFORE_WORDS = [DAY, "Ngày", TODAY, *TIMES_OF_DAY, "Chiều", *NIGHT, *DATE_PREPOSITIONS, WEEKDAY, *WEEKDAY_NUMBERS, "Ba",
                 "chủ", "nhật", MONTH, NUMBER, YEAR, QUARTER, "chậm", "nhất", "là", "chót", "không", "quá", "muộn", "hơn",
-                "xong", "trong", "thời", "ban", "hành", "25/2021/NQ-HĐND", "12/QĐ-UBND", "(", ",", "x", "2"]
+                "xong", "trong", "thời", "ban", "hành", "25/2021/NQ-HĐND", "12/QĐ-UBND", "(", ",", "x", "2", "qua", "nay",
+                "khoảng", "gian", "05-CT/TW", "2314 -QĐ/TU", "-", "Thứ 2", "3"]
 windows = st.lists(st.tuples(st.sampled_from(BEFORE_WORDS), st.sampled_from([" ", "  ", "\n", "", ",", ", "])), max_size=7).map(
     lambda parts: "".join(word + gap for word, gap in parts)[-40:]
 )

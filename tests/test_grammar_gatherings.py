@@ -23,6 +23,9 @@ GATHERINGS = [
     ("Lễ hội truyền thống diễn ra trong ba ngày", None),
     ("Tăng cường kiểm tra, giám sát việc thực hiện", None),
     ("Nghị quyết kỳ họp được triển khai kịp thời", None),
+    ("(16h30) Giao ban Chủ tịch, các Phó Chủ tịch UBND tỉnh", "meeting"),
+    ("UBND tỉnh tổ chức Hội nghị giao ban tuần 2 tháng 01/2026", "conference"),
+    ("Thời gian, địa điểm: 07 giờ 00 tại phòng Tiếp công dân xã", None),
 ]
 
 

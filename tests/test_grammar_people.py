@@ -36,6 +36,49 @@ MENTIONS = [
     ("ông Trần Quốc Toản giữ chức Phó Chủ tịch UBND huyện", [("named", "Trần Quốc Toản", ["Phó Chủ tịch UBND huyện"])]),
     ("Đồng chí Bí thư Thành ủy", [("title", None, ["Bí thư Thành ủy"])]),
     ("Đồng chí đề nghị", [("pronoun", None, [])]),
+    (
+        "Chủ tịch UBND tỉnh Trần Minh Khoa, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đào Thị Lụa",
+        [("named", "Trần Minh Khoa", ["Chủ tịch UBND tỉnh"]), ("named", "Đào Thị Lụa", ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"])],
+    ),
+    (
+        "bầu hai Phó Chủ tịch UBND tỉnh, gồm: Lạc Văn Tú, Chu Minh Đức",
+        [("named", "Lạc Văn Tú", ["Phó Chủ tịch UBND tỉnh"]), ("named", "Chu Minh Đức", ["Phó Chủ tịch UBND tỉnh"])],
+    ),
+    (
+        "các vị Ủy viên Bộ Chính trị: Chủ tịch Quốc hội Lạc Văn Tú; Phó Thủ tướng Chính phủ Chu Minh Đức.",
+        [
+            ("title", None, ["Ủy viên Bộ Chính trị"]),
+            ("named", "Lạc Văn Tú", ["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"]),
+            ("named", "Chu Minh Đức", ["Ủy viên Bộ Chính trị", "Phó Thủ tướng Chính phủ"]),
+        ],
+    ),
+    (
+        "bà Đào Thị Mơ (SN 1980, xã Phú Lạc), Giám đốc Sở Tư pháp",
+        [("named", "Đào Thị Mơ", ["Giám đốc Sở Tư pháp"])],
+    ),
+    ("ông Chu Minh Đức, Thạc sĩ Luật, Chánh Văn phòng UBND tỉnh", [("named", "Chu Minh Đức", ["Chánh Văn phòng UBND tỉnh"])]),
+    (
+        "bầu chức danh Phó Chủ tịch UBND tỉnh đối với ông Lạc Văn Tú, Tỉnh ủy viên, Giám đốc Sở Tư pháp",
+        [("named", "Lạc Văn Tú", ["Phó Chủ tịch UBND tỉnh", "Tỉnh ủy viên", "Giám đốc Sở Tư pháp"])],
+    ),
+    (
+        "cho thôi giữ chức danh phó Chủ tịch UBND huyện đối với ông Chu Văn Hải",
+        [("named", "Chu Văn Hải", ["phó Chủ tịch UBND huyện"])],
+    ),
+    ("HĐND huyện sẽ bầu các Ủy viên UBND huyện Phú Lạc.", [("title", None, ["Ủy viên UBND huyện Phú Lạc"])]),
+    ("Thường trực Ban Bí thư Lý Văn Hòa", [("named", "Lý Văn Hòa", ["Thường trực Ban Bí thư"])]),
+    (
+        "Ông Từ Thái Giang (thứ 2, trái sang) được bầu giữ chức Phó Chủ tịch HĐND tỉnh Thanh Lam khóa X.",
+        [("named", "Từ Thái Giang", ["Phó Chủ tịch HĐND tỉnh Thanh Lam khóa X"])],
+    ),
+    (
+        "Ông Lạc Văn Tú tiếp tục được các đại biểu tín nhiệm bầu tái giữ chức Chủ tịch UBND thành phố Phú An.",
+        [("named", "Lạc Văn Tú", ["Chủ tịch UBND thành phố Phú An"])],
+    ),
+    (
+        "ông Lạc Văn Tú và ông Chu Minh Đức, đại biểu HĐND huyện khóa XII",
+        [("named", "Lạc Văn Tú", ["đại biểu HĐND huyện khóa XII"]), ("named", "Chu Minh Đức", ["đại biểu HĐND huyện khóa XII"])],
+    ),
     ("Hải Phòng", []),
     ("Hồ Chí Minh", []),
 ]

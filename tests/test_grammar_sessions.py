@@ -38,6 +38,11 @@ RESOLUTIONS = [
     ("thông qua tổng số 05 dự thảo nghị quyết", 5),
     ("thông qua mười hai nghị quyết", 12),
     ("dự kiến thông qua 15 dự thảo nghị quyết", None),
+    ("Kỳ họp đã xem xét, thông qua các báo cáo của Thường trực HĐND, UBND tỉnh cùng 11 nghị quyết", 11),
+    ("Kỳ họp ban hành 05 Nghị quyết và thành công tốt đẹp", 5),
+    ("HĐND tỉnh sẽ xem xét, thảo luận và thông qua 1 báo cáo và 19 dự thảo nghị quyết", None),
+    ("xem xét các nội dung trình HĐND tỉnh ban hành 15 nghị quyết chuyên đề", None),
+    ("HĐND thành phố và các quận huyện tổ chức 55 kỳ họp chuyên đề, ban hành 826 nghị quyết", None),
 ]
 
 

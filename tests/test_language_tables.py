@@ -22,11 +22,12 @@ LANGUAGE_MODULES = [importlib.import_module(f"summarizer.language.{m.name}") for
 # date words are all read so (``summarizer.language.dates``).
 AS_WRITTEN = {"ABBREVIATIONS", "ABBREVIATED_LEVELS", "DOTTED_ONLY", "DEGREE_ABBREVIATIONS", "NON_FINAL_ABBREVIATIONS",
               "SUNDAY_SHORT", "HDND", "UBND", "ROMAN_VALUES", "BODY_NAME_STOPS", "COUNCIL_SPELLINGS",
-              "PARTY_COMMITTEES", "PARTY_COMMITTEE_LEVELS", "TERM_AS_WRITTEN"}
+              "PARTY_COMMITTEES", "PARTY_COMMITTEE_LEVELS", "TERM_AS_WRITTEN", "PARTY_UNIT_BODIES", "PARTY_ORGANS"}
 AS_WRITTEN_MODULES = {"summarizer.language.calendar", "summarizer.language.dates"}
 # Values of the output contract and of the rules' own bookkeeping, which are English, not Vietnamese.
 CONTRACT_WORDS = {"session", "meeting", "conference", "other", "named", "title", "pronoun", "past", "future", "nearest",
-                  "thematic", "regular", "extraordinary", "regex", "RuleBackend"}
+                  "thematic", "regular", "extraordinary", "regex", "RuleBackend", "resolution", "election", "relief",
+                  "dismissal", "confidence", "vote", "approval"}
 
 
 def _words(value: object) -> list[str]:

@@ -194,7 +194,7 @@ def test_a_standing_body_written_in_lower_case_issues_its_request() -> None:
     assert (d.issuer, d.addressees) == ("thường trực HĐND xã", ["các ban"])
 
 
-def test_a_numbered_list_of_tasks_is_written_up_as_its_first_task() -> None:
+def test_a_numbered_list_of_tasks_runs_through_every_task_to_the_end_of_the_sentence() -> None:
     text = (
         "Kết luận cuộc họp, đồng chí Hoàng Văn Lâm - Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị: "
         "(1) Tập trung thu ngân sách, tăng cường quản lý đất đai; rà soát các dự án chậm tiến độ; "
@@ -202,7 +202,43 @@ def test_a_numbered_list_of_tasks_is_written_up_as_its_first_task() -> None:
     )
     (d,) = directives(text)
     assert d.issuer == "Hoàng Văn Lâm"
-    assert d.content == "(1) Tập trung thu ngân sách, tăng cường quản lý đất đai"
+    assert d.content == (
+        "(1) Tập trung thu ngân sách, tăng cường quản lý đất đai; rà soát các dự án chậm tiến độ; "
+        "(2) Đẩy nhanh giải ngân vốn đầu tư công"
+    )
+
+
+def test_a_request_ending_on_a_colon_goes_on_in_the_list_on_the_next_lines() -> None:
+    text = (
+        "Kết luận phiên họp, Chủ tịch UBND tỉnh Lạc Văn Tú yêu cầu các sở, ngành, địa phương:\n"
+        "- Tập trung triển khai quyết liệt các giải pháp phát triển kinh tế - xã hội.\n"
+        "- Đẩy nhanh tiến độ giải ngân vốn đầu tư công.\n"
+        "Phiên họp kết thúc lúc 17 giờ.\n"
+    )
+    (d,) = directives(text)
+    assert (d.issuer, d.addressees) == ("Lạc Văn Tú", ["các sở, ngành, địa phương"])
+    assert d.content == (
+        "Tập trung triển khai quyết liệt các giải pháp phát triển kinh tế - xã hội.\n"
+        "- Đẩy nhanh tiến độ giải ngân vốn đầu tư công"
+    )
+
+
+def test_a_first_person_request_in_a_quotation_is_the_speakers() -> None:
+    text = (
+        "Chủ tịch UBND tỉnh Lạc Văn Tú chủ trì hội nghị. “Tôi đề nghị các đồng chí giám đốc sở phải trực tiếp chỉ "
+        "đạo, không đùn đẩy trách nhiệm”, đồng chí Lạc Văn Tú nhấn mạnh."
+    )
+    (d,) = directives(text)
+    assert (d.issuer, d.verb, d.addressees) == ("Lạc Văn Tú", "đề nghị", ["các đồng chí giám đốc sở"])
+    assert d.content == "phải trực tiếp chỉ đạo, không đùn đẩy trách nhiệm"
+
+
+def test_a_sentence_broken_off_right_after_its_addressees_gives_no_request() -> None:
+    text = (
+        "Chiều 10/12/2024, HĐND tỉnh Thanh Lam tổ chức kỳ họp thứ 8. Thường trực HĐND tỉnh kêu gọi các cơ quan, "
+        "đoàn thể và đồng bào các dân tộc trên địa bàn tỉnh"
+    )
+    assert directives(text) == []
 
 
 VARIANTS = [
@@ -295,3 +331,22 @@ def test_a_verb_after_hdnd_closes_the_addressee() -> None:
     )
     (d,) = directives(text)
     assert (d.addressees, d.content) == (["Văn phòng Đoàn ĐBQH và HĐND"], "xây dựng kế hoạch giám sát năm 2025")
+
+
+def test_a_body_assigning_a_body_named_in_full_is_a_request() -> None:
+    text = "Ban Thường vụ Tỉnh ủy giao Ban Cán sự đảng UBND tỉnh xây dựng kế hoạch thực hiện."
+    (d,) = directives(text)
+    assert (d.issuer, d.verb, d.addressees, d.content) == (
+        "Ban Thường vụ Tỉnh ủy", "giao", ["Ban Cán sự đảng UBND tỉnh"], "xây dựng kế hoạch thực hiện"
+    )
+
+
+def test_addressees_after_a_colon_opening_with_cac_are_one_group() -> None:
+    text = "Kết luận hội nghị, Chủ tịch UBND tỉnh Lạc Văn Tú yêu cầu: Các sở, ngành, địa phương tập trung triển khai các giải pháp."
+    (d,) = directives(text)
+    assert d.addressees == ["Các sở, ngành, địa phương"]
+
+
+def test_a_schedule_note_in_brackets_is_no_request() -> None:
+    text = "08 giờ 00: Chủ tịch UBND xã Lạc Văn Tú thăm, chúc tết Trường THPT Phú An. (Giao Phòng Văn hóa – Xã hội chuẩn bị nội dung)"
+    assert directives(text) == []

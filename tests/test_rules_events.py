@@ -173,15 +173,18 @@ def test_without_a_date_header_the_year_comes_from_a_year_stated_nearby() -> Non
     assert event.chairs == ["Trần Văn Tuấn"]
 
 
-def test_a_schedule_of_planned_gatherings_adds_no_event() -> None:
+def test_the_preparations_of_a_schedule_add_no_event_but_a_planned_round_with_its_days_does() -> None:
     text = (
         "Sáng 3/9/2023, HĐND huyện Quế Phong tổ chức hội nghị thống nhất nội dung kỳ họp thứ 12.\n"
         "Theo kế hoạch, ngày 6/9, Thường trực HĐND huyện sẽ ban hành kế hoạch tổ chức kỳ họp. "
         "Ngày 15/9, nghe các tổ đại biểu báo cáo kết quả tiếp xúc cử tri. Ngày 20/9 quyết định triệu tập kỳ họp thứ 12.\n"
         "Từ ngày 10- 14/9 sẽ tiến hành tiếp xúc cử tri tại các đơn vị bầu cử.\n"
     )
-    event = only_event(text)
-    assert (event.kind, event.organ, event.start_date) == ("conference", "HĐND", dt.date(2023, 9, 3))
+    events = extract(text).events
+    assert [(e.kind, e.start_date, e.end_date) for e in events] == [
+        ("conference", dt.date(2023, 9, 3), dt.date(2023, 9, 3)),
+        ("other", dt.date(2023, 9, 10), dt.date(2023, 9, 14)),
+    ]
 
 
 def test_a_standing_committee_meeting_that_prepares_a_session_is_a_meeting_without_the_session_fields() -> None:
@@ -272,9 +275,30 @@ def test_a_province_is_not_guessed_from_a_unit_name() -> None:
     assert only_event(text).locality is None
 
 
-def test_a_gathering_dated_after_the_article_is_announced_not_reported() -> None:
+def test_a_gathering_dated_after_the_article_is_announced_with_the_days_it_will_sit() -> None:
     text = "Thứ Hai, 08/04/2024 09:15\nNgày 18/4, HĐND tỉnh tổ chức kỳ họp thứ 17 khóa XVI để xem xét nhiều nội dung quan trọng.\n"
+    event = only_event(text)
+    assert (event.kind, event.session_number, event.term) == ("session", 17, 16)
+    assert (event.start_date, event.end_date) == (dt.date(2024, 4, 18), dt.date(2024, 4, 18))
+
+
+def test_a_planned_gathering_named_with_no_day_of_its_own_is_no_event() -> None:
+    text = "Thứ Hai, 08/04/2024 09:15\nHĐND tỉnh sẽ tổ chức kỳ họp thứ 17 khóa XVI trong tháng 4 để xem xét nhiều nội dung.\n"
     assert extract(text).events == []
+
+
+def test_a_window_a_planned_session_falls_in_is_no_day_of_its_own() -> None:
+    text = (
+        "Ngày đăng: 08/06/2021\n"
+        "Kỳ họp thứ nhất, HĐND huyện khóa XX dự kiến tổ chức 01 ngày, trong khoảng từ ngày 28/6 đến 06/7/2021.\n"
+    )
+    assert extract(text).events == []
+
+
+def test_a_past_convening_reports_a_session_that_sat() -> None:
+    text = "Ngày đăng: 20/12/2023\nNgày 18/12/2023, Thường trực HĐND huyện Phú Lạc đã triệu tập đại biểu dự kỳ họp thứ 7.\n"
+    event = only_event(text)
+    assert (event.kind, event.session_number, event.start_date) == ("session", 7, dt.date(2023, 12, 18))
 
 
 def test_a_chair_named_with_a_title_in_brackets() -> None:
@@ -301,12 +325,40 @@ def test_the_chair_may_follow_chu_tri_cuoc_hop_and_a_colon() -> None:
     assert only_event(text).chairs == ["Võ Minh Đức"]
 
 
-def test_a_session_said_to_be_expected_on_later_days_is_planned_not_reported() -> None:
+def test_a_meeting_that_sets_the_days_of_the_next_session_reports_two_events() -> None:
     text = (
         "Ngày 3/6/2021, Thường trực HĐND huyện tổ chức họp liên tịch chuẩn bị kỳ họp thứ hai.\n"
         "Theo đó, Kỳ họp thứ hai, HĐND huyện dự kiến diễn ra trong 2 ngày 6 và 7/7/2021.\n"
     )
-    assert [e.kind for e in extract(text).events] == ["meeting"]
+    events = extract(text).events
+    assert [(e.kind, e.session_number, e.start_date, e.end_date) for e in events] == [
+        ("meeting", None, dt.date(2021, 6, 3), dt.date(2021, 6, 3)),
+        ("session", 2, dt.date(2021, 7, 6), dt.date(2021, 7, 7)),
+    ]
+
+
+def test_the_programme_of_a_session_being_reported_adds_its_planned_last_day() -> None:
+    text = (
+        "Sáng 6-11-2023, HĐND huyện Phú Lạc khai mạc kỳ họp thứ 12, khóa IX. "
+        "Kỳ họp sẽ diễn ra trong 2 ngày (từ ngày 6-11 đến ngày 7-11).\n"
+    )
+    event = only_event(text)
+    assert (event.start_date, event.end_date) == (dt.date(2023, 11, 6), dt.date(2023, 11, 7))
+
+
+def test_a_first_session_dated_without_a_year_sits_in_its_terms_first_year() -> None:
+    text = "Sáng nay 9/6, HĐND huyện Phú Lạc đã tổ chức Kỳ họp thứ nhất HĐND huyện khóa IX, nhiệm kỳ 2021 - 2026.\n"
+    event = only_event(text)
+    assert (event.start_date, event.end_date) == (dt.date(2021, 6, 9), dt.date(2021, 6, 9))
+
+
+def test_a_gathering_whose_date_has_no_year_anywhere_is_still_reported_undated() -> None:
+    text = (
+        "Sáng ngày 12/3, Thường trực HĐND huyện Phú Lạc tổ chức phiên họp thường kỳ để thống nhất nội dung kỳ họp "
+        "thứ 9. Các Ban HĐND huyện sẽ hoàn thiện hồ sơ trình kỳ họp.\n"
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.start_date, event.end_date) == ("meeting", "HĐND", None, None)
 
 
 def test_a_time_of_day_glued_to_the_date_still_dates_the_gathering() -> None:
@@ -437,3 +489,197 @@ def test_the_nth_working_day_of_a_session_dates_its_opening_n_minus_one_days_bef
     )
     event = only_event(text)
     assert (event.start_date, event.end_date) == (dt.date(2024, 7, 9), dt.date(2024, 7, 11))
+
+
+ROUND_UP_ENTRIES = """\
+Sự kiện trong tỉnh từ ngày 21.10-27.10
+Ngày đăng: 08:30, 21/10/2019
+- Ngày 21.10, UBND tỉnh tổ chức hội nghị tổng kết công tác dân vận chính quyền.
+- Ngày 22 và 23.10: đoàn giám sát của HĐND tỉnh làm việc với Sở Giáo dục và Đào tạo.
+- Ngày 25.10: Tỉnh đoàn tổ chức chương trình tình nguyện mùa đông; UBND tỉnh tổ chức biểu dương các doanh nghiệp tiêu biểu.
+"""
+
+
+def test_round_up_entries_dated_with_a_comma_over_two_days_and_without_a_gathering_word() -> None:
+    events = extract(ROUND_UP_ENTRIES).events
+    assert [(e.kind, e.organ, e.level, e.start_date, e.end_date) for e in events] == [
+        ("conference", "UBND", "tỉnh", dt.date(2019, 10, 21), dt.date(2019, 10, 21)),
+        ("other", "HĐND", "tỉnh", dt.date(2019, 10, 22), dt.date(2019, 10, 23)),
+        ("other", "Tỉnh đoàn", "tỉnh", dt.date(2019, 10, 25), dt.date(2019, 10, 25)),
+        ("other", "UBND", "tỉnh", dt.date(2019, 10, 25), dt.date(2019, 10, 25)),
+    ]
+
+
+def test_a_party_congress_is_an_event_of_the_dang_bo_with_its_term_period_and_no_term() -> None:
+    text = (
+        "Trong hai ngày 22 và 23/7/2025, Đảng bộ xã Hưng Phú đã long trọng tổ chức Đại hội đại biểu lần thứ I, "
+        "nhiệm kỳ 2025–2030.\n"
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.level, event.locality) == ("other", "Đảng bộ", "xã", "Hưng Phú")
+    assert (event.term, event.term_period) == (None, "2025-2030")
+    assert (event.start_date, event.end_date) == (dt.date(2025, 7, 22), dt.date(2025, 7, 23))
+
+
+def test_a_standing_committee_of_the_provincial_party_takes_its_own_term() -> None:
+    text = "Sáng 27/10/2020, Ban Thường vụ Tỉnh ủy khóa XX, nhiệm kỳ 2020 - 2025 tổ chức phiên họp thường kỳ.\n"
+    event = only_event(text)
+    assert (event.kind, event.organ, event.term, event.term_period) == ("meeting", "Tỉnh ủy", 20, "2020-2025")
+
+
+def test_the_term_of_a_coming_election_is_not_the_sessions() -> None:
+    text = (
+        "Chiều 15/12/2030, HĐND tỉnh Thanh Lam khóa XI tổ chức kỳ họp thứ 9. Kỳ họp ban hành nhiều nghị quyết "
+        "phục vụ cuộc bầu cử đại biểu HĐND các cấp nhiệm kỳ 2031 – 2036.\n"
+    )
+    event = only_event(text)
+    assert (event.term, event.term_period) == (11, None)
+
+
+def test_the_councils_own_first_sitting_called_phien_hop_then_ky_hop_is_its_first_session() -> None:
+    text = (
+        "Sáng 3/7/2021, Hội đồng nhân dân tỉnh Thanh Lam tiến hành phiên họp lần thứ nhất nhằm kiện toàn các chức "
+        "danh lãnh đạo. Cũng tại kỳ họp, ông Lạc Văn Tú tái đắc cử Chủ tịch UBND tỉnh.\n"
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.session_number) == ("session", "HĐND", 1)
+
+
+def test_a_session_whose_council_is_unnamed_takes_the_level_and_term_of_the_post_it_fills() -> None:
+    text = "Kỳ họp thứ 17 được tổ chức theo hình thức chuyên đề nhằm bầu thêm một Phó Chủ tịch Ủy ban nhân dân huyện nhiệm kỳ 2021 - 2026.\n"
+    event = only_event(text)
+    assert (event.level, event.term_period) == ("huyện", "2021-2026")
+
+
+def test_a_session_takes_the_council_the_article_names_elsewhere() -> None:
+    text = (
+        "Phiên bế mạc kỳ họp đã thông qua 9 Nghị quyết. Trong đó có nghị quyết thành lập đoàn khảo sát của HĐND tỉnh. "
+        "Nghị quyết về học phí trên địa bàn tỉnh Thanh Lam được nhiều đại biểu quan tâm.\n"
+    )
+    event = only_event(text)
+    assert (event.level, event.locality, event.resolutions_passed) == ("tỉnh", "Thanh Lam", 9)
+
+
+def test_chairs_named_only_in_a_photo_caption_are_the_chairs() -> None:
+    text = (
+        "Sáng 20/9/2023, hội nghị giao ban giữa Thường trực HĐND các tỉnh khu vực miền núi được tổ chức tại tỉnh Thanh Lam.\n"
+        "Các ông: Lạc Văn Tú, Phó Chủ tịch Quốc hội; Lý Văn Hòa, Chủ tịch HĐND tỉnh Thanh Lam chủ tọa hội nghị\n"
+        "Đại diện Thường trực HĐND các tỉnh cùng dự hội nghị.\n"
+    )
+    event = only_event(text)
+    assert event.chairs == ["Lạc Văn Tú", "Lý Văn Hòa"]
+    assert (event.organ, event.level) == (None, "tỉnh")
+
+
+def test_chairs_listed_after_the_post_they_share() -> None:
+    text = (
+        "Sáng 14/3/2024, Hội nghị sơ kết hoạt động năm 2023 diễn ra tại tỉnh Thanh Lam. Chủ trì hội nghị gồm các đồng "
+        "chí Ủy viên Bộ Chính trị: Chủ tịch Quốc hội Lạc Văn Tú; Phó Thủ tướng Chính phủ Lý Văn Hòa.\n"
+    )
+    assert only_event(text).chairs == ["Lạc Văn Tú", "Lý Văn Hòa"]
+
+
+def test_an_official_acting_as_chair_is_a_chair() -> None:
+    text = (
+        "Ngày 21/4/2025, Hội đồng nhân dân thị trấn Phú An tổ chức kỳ họp thứ 14. Bà Đào Thị Mơ - Phó Chủ tịch "
+        "HĐND thị trấn làm Chủ tọa kỳ họp.\n"
+    )
+    assert only_event(text).chairs == ["Đào Thị Mơ"]
+
+
+def test_the_headline_names_the_body_a_report_leaves_to_its_chair() -> None:
+    text = (
+        "UBND huyện tổ chức hội nghị thường kỳ tháng 4 và triển khai nhiệm vụ tháng 5.\n\n"
+        "Sáng ngày 26/4/2021, đồng chí Lạc Văn Tú – Phó bí thư, Chủ tịch UBND huyện chủ trì hội nghị.\n"
+    )
+    event = only_event(text)
+    assert (event.kind, event.organ, event.level) == ("conference", "UBND", "huyện")
+
+
+def test_a_report_of_a_middle_day_alone_dates_neither_end() -> None:
+    text = (
+        "Kỳ họp thứ 21, HĐND tỉnh tiến hành phiên chất vấn\n\n"
+        "08:28, 11/07/2024\n"
+        "Sáng 11/7, tiếp tục chương trình Kỳ họp thứ 21, HĐND tỉnh Thanh Lam khóa XVIII tiến hành phiên chất vấn và "
+        "trả lời chất vấn.\n"
+        "Toàn cảnh phiên chất vấn sáng 11/7.\n"
+    )
+    event = only_event(text)
+    assert (event.session_number, event.start_date, event.end_date) == (21, None, None)
+
+
+def test_a_report_of_the_closing_day_alone_dates_its_last_day() -> None:
+    text = "Thứ Năm, 14/12/2023 09:00\nSáng 13/12, HĐND huyện Phú Lạc bế mạc kỳ họp thứ 12.\n"
+    event = only_event(text)
+    assert (event.start_date, event.end_date) == (None, dt.date(2023, 12, 13))
+
+
+def test_a_stated_length_sets_the_other_end_of_a_closing_day() -> None:
+    text = (
+        "Đăng ngày 11/07/2023\n"
+        "Sau 1,5 ngày làm việc khẩn trương, kỳ họp thứ 10 HĐND thị xã Phú Lạc khóa VI đã bế mạc vào sáng ngày 11/7.\n"
+    )
+    event = only_event(text)
+    assert (event.start_date, event.end_date) == (dt.date(2023, 7, 10), dt.date(2023, 7, 11))
+
+
+def test_a_stated_length_sets_the_last_day_of_an_opening_day() -> None:
+    text = "Ngày đăng: 05/12/2025\nSáng 5/12, HĐND tỉnh Thanh Lam khai mạc kỳ họp thứ 9. Kỳ họp diễn ra trong 02 ngày.\n"
+    event = only_event(text)
+    assert (event.start_date, event.end_date) == (dt.date(2025, 12, 5), dt.date(2025, 12, 6))
+
+
+def test_a_planned_session_takes_no_number_of_the_sessions_named_after_its_days() -> None:
+    text = (
+        "date 2025-11-24\n"
+        "Ngày 24/11, Thường trực HĐND tỉnh họp để thống nhất các nội dung trình kỳ họp thường lệ cuối năm 2025.\n"
+        "Theo dự kiến, kỳ họp thường lệ cuối năm 2025 sẽ diễn ra từ ngày 8 – 10/12. Đối với kỳ họp chuyên đề thứ Tư, "
+        "UBND tỉnh đã trình 33 nội dung.\n"
+    )
+    events = extract(text).events
+    assert [(e.kind, e.session_number, e.session_type, e.start_date) for e in events] == [
+        ("meeting", None, None, dt.date(2025, 11, 24)),
+        ("session", None, "regular", dt.date(2025, 12, 8)),
+    ]
+
+
+SCHEDULE = """\
+Lịch công tác của thường trực UBND tỉnh
+Từ ngày 14/07/2025 đến ngày 20/07/2025
+Thứ 2
+14/7
+Sáng
+(8h30) Hội nghị Thường trực
+Tỉnh ủy
+P. họp TV
+Chủ tịch,
+Các Phó Chủ tịch liên quan
+(8h) Dự Họp Chi bộ phòng Kinh tế - Tài chính Sơ kết hoạt động Chi bộ 6 tháng đầu năm
+P. họp 5 tầng 2
+PCTTT Lạc Văn Tú
+(16h30) Giao ban Chủ tịch, các Phó Chủ tịch UBND tỉnh
+P. họp 1 tầng 3
+Thứ 3
+15/7
+Sáng
+Chủ tịch UBND tỉnh tiếp công dân định kỳ tháng 7/2025
+Trụ sở tiếp công dân tỉnh Thanh Lam
+CT Chu Minh Đức
+"""
+
+
+def test_each_item_of_a_schedule_naming_a_gathering_is_one_on_its_day() -> None:
+    events = extract(SCHEDULE).events
+    assert [(e.kind, e.organ, e.level, e.start_date) for e in events] == [
+        ("conference", "Tỉnh ủy", "tỉnh", dt.date(2025, 7, 14)),
+        ("meeting", "Chi bộ phòng Kinh tế - Tài chính", None, dt.date(2025, 7, 14)),
+        ("meeting", "UBND", "tỉnh", dt.date(2025, 7, 14)),
+        ("other", None, "tỉnh", dt.date(2025, 7, 15)),
+    ]
+    assert {e.locality for e in events} == {"Thanh Lam"}
+
+
+def test_a_gathering_with_no_holder_takes_the_place_named_for_it() -> None:
+    text = "Sự kiện trong tuần\n* Trong nước:\n- Ngày 19-5-2025: Tại Hà Nội diễn ra Lễ Trao giải thưởng sáng tác văn học.\n"
+    event = only_event(text)
+    assert (event.kind, event.organ, event.locality) == ("other", None, "Hà Nội")

@@ -24,6 +24,7 @@ from summarizer.backends.rules.sessions import _COUNCIL as COUNCIL
 from summarizer.backends.rules.sessions import CouncilTerms, _term_in, council_lines
 from summarizer.backends.rules.titles import comparison_key
 from summarizer.backends.rules.tokens import Tokens
+from summarizer.language.gatherings import CO_CHAIR
 from summarizer.language.names import FAMILY_NAMES, LONG_NAME_STARTS, NOT_PERSONS
 from summarizer.language.dates import DateMention, YearResolver, find_dates, find_years
 from summarizer.text.normalize import nfc
@@ -245,22 +246,30 @@ def test_the_holder_of_a_title_is_the_one_a_scan_of_every_named_mention_finds(te
 
 
 def naive_chairs(doc: Document, start: int, end: int) -> list[str]:
-    """Chairs as they were found: for each chair verb, every mention of its sentence before it or after it."""
+    """Chairs as they were found: for each chair verb, every mention of its sentence before it or after it;
+    in running text, else in captions."""
+    sentences = doc.sentences_from(start, end)
+    return naive_chairs_in(doc, [s for s in sentences if not s.caption]) or naive_chairs_in(doc, [s for s in sentences if s.caption])
+
+
+def naive_chairs_in(doc: Document, sentences: list) -> list[str]:
     names: list[str] = []
-    for sentence in doc.sentences_from(start, end):
-        if sentence.caption:
-            continue
+    for sentence in sentences:
         verbs = list(_CHAIR.finditer(doc.toks.folded, sentence.start, sentence.end))
         in_sentence = [x for x in doc.mentions if sentence.start <= x.start < sentence.end and x.kind != "pronoun"]
         for m in verbs:
             before = [x for x in in_sentence if x.end <= m.start()]
             found = []
-            if before and doc.toks.folded[before[-1].end : m.start()].strip(" )") in ("", "đồng", "cùng"):
+            if before and doc.toks.folded[before[-1].end : m.start()].strip(" )") in ("", *CO_CHAIR):
                 found = before
             else:
                 by = _CHAIRED_BY.match(doc.toks.folded, m.end())
                 after = [x for x in in_sentence if by and x.start >= by.end()]
-                if by and after and _adjacent(doc, by.end(), after[0].start):
+                opening = by.end() if by else 0
+                if after and after[0].kind == "title" and doc.toks.folded[after[0].end : after[0].end + 2].strip().startswith(":"):
+                    opening = doc.toks.folded.index(":", after[0].end) + 1
+                    after = after[1:]
+                if by and after and _adjacent(doc, opening, after[0].start):
                     found = [after[0]]
                     for nxt in after[1:]:
                         if not _joined(doc, found[-1].end, nxt.start):
@@ -280,6 +289,7 @@ chair_pieces = st.sampled_from(
         "đồng chí Nguyễn Văn An chủ trì", "bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh đồng chủ trì", "chủ trì",
         "dưới sự chủ trì của đồng chí Trần Văn Bình", "và đồng chí Lê Văn Cường", "Chủ tịch UBND tỉnh điều hành",
         "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Thành Tâm chủ tọa", "Chủ trì hội nghị có các đồng chí: Hà Văn Dũng",
+        "Chủ trì gồm các đồng chí Ủy viên Bộ Chính trị: Chủ tịch Quốc hội Lạc Văn Tú", "Các ông: Lý Văn Hòa chủ tọa",
         ", ", "; ", ". ", "\n",
     ]
 )

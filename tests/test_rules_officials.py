@@ -264,3 +264,12 @@ def test_a_title_whose_tich_lost_its_tone_mark_still_opens_a_title() -> None:
 def test_a_title_written_straight_after_a_marked_name_without_a_comma_is_its_title() -> None:
     text = "Đồng chí Phan Văn Toàn Chủ tịch HĐND xã phát biểu bế mạc kỳ họp thứ 8."
     assert officials(text) == {"Phan Văn Toàn": ["Chủ tịch HĐND xã"]}
+
+
+def test_a_comrade_named_without_a_post_is_no_official() -> None:
+    from summarizer.backends.rules import RuleBackend
+    from summarizer.text.article import Article
+    from summarizer.text.normalize import nfc
+
+    text = "Ngày 21/1/2026, Đảng ủy phường Tân Hòa tổ chức hội nghị tổng kết. Đồng chí Đinh Thị Thanh Thủy trao giấy khen cho các tập thể.\n"
+    assert RuleBackend().extract(Article(id="t", text=nfc(text), source="t.txt")).officials == []

@@ -43,6 +43,7 @@ ABBREVIATIONS: dict[str, str] = {
     "HUV": "Huyện ủy viên",
     "PCT": "Phó Chủ tịch",
     "PBT": "Phó Bí thư",
+    "BT": "Bí thư",
     "PGĐ": "Phó Giám đốc",
     "TP": "thành phố",
     "TPHCM": "Thành phố Hồ Chí Minh",

@@ -28,13 +28,30 @@ PARTY_COMMITTEES = {
     phrase("thị ủy"): ("Thị ủy", "thị xã"),
 }
 PARTY_COMMITTEE_LEVELS = {short: level for short, level in PARTY_COMMITTEES.values()}
-ORGAN_FIRST_WORDS = frozenset(p[0] for p in (*COUNCILS, *PARTY_COMMITTEES))
+# Party bodies of any level, which the level word and the place follow as a council's do (``Đảng ủy xã Vĩnh
+# Trạch``, ``Đảng bộ phường Tân Mỹ``), written capitalised: the committee, and the organisation whose congress
+# (``Đại hội Đảng bộ … lần thứ I``) and conferences it holds.
+PARTY_UNIT_BODIES = {phrase("đảng ủy"): "Đảng ủy", phrase("đảng bộ"): "Đảng bộ"}
+ORGAN_FIRST_WORDS = frozenset(p[0] for p in (*COUNCILS, *PARTY_COMMITTEES, *PARTY_UNIT_BODIES))
 # Standing parts of a committee or council: ``Ban Thường vụ Tỉnh ủy``, ``Thường trực HĐND``.
 STANDING_PARTS = tuple(phrase(p) for p in ("ban thường vụ", "ban chấp hành", "thường trực"))
 STANDING = STANDING_PARTS[2]
 """``thường trực``: the standing body of a council, also written in lower case."""
+DELEGATION = "đoàn"
+"""``Trưởng Đoàn Đại biểu Quốc hội tỉnh``: after ``Đoàn`` the deputies are the body's name, not a post."""
+GROUP_LABEL = "lãnh đạo"
+"""``lãnh đạo UBND tỉnh``: the leaders of a body, a group rather than a post."""
 # Bodies whose khóa is not a council's: the Party's congresses and committees, and the UBND.
 OTHER_TERM_BODIES = ("đảng bộ", "đại hội", "ban chấp hành", *(" ".join(p) for p in PARTY_COMMITTEES), *COUNCIL_SPELLINGS[UBND])
+# The Party's bodies whose khóa and nhiệm kỳ a Party gathering takes (``Ban Thường vụ Tỉnh ủy khóa XX, nhiệm kỳ
+# 2020 - 2025``, ``Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030``), and the state's, whose terms it does not.
+PARTY_TERM_BODIES = (
+    "đảng bộ",
+    "đại hội", "ban chấp hành", "ban thường vụ", *(" ".join(p) for p in (*PARTY_COMMITTEES, *PARTY_UNIT_BODIES))
+)
+STATE_TERM_BODIES = (*COUNCIL_SPELLINGS[HDND], *COUNCIL_SPELLINGS[UBND], "quốc hội")
+PARTY_ORGANS = frozenset((*(short for short, _ in PARTY_COMMITTEES.values()), *PARTY_UNIT_BODIES.values()))
+"""The Party's bodies by their short forms, as written (``Tỉnh ủy``, ``Đảng bộ``)."""
 
 # Capitalised words that open a body's name (``Ban Chỉ đạo``, ``Sở Y tế``, ``Công an tỉnh``, ``Tỉnh ủy``).
 BODY_FIRST_WORDS = words(
@@ -59,7 +76,7 @@ ORGAN_WORDS = phrases(
     "dịch vụ|xúc tiến|đối ngoại|người cao tuổi|chữ thập đỏ|khuyến học|luật sư|nhà báo|văn học|nghệ thuật|"
     "thẩm định|nông thôn mới|chương trình|mục tiêu|quốc gia|giảm nghèo|bền vững|thiên tai|tìm kiếm|cứu nạn|"
     "cứu hộ|chuyển đổi số|cải cách|an toàn|thực phẩm|dịch bệnh|bình đẳng giới|tiến bộ|bảo vệ|chăm sóc|trẻ em|"
-    "sức khỏe|giải phóng mặt bằng|bồi thường|hỗ trợ|tái định cư|trật tự|phòng cháy|chữa cháy"
+    "sức khỏe|giải phóng mặt bằng|bồi thường|hỗ trợ|tái định cư|trật tự|phòng cháy|chữa cháy|chỉ huy"
 )
 # A Party committee written in lower case inside a title is a word of its name too (``Bí thư huyện ủy``).
 ORGAN_WORDS |= frozenset(PARTY_COMMITTEES)

@@ -16,6 +16,10 @@ PART_OF_DAY = "buổi"
 """``buổi sáng``: a part of the day named as such."""
 NIGHT = ("đêm", "khuya")
 TODAY = "hôm"
+DEICTIC_DAYS = ("qua", "nay")
+"""``chiều qua 4.5`` (yesterday), ``sáng nay 9/6`` (this morning): said between the time of day and the date."""
+LIST_OF_DAYS = "các"
+"""``các ngày 14, 15 và 16/10``: days listed under one month."""
 UNTIL = ("đến", "tới")
 """``từ 3/2 đến 7/2``: the end of a span of days."""
 FROM = "từ"
@@ -31,6 +35,9 @@ DEADLINE_PHRASES = entries(
     "trước|chậm nhất|chậm nhất là|hạn chót|hạn chót là|không quá|không muộn hơn|đến hết|xong trước|trong thời hạn đến"
 )
 END_OF_DAY = "hết ngày"
+# Words before a span that make it a window the gathering falls in, not its days (``dự kiến tổ chức 01 ngày,
+# trong khoảng từ ngày 28/6 đến 06/7``).
+WINDOW_PHRASES = entries("trong khoảng|khoảng|trong khoảng thời gian|trong thời gian")
 ISSUED = "ban hành"
 """``Nghị quyết số 25/2021/NQ-HĐND (ban hành) ngày …``: the date a cited document was issued."""
 AT_TIME = "lúc"
@@ -39,4 +46,6 @@ PUBLISHED_LABELS = entries(
     "ngày đăng bài|ngày đăng tin|ngày đăng|đăng ngày|ngày xuất bản|cập nhật lúc|cập nhật|ngày|đăng lúc|thời gian"
 )
 WORKING_DAY = "ngày làm việc"
+# Titles of a schedule of days (``Lịch công tác của thường trực UBND tỉnh``, ``LỊCH LÀM VIỆC CỦA LÃNH ĐẠO …``).
+SCHEDULE_TITLES = entries("lịch công tác|lịch làm việc")
 """``ngày làm việc thứ 2 của kỳ họp``: the second day of a gathering."""

@@ -22,11 +22,13 @@ from summarizer.language.calendar import (
     DAY,
     DEADLINE_PHRASES,
     END_OF_DAY,
+    FROM,
     ISSUED,
     MONTH,
     NIGHT,
     NUMBER,
     PART_OF_DAY,
+    DEICTIC_DAYS,
     PUBLISHED_LABELS,
     QUARTER,
     SUNDAY,
@@ -36,6 +38,7 @@ from summarizer.language.calendar import (
     UNTIL,
     WEEKDAY,
     WEEKDAY_NUMBERS,
+    WINDOW_PHRASES,
     YEAR,
 )
 from summarizer.language.function_words import AND
@@ -49,8 +52,8 @@ _Y = r"(?P<{}>(?:19|20)\d\d)(?!\d)"
 _DASH = r"\s*[-–—]\s*"
 # ``Chiều19/5``: a time-of-day word glued to the date by a typing slip still introduces it.
 _NOT_BEFORE = r"(?:(?<![\d/.,\w-])" + "".join(f"|(?<={word})" for word in (*TIMES_OF_DAY, DAY)) + ")"
-# A year followed by ``/QH15`` or ``-NQ`` belongs to a document number.
-_NOT_DOCUMENT = r"(?!\s?[/-]\s?[^\W\d_])(?!/\d)"
+# A year followed by ``/QH15`` or ``-NQ`` on its line belongs to a document number.
+_NOT_DOCUMENT = r"(?! ?[/-] ?[^\W\d_])(?!/\d)"
 
 
 def _dm(prefix: str) -> str:
@@ -63,13 +66,22 @@ def _opt_year(prefix: str, sep: str = "/") -> str:
 
 _UNTIL = "|".join(UNTIL)
 _TIME_OF_DAY = "|".join(TIMES_OF_DAY)
+# Days before the one that carries the month: ``14-15``, ``12 và 13``, ``16 đến ngày 17``, ``14, 15 và 16``.
+_EARLIER_DAYS = (
+    rf"{_D.format('ad')}(?:\s*,\s*[0-3]?\d)*"
+    rf"(?:{_DASH}|\s*,?\s+(?:{AND}|{_UNTIL})\s+(?:(?:{_TIME_OF_DAY})\s+)?(?:{DAY}\s+)?)"
+)
 _PATTERNS = [
     # 3/2 - 7/2/2025, 6/1/1946-6/1/2026, từ 3/2 đến 7/2/2025
     ("range", rf"{_dm('a')}{_opt_year('a')}(?:{_DASH}|\s+(?:{_UNTIL})\s+(?:{DAY}\s+)?){_dm('b')}{_opt_year('b')}"),
-    # 14-15/12/2023, 17 – 18/12/2020, 12 và 13/12
-    ("days", rf"{_D.format('ad')}(?:{_DASH}|\s+(?:{AND}|{_UNTIL})\s+(?:(?:{_TIME_OF_DAY})\s+)?(?:{DAY}\s+)?){_dm('b')}{_opt_year('b')}"),
+    # 14-15/12/2023, 17 – 18/12/2020, 12 và 13/12, các ngày 14, 15 và 16/10
+    ("days", rf"{_EARLIER_DAYS}{_dm('b')}{_opt_year('b')}"),
     # ngày 12 và sáng ngày 13/12 (a day, then the day that carries the month)
     ("days", rf"{_D.format('ad')}\s+(?:{AND}|,)\s+(?:{PART_OF_DAY}\s+)?(?:{_TIME_OF_DAY})\s+(?:{DAY}\s+)?{_dm('b')}{_opt_year('b')}"),
+    # từ ngày 16 đến ngày 17 tháng 11 năm 2023, ngày 15 và 16 tháng 10
+    ("words", rf"{_EARLIER_DAYS}{_D.format('bd')}\s+{MONTH}\s+{_M.format('bm')}(?:\s*(?:{YEAR}|,)\s*{_Y.format('by')})?"),
+    # Ngày 15 và 16.10, từ ngày 6 đến 7-11 (the month after a dash or a dot, as some portals write)
+    ("dashed", rf"{_EARLIER_DAYS}{_D.format('bd')}[-.]{_M.format('bm')}(?![-/.,]?\d)"),
     # 13/12, 12/03/2024
     ("single", rf"{_dm('a')}{_opt_year('a')}"),
     # 12-3-2024, 12.3.2024 (the year is required, or these are ranges and decimals)
@@ -77,6 +89,8 @@ _PATTERNS = [
     # Sáng 15-3, Chiều 12.5 (a dash or a dot between day and month, as some portals write; a time word
     # is required)
     ("dashed", rf"{_D.format('ad')}[-.]{_M.format('am')}(?![-/.,]?\d)"),
+    # 14.10-20.10, từ 6.5 đến 8.5 (a span of dotted days)
+    ("dashed", rf"{_D.format('ad')}\.{_M.format('am')}(?:{_DASH}|\s+(?:{_UNTIL})\s+(?:{DAY}\s+)?){_D.format('bd')}\.{_M.format('bm')}(?![-/.,]?\d)"),
     # ngày 13 tháng 12 (năm 2024)
     ("words", rf"{_D.format('ad')}\s+{MONTH}\s+{_M.format('am')}(?:\s*(?:{YEAR}|,)\s*{_Y.format('ay')})?"),
 ]
@@ -109,15 +123,15 @@ def _backwards(words: Iterable[str]) -> str:
 # backwards (``before[::-1]``), so that it is one attempt at the date's side instead of one at every
 # position of the window; the forward form of each is given in its comment.
 #
-# A bare d/m is a date after a time of day, ngày/hôm, a preposition of time, a weekday or "(":
-# ``(?:\b(?:ngày|hôm|sáng|…|từ|đến|…|thứ\s+(?:hai|…|bảy)|chủ\s+nhật)|\()\s*,?\s*$``.
+# A bare d/m is a date after a time of day, ngày/hôm, a preposition of time, a weekday or "(", with ``qua``
+# (yesterday) or ``nay`` between them and the date: ``(?:\b(?:ngày|hôm|sáng|…|từ|đến|…|thứ\s+(?:hai|…|bảy|[2-7])|chủ\s+nhật)|\()(?:\s+(?:qua|nay))?\s*,?\s*$``.
 _CUE = re.compile(
-    rf"\s*,?\s*(?:(?:{_backwards((DAY, TODAY, *TIMES_OF_DAY, *NIGHT, *DATE_PREPOSITIONS))}"
-    rf"|(?:{_backwards(WEEKDAY_NUMBERS)})\s+{WEEKDAY[::-1]}|{_backwards((SUNDAY,))})\b|\()",
+    rf"\s*,?\s*(?:(?:{_backwards(DEICTIC_DAYS)})\s+)?(?:(?:{_backwards((DAY, TODAY, *TIMES_OF_DAY, *NIGHT, *DATE_PREPOSITIONS))}"
+    rf"|(?:{_backwards(WEEKDAY_NUMBERS)}|[2-7])\s+{WEEKDAY[::-1]}|{_backwards((SUNDAY,))})\b|\()",
     re.IGNORECASE,
 )
-# A day-month with a dash or a dot only after a time word: ``\b(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s*$``.
-_TIME_CUE = re.compile(rf"\s*(?:{_backwards((DAY, TODAY, *TIMES_OF_DAY, NIGHT[0]))})\b", re.IGNORECASE)
+# A day-month with a dash or a dot only after a time word: ``\b(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\s+(?:qua|nay))?\s*$``.
+_TIME_CUE = re.compile(rf"\s*(?:(?:{_backwards(DEICTIC_DAYS)})\s+)?(?:{_backwards((DAY, TODAY, *TIMES_OF_DAY, NIGHT[0]))})\b", re.IGNORECASE)
 # ``ngày 13 tháng 12`` only after ``ngày``: ``\bngày\s*$``.
 _WORD_CUE = re.compile(rf"\s*(?:{_backwards((DAY,))})\b", re.IGNORECASE)
 # After a month, a number or a year word the slash is no date (``tháng 5/2020``): ``\b(?:tháng|số|năm|quý)\s*$``.
@@ -127,10 +141,16 @@ _DEADLINE = re.compile(
     rf"(?:\s+(?:{_backwards((DAY, END_OF_DAY))}))?\s+(?:{_backwards(DEADLINE_PHRASES)})\b",
     re.IGNORECASE,
 )
-# A document number (``số 25/2021/NQ-HĐND``, ``Quyết định 12/QĐ-UBND``) right before ``ngày``:
-# ``\d+/(?:\d{2,4}/)?[A-ZĐ][\w.&-]*\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$``.
+# A window: ``(?:\btrong\s+khoảng|\bkhoảng|…)\s+(?:từ\s+)?(?:ngày\s+)?$``.
+_WINDOW = re.compile(
+    rf"(?:\s+{_backwards((DAY,))})?(?:\s+{_backwards((FROM,))})?\s+(?:{_backwards(WINDOW_PHRASES)})\b",
+    re.IGNORECASE,
+)
+# A document number (``số 25/2021/NQ-HĐND``, ``Quyết định 12/QĐ-UBND``, ``Chỉ thị số 05-CT/TW``) right
+# before ``ngày``: ``(?:\d+/(?:\d{2,4}/)?[A-ZĐ][\w.&-]*|\d+ ?- ?[A-ZĐ][A-ZĐ\d.&/-]*)\s*[,(]?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?$``.
 _CITATION = re.compile(
-    rf"(?:\s*{_backwards((DAY,))})?(?:\s+{_backwards((ISSUED,))})?\s*,?\s*[\w.&-]*[A-ZĐ](?:/\d{{2,4}})?/\d+"
+    rf"(?:\s*{_backwards((DAY,))})?(?:\s+{_backwards((ISSUED,))})?\s*[,(]?\s*"
+    r"(?:[\w.&-]*[A-ZĐ](?:/\d{2,4})?/\d+|[A-ZĐ\d.&/-]*[A-ZĐ] ?- ?\d+)"
 )
 
 
@@ -150,6 +170,8 @@ class DateMention(NamedTuple):
     cited: bool = False
     """The date of a cited document (``Nghị quyết số 25/2021/NQ-HĐND ngày 30/12/2021``): it dates the
     document, not what the article reports, and says nothing of the article's year."""
+    window: bool = False
+    """A window a gathering falls in (``trong khoảng từ ngày 28/6 đến 06/7``), not the days it sits."""
 
     @property
     def explicit(self) -> bool:
@@ -242,11 +264,10 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         day, month = int(groups["ad"]), int(groups.get("am", groups.get("bm", "0")))
         year = int(groups["ay"]) if "ay" in groups else None
-        if kind in ("range", "days"):
+        if "bd" in groups:
+            # A span: its last day's month (and year) also the first's when only the last carries them.
             end_day, end_month = int(groups["bd"]), int(groups["bm"])
             end_year = int(groups["by"]) if "by" in groups else None
-            if kind == "days":
-                month = end_month
         else:
             end_day, end_month, end_year = day, month, year
         if not (_valid(day, month) and _valid(end_day, end_month)):
@@ -273,15 +294,19 @@ def find_dates(text: str) -> list[DateMention]:
                 end_year,
                 _DEADLINE.match(backwards) is not None,
                 _CITATION.match(backwards) is not None,
+                _WINDOW.match(backwards) is not None,
             )
         )
     return found
 
 
 # ``năm 2024``, ``tháng 7/2022``, and a year-month stamp (``2023-12``) such as portals print over an article.
+# Each form opens with a literal (a year or month word, or the century), and only then looks behind it: the scan
+# passes over every other position at once.
 _YEAR = re.compile(
-    rf"(?<![^\W\d_])(?:{YEAR}\s+|{MONTH}\s+[01]?\d\s*/\s*)((?:19|20)\d\d)(?!\d)(?!\s*[-–—]\s*\d)"
-    r"|(?<![\d/.-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?![\d/.-])",
+    rf"(?:(?:{YEAR[0]})(?<![^\W\d_].){YEAR[1:]}\s+|(?:{MONTH[0]})(?<![^\W\d_].){MONTH[1:]}\s+[01]?\d\s*/\s*)"
+    r"((?:19|20)\d\d)(?!\d)(?!\s*[-–—]\s*\d)"
+    r"|((?:19|20)\d\d)(?<![\d/.-]....)-(?:0[1-9]|1[0-2])(?![\d/.-])",
     re.IGNORECASE,
 )
 
@@ -330,6 +355,8 @@ class YearResolver:
         """A mention's first and last day (see the class docstring for where their year comes from)."""
         reference = self.reference(mention.start)
         year = self.stated_year(mention.start) if reference is None and not mention.explicit else None
+        if self._published is None:
+            prefer = "nearest"  # another dated mention is no "now": what it dates may come before or after
         return mention.resolve(reference, prefer, year=year)
 
 
@@ -346,6 +373,8 @@ def _nearest(starts: list[int], offset: int, tie: Callable[[int], int]) -> int |
 # --- the article's date header ------------------------------------------------------------------
 
 _ISO_HEADER = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
+# A store's ``date 2024-10-02`` prefix opens a line of any length (the article's first sentence may follow it).
+_ISO_OPENING = re.compile(r"^[^\w\n]*(?:[^\W\d_]+\s+)?(?=(?:19|20)\d\d-)")
 _DMY = r"(?<![\d/])([0-3]?\d)[/.-]([01]?\d)[/.-]((?:19|20)\d\d)(?!\d)"
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
 _WEEKDAY = rf"(?:{WEEKDAY}\s+(?:{'|'.join(WEEKDAY_NUMBERS)}|2|3|4|5|6|7)|{spaced(SUNDAY)}|{SUNDAY_SHORT})"
@@ -376,7 +405,7 @@ def find_published(text: str) -> dt.date | None:
         seen += 1
         if seen > _HEADER_LINES:
             break
-        if len(stripped) <= 120:
+        if len(stripped) <= 120 or _ISO_OPENING.match(stripped):
             iso = _ISO_HEADER.search(stripped)
             if iso:
                 value = _safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))

@@ -28,6 +28,11 @@ VERB_NOUN_AFTER = {
 SUBJECT_ADVERBS = words(
     "cũng|đã|còn|thì|đồng thời|tiếp tục|trực tiếp|luôn|thẳng thắn|một lần nữa|cũng đã|vừa|đang|mới|đột xuất|khẩn"
 )
+# A first-person subject: ``“Tôi yêu cầu …”, ông Quang nhấn mạnh`` is the speaker's request.
+FIRST_PERSON = words("tôi|chúng tôi")
+# What opens an item of a list written on the lines after a request's colon (``yêu cầu các sở, ngành:`` then
+# ``- Tập trung …``, ``1. Đẩy nhanh …``, ``Một là, …``), beside a list mark or a number.
+LIST_ITEM_OPENERS = words("một là|hai là|ba là|bốn là|năm là|thứ nhất|thứ hai|thứ ba|thứ tư|thứ năm")
 # Words that join a verb to the one before it with the same subject (``…; yêu cầu``, ``và yêu cầu``).
 COORDINATORS = words("và|đồng thời|cùng với đó|bên cạnh đó|ngoài ra")
 
@@ -47,7 +52,7 @@ ADDRESSEE_HEADS = phrases(
     "cán bộ chiến sĩ|quân và dân|đội ngũ|ngành y tế|ngành giáo dục|lãnh đạo các|ủy viên|thường trực|"
     "chủ tịch|bí thư|giám đốc|trưởng|chi nhánh|công ty|ngân hàng|nhà trường|gia đình|chủ tịch ubnd|"
     "bộ phận|bộ phận tham mưu|bộ phận chuyên môn|cơ quan chuyên môn|cơ quan tham mưu|ngành liên quan|phòng ban|"
-    "dân|quân"
+    "dân|quân|đồng bào|dân tộc"
 )
 # Heads that address a group only after ``toàn`` (``toàn dân``, ``toàn quân``).
 WHOLE_ONLY_HEADS = phrases("dân|quân")
@@ -58,7 +63,9 @@ LEADERSHIP = phrase("lãnh đạo")
 ORGANISATION = phrase("tổ chức")
 """``tổ chức``: an organisation as a head, but a verb after another addressee (``các xã tổ chức …``)."""
 # Lower-case words that qualify an addressee (``các phòng, ban chuyên môn``, ``các ngành có liên quan``).
-ADDRESSEE_MODIFIERS = words("chuyên môn|liên quan|có liên quan|chức năng|tham mưu|trực thuộc|cấp tỉnh|cấp huyện|cấp xã")
+ADDRESSEE_MODIFIERS = words(
+    "chuyên môn|liên quan|có liên quan|chức năng|tham mưu|trực thuộc|cấp tỉnh|cấp huyện|cấp xã|trên địa bàn"
+)
 # Addressee heads that open a separate body in a list (``…, người đứng đầu các cơ quan``).
 BODY_HEADS = phrases(
     "người đứng đầu|thủ trưởng|đồng chí|vị|lãnh đạo|cấp ủy|hệ thống chính trị|ủy ban|"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .tables import phrase, words
+from .tables import phrase, phrases, words
 
 AND = "và"
 PLURAL = ("các", "những")
@@ -20,6 +20,8 @@ COPULA = "là"
 FOR = "cho"
 """``giao cho các xã …``: the addressees follow the preposition."""
 INCLUDING = phrase("bao gồm")
+LISTING = phrases("gồm|bao gồm|gồm có|là")
+"""``bầu hai Phó Chủ tịch UBND tỉnh, gồm: A, B``: the persons listed follow."""
 """``… bao gồm Báo cáo …``: the enumeration of what a request covers."""
 PURPOSE = words("để|nhằm")
 """``… để thông qua …``: a purpose clause, which names other bodies than the subject."""

@@ -8,18 +8,20 @@ from .tables import entries, words
 
 SESSION = "kỳ họp"
 MEET = "họp"
+CONGRESS = "đại hội"
+"""``Đại hội Đảng bộ … lần thứ I, nhiệm kỳ 2025 - 2030``: a Party congress."""
 """``UBND tỉnh họp``: the verb of a body meeting (also the word of an informal meeting)."""
 # Gatherings by kind (first match in a sentence decides).
 GATHERINGS = (
     ("session", words(SESSION)),
-    ("meeting", words("phiên họp|cuộc họp|buổi họp|họp")),
+    ("meeting", words("phiên họp|cuộc họp|buổi họp|họp|giao ban|hội ý")),
     ("conference", words("hội nghị|tổng kết|sơ kết")),
     (
         "other",
         words(
             "gặp mặt|tiếp xúc cử tri|thăm|thăm hỏi|làm việc với|buổi làm việc|tọa đàm|hội thảo|lễ|đối thoại|"
             "chúc tết|chúc mừng|tiếp công dân|hội đàm|khảo sát|giám sát|kiểm tra|dự lễ|mít tinh|diễn đàn|hội thi|"
-            "giao ban|hội nghị giao ban|gặp gỡ"
+            f"hội nghị giao ban|gặp gỡ|{CONGRESS}"
         ),
     ),
 )
@@ -28,25 +30,43 @@ GATHERING_FALSE = words(
     "trung tâm hội nghị|hội trường|phòng họp|phiên làm việc|ngày làm việc|phiên chất vấn|lễ hội|lễ tân|"
     "họp báo|họp dân|họp mặt|tổng kết thực tiễn|lần thứ|nghị quyết kỳ họp|"
     "kiểm tra, giám sát|công tác kiểm tra|công tác giám sát|hoạt động giám sát|chương trình giám sát|"
-    "nội dung giám sát|sau giám sát|thăm nắm|kiểm tra gắt gao"
+    "nội dung giám sát|sau giám sát|thăm nắm|kiểm tra gắt gao|phòng tiếp công dân|trụ sở tiếp công dân|p. họp|p.họp"
 )
 # Sittings within a gathering: a dated sentence naming one adds its day to the gathering.
 SITTINGS = entries(
     "phiên làm việc|phiên chất vấn|phiên khai mạc|phiên bế mạc|phiên thảo luận|phiên họp chiều|phiên họp sáng"
 )
+# Part-day reports (LABELING.md): a sentence that goes on with a gathering already open or reports one of its
+# middle sittings dates a middle day; one that reports its closing dates its last day.
+CONTINUING = words("tiếp tục chương trình|tiếp tục phiên làm việc|tiếp tục làm việc|tiếp tục kỳ họp|tiếp tục hội nghị")
+MIDDLE_SITTINGS = words("phiên chất vấn|phiên thảo luận|chất vấn và trả lời chất vấn")
+CLOSING = words("bế mạc|phiên bế mạc")
+OPENING = words("khai mạc|phiên khai mạc")
+# A stated length: ``diễn ra trong 02 ngày``, ``sau 1,5 ngày làm việc``.
+LENGTH_LEADS = words("trong|sau")
 HOSTED_BY = "làm việc với"
 """``… làm việc với UBND huyện``: the host follows, not the body that holds the gathering."""
 # Verbs a body holds a gathering with (``UBND tỉnh tổ chức họp``), said between the body and ``họp``.
 HOLDING_VERBS = words("tổ chức|tiến hành")
+# Adverbs of the future between a body and its verb of holding (``Chủ tịch UBND xã sẽ tổ chức hội nghị``).
+FUTURE_ADVERBS = words("sẽ|sắp|dự kiến")
 # Partners: ``HĐND huyện phối hợp với UBND huyện tổ chức …`` (the partners hold nothing).
 COOPERATION = "phối hợp"
 COOPERATION_PARTNERS = ("với", "cùng")
 
 # Words before a gathering word that make it planned rather than reported (``sẽ tổ chức kỳ họp``).
 PLAN_MARKERS = words("sẽ|dự kiến|sắp|dự định|triệu tập|kế hoạch tổ chức|chuẩn bị tổ chức|sắp tới")
+# Words right before a plan marker that make it past: ``đã triệu tập đại biểu dự kỳ họp`` reports a session.
+PAST_MARKERS = words("đã|vừa")
+# Words between a date and a planned gathering that make the date that of its preparation, not of its
+# sitting: ``Ngày 6/9, Thường trực sẽ ban hành kế hoạch tổ chức kỳ họp``, ``Ngày 20/9 quyết định triệu tập …``.
+PREPARATION = words(
+    "kế hoạch|quyết định|ban hành|chuẩn bị|thông báo|thống nhất|nội dung|thời gian|chương trình|trình|tờ trình|"
+    "giấy mời|công văn|báo cáo|kết quả"
+)
 CHAIR_VERBS = words("chủ tọa|chủ trì|điều hành")
-# ``đồng chủ trì``, ``cùng chủ trì``: one of several chairs.
-CO_CHAIR = ("đồng", "cùng")
+# ``đồng chủ trì``, ``cùng chủ trì``: one of several chairs; ``làm Chủ tọa kỳ họp``: acting as chair.
+CO_CHAIR = ("đồng", "cùng", "làm")
 # After a chair verb, what leads to the chairs named after it: ``sự chủ trì của``, ``chủ trì bởi``,
 # ``Chủ trì hội nghị có các đồng chí: …``, ``Chủ trì cuộc họp: ông …``.
 CHAIRED_BY = ("của", "bởi")
@@ -63,9 +83,15 @@ TERM = "khóa"
 TERM_AS_WRITTEN = "khoá"
 """``khoá``: the term word with the tone mark on its second vowel, as some portals write it."""
 TERM_PERIOD = "nhiệm kỳ"
-# ``thông qua (tổng số) 14 (dự thảo) nghị quyết``: the resolutions a session passed.
+# A term written for an election, or for the councils of all levels, is no one gathering's: ``bầu cử đại biểu
+# HĐND các cấp nhiệm kỳ 2031 – 2036``.
+ELECTION_WORDS = words("bầu cử|ứng cử")
+ALL_LEVELS = "các cấp"
+# ``thông qua (tổng số) 14 (dự thảo) nghị quyết``, ``ban hành 05 Nghị quyết``: the resolutions a session passed.
 PASSED = "thông qua"
-IN_ALL = ("tổng số", "toàn bộ")
+PASSING_VERBS = words(f"{PASSED}|ban hành|biểu quyết")
+# ``trình HĐND tỉnh ban hành 15 nghị quyết``: what is submitted is not yet passed.
+SUBMITTING = words("trình")
 DRAFT = "dự thảo"
 RESOLUTION = "nghị quyết"
 # Words after which a body named with its gathering has ended (``cuộc họp Ban Chỉ đạo … lần thứ hai``).

@@ -14,7 +14,7 @@ FAMILY_NAMES = words(
     "Diệp|Kha|Khuất|La|Lỗ|Mẫn|Phó|Tiêu|Tống|Ung|Ứng|Bạch|Biện|Bành|Cấn|Dư|Đậu|Đới|Giáp|Lăng|Lều|Mông|"
     "Nìm|Sái|Thiều|Tiết|Xa|Mã|Nhâm|Trình|Tòng|Bạc|Sần|Hờ|Mè|Khà|Pờ|Lù|Vừ|Hạng|Cứ|Phàn|Lành|Chau|"
     "Ksor|Siu|Nay|Rơ|Rah|Kpă|Niê|Mlô|Êban|Bkrông|Byă|Adrơng|Y|H'|H’|Lâu|Thạch|Điểu|Danh|Chá|Tráng|Mua|Sồng|"
-    "Hảng|Sộng|Chìu|Lỳ|Lừu|Seo|Sếnh"
+    "Hảng|Sộng|Chìu|Lỳ|Lừu|Seo|Sếnh|Đầu"
 )
 # Initial elements of Ê Đê / Gia Rai names (``Y Thanh Hà Niê Kdăm``, ``H'Yim Kđoh``) allow longer names.
 LONG_NAME_STARTS = words("Y|H'|H’|Ksor|Rơ|Nay|Siu|Rah")
@@ -25,6 +25,8 @@ NOT_PERSONS = words("Hồ Chí Minh|Tôn Đức Thắng|Võ Nguyên Giáp")
 
 # Words that address a person and so make the next capitalised words a name (``đồng chí Lò Văn Pâng``).
 PERSON_MARKERS = words("đồng chí|ông|bà|anh|chị")
+PERSON_CLASSIFIERS = words("vị")
+"""``các vị đại biểu``, ``các vị Ủy viên Bộ Chính trị``: a classifier of persons after a plural."""
 COMRADE = phrase("đồng chí")
 """``đồng chí``: a Party member, an office holder even when no title is given."""
 # The formal ways of naming an office holder in running text (``đồng chí``, ``ông``, ``bà``).

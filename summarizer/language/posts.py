@@ -3,7 +3,7 @@ alone, and the words around a post (``nguyên``, ``kiêm``, being elected or app
 
 from __future__ import annotations
 
-from .tables import entries, phrase, phrases
+from .tables import entries, phrase, phrases, words
 
 # Position heads: a title starts with one of these (the longest match wins).
 POSITION_HEADS = tuple(
@@ -20,8 +20,9 @@ POSITION_HEADS = tuple(
                 "Chính ủy|Phó Chính ủy|Chỉ huy trưởng|Phó Chỉ huy trưởng|Đại biểu Quốc hội|Tổng Thư ký|"
                 "Phó Tổng Thư ký|Bí thư Đảng đoàn|Trưởng phòng|Phó Trưởng phòng|Hiệu trưởng|"
                 "Phó Hiệu trưởng|Chủ tịch nước|Phó Chủ tịch nước|Quyền Chủ tịch|Quyền Giám đốc|Chủ tịch Ủy ban|"
-                "Phó Chủ tịch Ủy ban|UVTV|UVBTV|UV BTV|UVBCH|UV BCH|TUV|HUV|ĐUV|PCT|PBT|PGĐ|UVTƯ|UVTW|UV TƯ|UVBCHTƯ|Đại biểu|"
+                "Phó Chủ tịch Ủy ban|Thường trực Ban Bí thư|UVTV|UVBTV|UV BTV|UVBCH|UV BCH|TUV|HUV|ĐUV|PCTTT|PCT|PBT|PGĐ|UVTƯ|UVTW|UV TƯ|UVBCHTƯ|Đại biểu|"
                 "Ủy viên Thường vụ|Ủy viên Ban Thường vụ|Phó Trưởng ban|Trưởng ban|Phó Trưởng Ban|Trưởng Ban|"
+                "Trưởng đoàn|Phó Trưởng đoàn|Phó BT|"
                 # the tone mark of ``tịch`` dropped by a typing slip, as portals print it now and then
                 "Chủ tich|Phó Chủ tich"
             )
@@ -33,11 +34,14 @@ POSITION_HEADS = tuple(
 # Heads that make a complete title with nothing after them.
 COMPLETE_HEADS = phrases(
     "Tỉnh ủy viên|Thành ủy viên|Huyện ủy viên|Quận ủy viên|Thị ủy viên|Đảng ủy viên|Thủ tướng|"
-    "Phó Thủ tướng|Tổng Bí thư|Chủ tịch nước|Phó Chủ tịch nước|Đại biểu Quốc hội|UVTV|UVBTV|UV BTV|TUV|HUV|ĐUV"
+    "Phó Thủ tướng|Tổng Bí thư|Chủ tịch nước|Phó Chủ tịch nước|Đại biểu Quốc hội|Thường trực Ban Bí thư|UVTV|UVBTV|UV BTV|TUV|HUV|ĐUV|"
+    "PCTTT|PCT|PBT|PGĐ"
 )
 # Heads that need something after them even though they read as complete words (``Trưởng`` alone).
 BARE_HEADS = phrases("Trưởng|Phó Trưởng")
 
+DEPUTY = "phó"
+"""``phó Chủ tịch UBND huyện``: the deputy's post, its first word sometimes written in lower case."""
 FORMER = "nguyên"
 """``nguyên Chủ tịch …``: a former holder of the post."""
 CONCURRENTLY = "kiêm"
@@ -54,6 +58,12 @@ ELECTED = tuple(phrase(verb) for verb in entries("tái đắc cử|đắc cử")
 # What leads from such a verb to the post (``giữ chức Phó Chủ tịch``, ``vào chức danh …``, ``làm …``).
 TO_POSITION = tuple(
     phrase(words)
-    for words in entries("giữ chức vụ|giữ chức danh|giữ chức|vào chức vụ|vào chức danh|vào vị trí|làm|là")
+    for words in entries("giữ chức vụ|giữ chức danh|giữ chức|tái giữ chức|vào chức vụ|vào chức danh|vào vị trí|làm|là")
 )
+# Verbs by which a council fills or empties a post (``bầu thêm một Phó Chủ tịch UBND huyện``, ``miễn nhiệm …``):
+# the post's level and nhiệm kỳ are the council's.
+COUNCIL_VOTES = words("bầu|bầu bổ sung|bầu thêm|miễn nhiệm|bãi nhiệm|cho thôi|phê chuẩn|xác nhận kết quả bầu")
+# Verbs that fill a post (``bầu thêm một Phó Chủ tịch UBND huyện nhiệm kỳ 2021 - 2026``): the nhiệm kỳ written
+# with the post is the session's.
+ELECTING = words("bầu|bầu bổ sung|bầu thêm")
 ELECTED_TO = (*(phrase(words) for words in entries("chức vụ|chức danh|chức")), *TO_POSITION)

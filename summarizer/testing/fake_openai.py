@@ -41,6 +41,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from summarizer.text.layout import join_wrapped_lines
 from summarizer.text.normalize import match_key
 
 from .shapes import SHAPES, completion, shaped
@@ -106,8 +107,9 @@ class _Known:
 
 
 def _long_lines(text: str) -> set[str]:
-    """The lines that identify an article: those over 40 characters, or every line of a short one."""
-    lines = [line for line in text.splitlines() if line.strip()]
+    """The lines that identify an article: those over 40 characters, or every line of a short one, its
+    hard-wrapped paragraphs read as the tool reads them (``Article.clean``)."""
+    lines = [line for line in join_wrapped_lines(text).splitlines() if line.strip()]
     long = {match_key(line) for line in lines if len(line.strip()) > 40}
     return long or {match_key(line) for line in lines}
 

@@ -35,10 +35,14 @@ class Article:
 
     @cached_property
     def clean(self) -> str:
-        """The text extractors read: portal cruft blanked out, same length as ``text``."""
+        """The text extractors read, same length as ``text`` and every offset the same: portal cruft blanked out,
+        invisible characters inside a word set aside after it (``Nguy\u200bễn`` reads ``Nguyễn``), and the
+        line breaks of hard-wrapped paragraphs read as spaces."""
         from .cruft import blank_cruft
+        from .layout import join_wrapped_lines
+        from .normalize import set_aside_invisible
 
-        return blank_cruft(self.text)
+        return join_wrapped_lines(set_aside_invisible(blank_cruft(self.text)))
 
     @cached_property
     def content_hash(self) -> str:

@@ -29,21 +29,22 @@ _TOOLBAR_WORDS = [
 ]
 _SEP = r"[\s|•·/–—:-]"
 _TOKEN = "(?:" + "|".join(map(re.escape, _TOOLBAR_WORDS)) + ")"
-# A view counter inside a header line: "Số lượt xem 60", "Lượt xem: 1.234", "Lượt đọc 15".
-_COUNTER = r"(?:Số\s+)?lượt\s+(?:xem|đọc)\s*:?\s*\d[\d.,]*(?![\d/:-])"
+# A view counter inside a header line, also in English: "View Count: 239", "Views 12".
+_COUNTER = r"(?:(?:Số\s+)?lượt\s+(?:xem|đọc)|View\s+Count|Views?)\s*:?\s*\d[\d.,]*(?![\d/:-])"
 _UNIT = rf"(?:{_TOKEN}|{_COUNTER})"
 
 _LEADING = re.compile(rf"^{_SEP}*{_UNIT}(?={_SEP}|$)", _I)
 _TRAILING = re.compile(rf"(?:^|(?<={_SEP})){_UNIT}{_SEP}*$", _I)
 # Whether a line ends with a unit, read on the line reversed: one attempt at its first character instead
 # of one at every position (``_TRAILING`` then finds where that unit starts). The counter reversed:
-_COUNTER_REVERSED = r"(?<![\d/:-])[\d.,]*\d\s*:?\s*(?:mex|cọđ)\s+tợưl(?:\s+ốS)?"
+_COUNTER_REVERSED = r"(?<![\d/:-])[\d.,]*\d\s*:?\s*(?:(?:mex|cọđ)\s+tợưl(?:\s+ốS)?|tnuoC\s+weiV|s?weiV)"
 _ENDS_WITH_UNIT = re.compile(
     rf"{_SEP}*(?:" + "|".join(re.escape(word[::-1]) for word in _TOOLBAR_WORDS) + rf"|{_COUNTER_REVERSED})(?:{_SEP}|$)", _I
 )
 _COUNTER_ANYWHERE = re.compile(_COUNTER, _I)
-_COUNTER_WORD = "lượt"
-"""Every counter holds this word (in any case): a line without it holds none."""
+_COUNTER_WORDS = ("lượt", "view")
+"""Every counter holds one of these words (in any case): a line without them holds none."""
+_COUNTER_WORD = re.compile("|".join(_COUNTER_WORDS), _I)
 _ONLY_SEPARATORS = re.compile(rf"{_SEP}*")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
 
@@ -115,7 +116,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _toolbar_spans(line: str) -> tuple[list[tuple[int, int]], bool]:
     """Spans of toolbar words and counters at the edges of a line, and whether nothing else is left."""
-    spans = [m.span() for m in _COUNTER_ANYWHERE.finditer(line)] if _COUNTER_WORD in line.lower() else []
+    spans = [m.span() for m in _COUNTER_ANYWHERE.finditer(line)] if _holds_counter_word(line) else []
     work = _COUNTER_ANYWHERE.sub(lambda m: " " * len(m.group()), line) if spans else line
     changed = True
     while changed:
@@ -133,7 +134,11 @@ def _toolbar_spans(line: str) -> tuple[list[tuple[int, int]], bool]:
 
 def _may_end_with_cruft(line: str) -> bool:
     """The line ends with a toolbar unit or holds a visit counter somewhere."""
-    return _ENDS_WITH_UNIT.match(line[::-1]) is not None or _COUNTER_WORD in line.lower()
+    return _ENDS_WITH_UNIT.match(line[::-1]) is not None or _holds_counter_word(line)
+
+
+def _holds_counter_word(line: str) -> bool:
+    return _COUNTER_WORD.search(line) is not None
 
 
 def _stripped(line: str) -> str:

@@ -15,7 +15,12 @@ from functools import lru_cache
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _WS = re.compile(r"\s+")
 _SPACES = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003", "\u3000"}
-_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\ufeff"}
+# Characters that show nothing: zero-width space, non-joiner and joiner, word joiner, byte-order mark, soft hyphen.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZERO_WIDTH = set(INVISIBLE)
+# A word with invisible characters inside it (``Nguy\u200bễn``): its letters, and the invisible runs among them.
+_SPLIT_WORD = re.compile(f"[^\\W_]+(?:[{INVISIBLE}]+[^\\W_]+)+")
+_INVISIBLE_RUN = re.compile(f"[{INVISIBLE}]+")
 # A syllable ending in one of these vowel pairs is where the old and new tone placements differ.
 _PAIR = re.compile(r"(?i)(?<![^\W\d_])([^\W\d_]*?)([oòóỏõọuùúủũụ])([aàáảãạeèéẻẽẹyỳýỷỹỵ])(?![^\W\d_])")
 _PUNCT_EDGES = " \t\n\r\"'“”‘’«»()[]{}<>.,;:!?…-–—/\\|*•·"
@@ -26,13 +31,39 @@ def nfc(text: str) -> str:
 
 
 _ODD_SPACE = re.compile("[" + "".join(sorted(_SPACES | _ZERO_WIDTH)) + "]")
+_INVISIBLE_ANYWHERE = re.compile(f"[{INVISIBLE}]")
 
 
 def clean_spaces(text: str) -> str:
-    """Non-breaking and exotic spaces become plain spaces, zero-width characters become spaces too."""
+    """Non-breaking and exotic spaces become plain spaces, invisible characters spaces too, once those inside
+    a word are set aside after it (``set_aside_invisible``): same length, same offsets of every word."""
     if not _ODD_SPACE.search(text):
         return text
-    return _ODD_SPACE.sub(" ", text)
+    return _ODD_SPACE.sub(" ", set_aside_invisible(text))
+
+
+def set_aside_invisible(text: str) -> str:
+    """``text`` with the invisible characters inside each word moved to the word's end (``Nguy\u200bễn`` →
+    ``Nguyễn\u200b``): every word reads whole, starts where it starts and has the same length; the text too."""
+    if not _INVISIBLE_ANYWHERE.search(text):
+        return text
+
+    def move(m: re.Match[str]) -> str:
+        word = m.group()
+        hidden = "".join(_INVISIBLE_RUN.findall(word))
+        return _INVISIBLE_RUN.sub("", word) + hidden
+
+    return _SPLIT_WORD.sub(move, text)
+
+
+def has_invisible(text: str) -> bool:
+    """``text`` holds an invisible character."""
+    return _INVISIBLE_ANYWHERE.search(text) is not None
+
+
+def strip_invisible(value: str) -> str:
+    """A value as users see it: the article's own spelling without its invisible characters."""
+    return _INVISIBLE_RUN.sub("", value) if _INVISIBLE_ANYWHERE.search(value) else value
 
 
 @lru_cache(maxsize=4096)

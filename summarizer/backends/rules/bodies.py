@@ -11,19 +11,41 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from summarizer.language.bodies import BODY_FIRST_WORDS, HDND, ORGAN_FIRST_WORDS, PARTY_COMMITTEE_LEVELS, STANDING_PARTS
+from summarizer.language.bodies import (
+    BODY_FIRST_WORDS,
+    GROUP_LABEL,
+    HDND,
+    ORGAN_FIRST_WORDS,
+    PARTY_COMMITTEE_LEVELS,
+    PARTY_UNIT_BODIES,
+    STANDING,
+    STANDING_PARTS,
+)
 from summarizer.language.calendar import DAY, MONTH, YEAR
 from summarizer.language.directing import SUBJECT_ADVERBS
-from summarizer.language.function_words import OF, PURPOSE
-from summarizer.language.gatherings import BODY_NAME_STOPS, COOPERATION, COOPERATION_PARTNERS, HOLDING_VERBS, HOSTED_BY, MEET
+from summarizer.language.function_words import AND, OF, PLURAL, PURPOSE
+from summarizer.language.names import COMRADE
+from summarizer.language.gatherings import (
+    BODY_NAME_STOPS,
+    COOPERATION,
+    COOPERATION_PARTNERS,
+    FUTURE_ADVERBS,
+    HOLDING_VERBS,
+    HOSTED_BY,
+    MEET,
+)
 from summarizer.language.levels import ABBREVIATED_LEVELS, DOTTED_ONLY, LEVEL_NAMES, LEVELS
 from summarizer.language.patterns import alternation, any_word, spaced
+from summarizer.language.outcomes import TOPIC_VERBS
+from summarizer.language.posts import COUNCIL_VOTES
 from summarizer.language.places import NOT_PLACE_FIRST, PLACE_STOPS, VENUE_PREPOSITION, VENUES
+
+from summarizer.text.normalize import fold
 
 from .document import Document
 from .names import capital_run_end, name_in_run
 from .sentences import Sentence
-from .titles import head_at, level_at, level_name, organ_at
+from .titles import continue_body, head_at, level_at, level_name, organ_at
 from .tokens import Tokens
 
 if TYPE_CHECKING:
@@ -43,9 +65,21 @@ _COOPERATION = re.compile(rf"\s{spaced(COOPERATION)}\s+{alternation(COOPERATION_
 _OF = re.compile(rf"(?<![^\W\d_]){OF}\s+")
 _DATE_WORDS = frozenset({YEAR, MONTH, DAY})
 _PLACE_STOP_FIRSTS = frozenset(stop.split()[0] for stop in PLACE_STOPS if " " in stop)
-_BEFORE_MEET = SUBJECT_ADVERBS | HOLDING_VERBS
+_BEFORE_MEET = SUBJECT_ADVERBS | HOLDING_VERBS | FUTURE_ADVERBS
 _VENUE_REACH = 40
+_AT = any_word((VENUE_PREPOSITION,))
+_PARTY_UNITS = frozenset(PARTY_UNIT_BODIES.values())
+_LEADERS_REACH = 12
+_LEADERS_GAP = 6
 _NAMED_BODY_REACH = 100
+_SUBJECT_REACH = 80
+_VOTES = any_word(COUNCIL_VOTES)
+_TOPIC_AFTER_BODY = re.compile(rf"\s(?:{alternation(sorted(TOPIC_VERBS, key=len, reverse=True))})\s")
+_VOTED_POST_REACH = 60
+_SUBJECT_ENDS = frozenset(key[-1] for key in LEVELS)
+_PLURAL_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(PLURAL)})\s+(?:{spaced(' '.join(COMRADE))}\s+)?$")
+_PLURAL_REACH = 20
+_GROUP_WORDS = frozenset(GROUP_LABEL.split()) | frozenset(STANDING)
 
 
 @dataclass
@@ -58,6 +92,10 @@ class Organ:
     locality: str | None
     token: int
     in_title: bool
+    end: int = 0
+    """The token after its name, level and place."""
+    several: bool = False
+    """The bodies of many places of a level (``Thường trực HĐND các tỉnh``): no one body."""
 
 
 def organs_in(doc: Document, start: int, end: int) -> list[Organ]:
@@ -76,7 +114,13 @@ def organs_in(doc: Document, start: int, end: int) -> list[Organ]:
         short, after = found
         level = PARTY_COMMITTEE_LEVELS.get(short)
         abbreviated = False
-        if level is None and after < toks.n and toks.spaced(after):
+        several = False
+        if level is None and after + 1 < toks.n and toks.spaced(after) and toks.key_list[after] in PLURAL:
+            level = level_name(toks, after + 1) if toks.spaced(after + 1) else None
+            several = level is not None
+        if several:
+            after += 1 + level_at(toks, after + 1)
+        elif level is None and after < toks.n and toks.spaced(after):
             level = level_name(toks, after)
             if level:
                 after += level_at(toks, after)
@@ -87,10 +131,27 @@ def organs_in(doc: Document, start: int, end: int) -> list[Organ]:
                     level = ABBREVIATED_LEVELS[short_level.group(1)]
                     after = toks.at(short_level.end())
                     abbreviated = True
-        locality = place_at(doc, after, abbreviated=abbreviated)
-        out.append(Organ(short, level, locality, k, doc.in_title(toks.starts[k])))
+                elif short in _PARTY_UNITS:
+                    level, after = _unit_level(toks, after)
+        named_on = after < toks.n and toks.key_list[after] in NOT_PLACE_FIRST and level is None
+        locality = None if several or named_on else place_at(doc, after, abbreviated=abbreviated)
+        name_end = toks.at(toks.starts[after] + len(locality)) if locality else after
+        out.append(Organ(short, level, locality, k, doc.in_title(toks.starts[k]), name_end, several))
         c = bisect_left(candidates, after, c)
     return out
+
+
+def _unit_level(toks: Tokens, after: int) -> tuple[str | None, int]:
+    """The level of a Party body named after its unit (``Đảng bộ Ban Chỉ huy Bộ đội Biên phòng tỉnh …``,
+    ``Đảng ủy các cơ quan Đảng phường``) and the token after the level word; (None, ``after``) when the
+    unit's name gives none."""
+    start = after + 1 if after < toks.n and toks.key_list[after] in PLURAL else after
+    if start >= toks.n or not toks.spaced(start):
+        return None, after
+    _, level_start = continue_body(toks, start)
+    if level_start is None:
+        return None, after
+    return level_name(toks, level_start), level_start + level_at(toks, level_start)
 
 
 def place_at(doc: Document, index: int, *, abbreviated: bool = False) -> str | None:
@@ -114,6 +175,22 @@ def place_at(doc: Document, index: int, *, abbreviated: bool = False) -> str | N
     if end <= index:
         return None
     return toks.span_text(index, end)
+
+
+def place_named_for(doc: Document, sentence: Sentence) -> str | None:
+    """The place a sentence says a gathering is held in: ``Tại Hà Nội``, ``tại tỉnh Thanh Lam`` (a place's
+    name after ``tại``, with or without its level word; no venue, body or building)."""
+    toks = doc.toks
+    for m in _AT.finditer(toks.folded, sentence.start, sentence.end):
+        k = toks.at(m.end())
+        if k >= toks.n or toks.starts[k] >= sentence.end:
+            continue
+        k += level_at(toks, k)
+        if k < toks.n and toks.key_list[k] not in NOT_PLACE_FIRST and organ_at(toks, k) is None:
+            place = place_at(doc, k)
+            if place:
+                return place
+    return None
 
 
 def article_places(doc: Document) -> dict[str, str]:
@@ -163,6 +240,7 @@ def unit_place(doc: Document) -> str | None:
         if (
             2 <= end - i <= 3
             and ends_phrase
+            and toks.key_list[i - 1] != AND
             and toks.key_list[i] not in NOT_PLACE_FIRST
             and toks.starts[i] not in doc.name_starts
             and name_in_run(toks, i, end) is None
@@ -194,6 +272,10 @@ def named_body(doc: Document, offset: int, end: int) -> str | None:
     rest = doc.text[toks.starts[k] : end]
     stop = _BODY_NAME_STOP.search(rest)
     body = rest[: stop.start()] if stop else rest
+    for topic in _TOPIC_AFTER_BODY.finditer(fold(body)):
+        if body[topic.start() + 1].isupper():
+            body = body[: topic.start()]  # ``Họp Chi bộ phòng … Sơ kết hoạt động …``: its topic, capitalised, follows
+            break
     return body.strip(" ,") or None
 
 
@@ -202,22 +284,20 @@ def _opens_body(toks: Tokens, k: int, end: int) -> bool:
 
 
 def subject_body(doc: Document, offset: int, floor: int) -> str | None:
-    """The body that ``họp`` (as a verb) has as subject, named just before it: ``…, Ban Chỉ huy phòng
-    chống thiên tai và tìm kiếm cứu nạn tỉnh họp`` → that body. Its name may hold a comma (``Ban Chỉ
-    đạo phòng, chống …``), so the walk back crosses commas until a body word has been passed.
-    Councils, committees and titles are left to ``organs_in``."""
+    """The body that holds a gathering as the subject of its verb, named just before it: ``…, Ban Chỉ huy
+    phòng chống thiên tai và tìm kiếm cứu nạn tỉnh họp``, ``Hội Chữ thập đỏ tỉnh tổ chức lễ ra quân``,
+    ``Tỉnh đoàn tổ chức chương trình …`` (``offset``: ``họp``, the gathering word after a verb of holding, or
+    that verb). Its name may hold a comma (``Ban Chỉ đạo phòng, chống …``), so the walk back crosses commas
+    until a body word has been passed. Councils, committees, titles and persons are left to ``organs_in``."""
     toks = doc.toks
     k = toks.at(offset)
-    if k >= toks.n or toks.key_list[k] != MEET or k == 0:
+    if k >= toks.n or k == 0:
         return None
-    end = k
-    while end > 0 and toks.spaced(end):
-        if toks.key_list[end - 1] in _BEFORE_MEET:
-            end -= 1
-        elif end > 1 and toks.spaced(end - 1) and toks.phrase(end - 2, end) in _BEFORE_MEET:
-            end -= 2  # ``… tỉnh tổ chức họp``
-        else:
-            break
+    end = _verb_start(toks, k)  # ``… tỉnh tổ chức họp``
+    held = toks.key_list[k] == MEET or toks.phrase(k, k + 2) in HOLDING_VERBS
+    held = held or any(toks.key_list[i] in HOLDING_VERBS or toks.phrase(i, i + 2) in HOLDING_VERBS for i in range(end, k))
+    if not held:
+        return None
     start: int | None = None
     j = end - 1
     while j >= 0 and toks.starts[j] >= floor:
@@ -227,9 +307,129 @@ def subject_body(doc: Document, offset: int, floor: int) -> str | None:
         if j == 0 or "\n" in toks.gap(j) or (gap and gap != ",") or (gap == "," and start is not None):
             break
         j -= 1
-    if start is None or any(organ_at(toks, i) or head_at(toks, i) for i in range(start, end)):
+    if start is None or any(organ_at(toks, i) or head_at(toks, i) or toks.starts[i] in doc.name_starts for i in range(start, end)):
         return None
     return toks.span_text(start, end)
+
+
+def _verb_start(toks: Tokens, k: int) -> int:
+    """Where the verb phrase before token ``k`` starts: back over verbs of holding and adverbs
+    (``… sẽ tổ chức`` Hội nghị)."""
+    end = k
+    while end > 0 and toks.spaced(end):
+        if toks.key_list[end - 1] in _BEFORE_MEET:
+            end -= 1
+        elif end > 1 and toks.spaced(end - 1) and toks.phrase(end - 2, end) in _BEFORE_MEET:
+            end -= 2
+        else:
+            break
+    return end
+
+
+def _subject(doc: Document, keyword_at: int, floor: int) -> Organ | None:
+    """The council or Party committee (or the title of an official) that is the subject of the gathering's
+    verb: its name ends where the verb phrase before the gathering word starts."""
+    toks = doc.toks
+    k = toks.at(keyword_at)
+    end = _verb_start(toks, k)
+    if end == 0 or not toks.spaced(end) or not (toks.cap_list[end - 1] or toks.key_list[end - 1] in _SUBJECT_ENDS):
+        return None  # a council's or committee's name ends on its place, its level or its capitalised name
+    window = max(floor, toks.starts[end] - _SUBJECT_REACH)
+    named = organs_in(doc, window, toks.starts[end])
+    if not named or named[-1].end != end:
+        return None
+    subject = named[-1]
+    if len(named) > 1 and named[-2].short != subject.short and _listed(doc, named[-2], subject):
+        return None  # ``Thường trực Tỉnh ủy, HĐND tỉnh, lãnh đạo UBND tỉnh gặp mặt …``: several bodies' leaders
+    return subject
+
+
+def _listed(doc: Document, before: Organ, organ: Organ) -> bool:
+    """Two bodies named one after the other in a list (``Tỉnh ủy, HĐND tỉnh``, ``HĐND và lãnh đạo UBND``)."""
+    between = doc.toks.folded[doc.toks.ends[before.end - 1] : doc.toks.starts[organ.token]]
+    words = [w for w in between.replace(",", " , ").split() if w not in _GROUP_WORDS]
+    return all(w in (",", AND) for w in words)
+
+
+def _plural_title(doc: Document, organ: Organ) -> bool:
+    """The organ is named in a title held by several (``các đồng chí Phó Chủ tịch UBND xã``): the leaders of a
+    body stand for the body."""
+    start = doc.title_start(doc.toks.starts[organ.token])
+    return start is not None and _PLURAL_BEFORE.search(doc.toks.folded, max(0, start - _PLURAL_REACH), start) is not None
+
+
+def council_sits(doc: Document, g: Gathering) -> bool:
+    """The council itself, not its standing body, holds the meeting (``Hội đồng nhân dân tỉnh … tiến hành
+    phiên họp lần thứ nhất``): a sitting of the whole council is a session."""
+    subject = _subject(doc, g.keyword_at, g.anchors[0].start)
+    if subject is None or subject.short != HDND or subject.in_title:
+        return False
+    k = subject.token
+    return not any(k >= len(part) and doc.toks.keys(k - len(part), k) == part for part in STANDING_PARTS)
+
+
+def _council(doc: Document, texts: list[Sentence]) -> tuple[str | None, str | None]:
+    """The level and place of the council whose session the sentences report: the council they name; else the
+    one council the article names; else the level of a post the session votes on (``Kỳ họp thứ 17 … nhằm bầu
+    thêm một Phó Chủ tịch Ủy ban nhân dân huyện``)."""
+    councils = [o for s in texts for o in organs_in(doc, s.start, s.end) if o.short == HDND and not o.several]
+    councils.sort(key=lambda o: (o.in_title, o.level is None))
+    if not councils:
+        named = _article_councils(doc)
+        if named and len({o.level for o in named}) == 1:
+            councils = named
+    if councils:
+        best = councils[0]
+        place = best.locality or next((o.locality for o in councils if o.level == best.level and o.locality is not None), None)
+        return best.level, place
+    levels = {o.level for s in texts for o in _voted_posts(doc, s) if o.level}
+    return (levels.pop() if len(levels) == 1 else None), None
+
+
+def _article_councils(doc: Document) -> list[Organ]:
+    """The councils the article names, not in a title nor many at once (worked out once per article)."""
+    found = doc.memo.get(_article_councils)
+    if found is None:
+        found = doc.memo[_article_councils] = [
+            o for o in organs_in(doc, 0, len(doc.text)) if o.short == HDND and not o.in_title and not o.several
+        ]
+    return found  # type: ignore[return-value]
+
+
+def _voted_posts(doc: Document, sentence: Sentence) -> list[Organ]:
+    """The bodies of the posts a sentence's council votes on (``bầu thêm một Phó Chủ tịch UBND huyện``)."""
+    folded = doc.toks.folded
+    return [
+        o
+        for m in _VOTES.finditer(folded, sentence.start, sentence.end)
+        for o in organs_in(doc, m.end(), min(sentence.end, m.end() + _VOTED_POST_REACH))
+        if o.in_title
+    ]
+
+
+def _leaders_named(doc: Document, keyword_at: int, end: int) -> Organ | None:
+    """A body whose leaders, several of them, are named right after the gathering word (``Giao ban Chủ tịch,
+    các Phó Chủ tịch UBND tỉnh``)."""
+    toks = doc.toks
+    k = toks.at(keyword_at)
+    stop = min(end, toks.starts[min(toks.n - 1, k + _LEADERS_REACH)])
+    for organ in organs_in(doc, keyword_at, stop):
+        if not organ.in_title or not _plural_title(doc, organ):
+            continue
+        start = doc.title_start(toks.starts[organ.token])
+        if start is not None and len(toks.folded[keyword_at:start].split()) <= _LEADERS_GAP:
+            return organ
+    return None
+
+
+def _at_venue(doc: Document, organ: Organ) -> bool:
+    """A body named after ``tại`` in its clause is where the gathering sits (``tại Nhà khách Văn phòng Tỉnh ủy``),
+    not who holds it."""
+    folded = doc.toks.folded
+    start = doc.toks.starts[organ.token]
+    window = folded[max(0, start - _VENUE_REACH) : start]
+    at = window.rfind(f"{VENUE_PREPOSITION} ")
+    return at >= 0 and (at == 0 or not window[at - 1].isalpha()) and not any(mark in window[at:] for mark in ",;.")
 
 
 def holder(
@@ -240,13 +440,18 @@ def holder(
     sentence names (the one before a purpose clause, not the venue's owner nor the partners)."""
     anchor = g.anchors[0]
     if kind == "session":
-        councils = [o for s in texts for o in organs_in(doc, s.start, s.end) if o.short == HDND]
-        councils.sort(key=lambda o: (o.in_title, o.level is None))
-        if councils:
-            best = councils[0]
-            place = best.locality or next((o.locality for o in councils if o.level == best.level and o.locality is not None), None)
-            return HDND, best.level, place
-        return HDND, None, None
+        return HDND, *_council(doc, texts)
+    subject = _subject(doc, g.keyword_at, anchor.start)
+    if subject is not None:
+        # ``Tỉnh ủy Quảng Ninh tổ chức hội nghị …``; ``Chủ tịch UBND xã … sẽ tổ chức Hội nghị đối thoại``: an
+        # official holds it, at the level of their office.
+        if subject.in_title and not _plural_title(doc, subject):
+            return None, subject.level, None
+        return subject.short, subject.level, subject.locality
+    leaders = _leaders_named(doc, g.keyword_at, anchor.end)
+    if leaders is not None:
+        # ``Giao ban Chủ tịch, các Phó Chủ tịch UBND tỉnh``: the leaders of a body, named as the gathering's.
+        return leaders.short, leaders.level, leaders.locality
     # After ``làm việc với`` stands the host, not the body that holds the gathering.
     host_follows = doc.toks.folded.startswith(HOSTED_BY, g.keyword_at)
     body = (None if host_follows else named_body(doc, g.keyword_at + 1, anchor.end)) or subject_body(
@@ -258,11 +463,17 @@ def holder(
         for k in range(body_toks.n):
             level = level_name(body_toks, k) or level
         return body, level, None
-    organs = [o for o in organs_in(doc, anchor.start, anchor.end) if not o.in_title]
+    organs = [o for o in organs_in(doc, anchor.start, anchor.end) if not o.in_title and not o.several and not _at_venue(doc, o)]
     if not organs and g.heading is not None:
-        organs = [o for o in organs_in(doc, g.heading.start, g.heading.end) if not o.in_title]
+        organs = [o for o in organs_in(doc, g.heading.start, g.heading.end) if not o.in_title and not o.several]
+    headline = doc.sentences[0] if doc.sentences else None
+    if not organs and headline is not None and headline.end <= anchor.start and headline in texts:
+        # ``UBND huyện tổ chức hội nghị thường kỳ …`` over ``… đồng chí A, Chủ tịch UBND huyện chủ trì hội nghị``:
+        # the headline names the body the report leaves to its chair.
+        organs = [o for o in organs_in(doc, headline.start, headline.end) if not o.in_title and not o.several]
     if not organs:
-        # ``Đồng chí Bí thư Tỉnh ủy … kiểm tra …``: a leader's gathering sits at the level of their office.
+        # ``Đồng chí Bí thư Tỉnh ủy … kiểm tra …``: a leader's gathering sits at the level of their office;
+        # ``hội nghị giao ban … giữa Thường trực HĐND các tỉnh``: one of many bodies of a level.
         levels = {o.level for o in organs_in(doc, anchor.start, anchor.end) if o.level}
         return None, (levels.pop() if len(levels) == 1 else None), None
     shorts = {o.short for o in organs}

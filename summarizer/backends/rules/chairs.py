@@ -15,6 +15,7 @@ from summarizer.language.patterns import alternation, any_word, spaced
 
 from .document import Document
 from .officials import Mention
+from .sentences import Sentence
 
 _CHAIR = any_word(CHAIR_VERBS)
 _MARKERS = tuple(" ".join(marker) for marker in FORMAL_MARKERS)
@@ -31,53 +32,69 @@ _JOINERS = (AND, "")
 
 def chairs(doc: Document, start: int, end: int) -> list[str]:
     """Names said to chair the gathering whose section runs between two offsets, from the first sentence
-    of the section that names any."""
-    names: list[str] = []
-    seen: set[str] = set()
+    of the section that names any: in running text, else in a photo caption (``Các ông: A, …; B, … chủ tọa
+    hội nghị``)."""
+    in_caption: list[str] = []
     folded = doc.toks.folded
     for sentence in doc.sentences_from(start, end):
-        if sentence.caption:
+        if sentence.caption and in_caption:
             continue
         verbs = list(_CHAIR.finditer(folded, sentence.start, sentence.end))
         if not verbs:
             continue
-        in_sentence = [x for x in doc.mentions_from(sentence.start, sentence.end) if x.kind != "pronoun"]
-        ends = [x.end for x in in_sentence]
-        starts = [x.start for x in in_sentence]
-        # Mentions almost always stand in order of their ends and starts; then the mentions before a verb
-        # are a prefix of the sentence's, and those already taken as chairs need not be taken again.
-        ordered = ends == sorted(ends) and starts == sorted(starts)
-        taken = 0
-        for m in verbs:
-            if ordered:
-                count = bisect_right(ends, m.start())
-                before = in_sentence[taken:count] if count > taken else []
-                last = in_sentence[count - 1] if count else None
-            else:
-                before = [x for x in in_sentence if x.end <= m.start()]
-                last = before[-1] if before else None
-            found: list[Mention] = []
-            if last is not None and folded[last.end : m.start()].strip(" )") in _BEFORE_VERB:
-                found = before
-                taken = max(taken, count) if ordered else taken
-            else:
-                by = _CHAIRED_BY.match(folded, m.end())
-                if by:
-                    after = _from(in_sentence, starts, by.end(), ordered)
-                    first = next(after, None)
-                    if first is not None and _adjacent(doc, by.end(), first.start):
-                        found = [first]
-                        for nxt in after:
-                            if not _joined(doc, found[-1].end, nxt.start):
-                                break
-                            found.append(nxt)
-            for mention in found:
-                name = doc.resolve(mention, mention.start)
-                if name and name not in seen:
-                    seen.add(name)
-                    names.append(name)
+        names = _chairs_in(doc, sentence, verbs)
+        if names and not sentence.caption:
+            return names
         if names:
-            break
+            in_caption = names
+    return in_caption
+
+
+def _chairs_in(doc: Document, sentence: Sentence, verbs: list[re.Match[str]]) -> list[str]:
+    """The persons ``sentence`` says chair the gathering, at its chair verbs ``verbs``."""
+    names: list[str] = []
+    seen: set[str] = set()
+    folded = doc.toks.folded
+    in_sentence = [x for x in doc.mentions_from(sentence.start, sentence.end) if x.kind != "pronoun"]
+    ends = [x.end for x in in_sentence]
+    starts = [x.start for x in in_sentence]
+    # Mentions almost always stand in order of their ends and starts; then the mentions before a verb
+    # are a prefix of the sentence's, and those already taken as chairs need not be taken again.
+    ordered = ends == sorted(ends) and starts == sorted(starts)
+    taken = 0
+    for m in verbs:
+        if ordered:
+            count = bisect_right(ends, m.start())
+            before = in_sentence[taken:count] if count > taken else []
+            last = in_sentence[count - 1] if count else None
+        else:
+            before = [x for x in in_sentence if x.end <= m.start()]
+            last = before[-1] if before else None
+        found: list[Mention] = []
+        if last is not None and folded[last.end : m.start()].strip(" )") in _BEFORE_VERB:
+            found = before
+            taken = max(taken, count) if ordered else taken
+        else:
+            by = _CHAIRED_BY.match(folded, m.end())
+            if by:
+                after = _from(in_sentence, starts, by.end(), ordered)
+                first = next(after, None)
+                opening = by.end()
+                if first is not None and first.kind == "title" and folded[first.end : first.end + 2].strip().startswith(":"):
+                    # ``Chủ trì hội nghị gồm các đồng chí Ủy viên Bộ Chính trị: A; B``: a post the chairs share.
+                    opening = folded.index(":", first.end) + 1
+                    first = next(after, None)
+                if first is not None and _adjacent(doc, opening, first.start):
+                    found = [first]
+                    for nxt in after:
+                        if not _joined(doc, found[-1].end, nxt.start):
+                            break
+                        found.append(nxt)
+        for mention in found:
+            name = doc.resolve(mention, mention.start)
+            if name and name not in seen:
+                seen.add(name)
+                names.append(name)
     return names
 
 

@@ -29,7 +29,9 @@ from summarizer.language.directing import (
     DIRECTING_VERBS,
     DROPPED_SUBJECT_CONNECTIVES,
     DROPPED_SUBJECT_FRAMES,
+    FIRST_PERSON,
     LEADERSHIP,
+    LIST_ITEM_OPENERS,
     ORGANISATION,
     SPEECH_VERBS,
     SUBJECT_ADVERBS,
@@ -63,6 +65,13 @@ _CONTENT_MIN_TOKENS = 2
 _ADVERBIAL_COMMAS = 3
 _DROPPED_SUBJECT_REACH = 2
 _FRAME_MAX_TOKENS = 40
+# A line that is an item of a list: a mark, a number, or an ordinal phrase, then the item.
+_LIST_ITEM = re.compile(
+    rf"\s*(?:[-–+•*]\s*|\(?\d{{1,2}}[.)]\s+|[^\W\d_]\)\s+|(?i:{'|'.join(sorted(LIST_ITEM_OPENERS))})\s*[,:]\s*)\S"
+)
+_FINAL_MARKS = ".!?…:;\"”’)"
+_CLOSING_QUOTES = "”\"»"
+_OPENING_QUOTES = "“\"«"
 
 
 def find_directives(doc: Document) -> list[Directive]:
@@ -80,7 +89,7 @@ def find_directives(doc: Document) -> list[Directive]:
         for match in _VERB.finditer(toks.folded, sentence.start, sentence.end):
             v = toks.at(match.start())
             verb_len = len(match.group().split())
-            if _used_as_noun(toks, v + verb_len, match.group()):
+            if _used_as_noun(toks, v + verb_len, match.group()) or _bracketed_note(toks, v):
                 continue
             issuer = _issuer(doc, sentence, v, mention_by_end, previous_issuer)
             if issuer is None and _subject_dropped(toks, sentence, v, verb_len):
@@ -92,9 +101,10 @@ def find_directives(doc: Document) -> list[Directive]:
                 accepted.append((v, verb_len, match.group(), issuer))
                 previous_issuer = issuer
                 last = (issuer, number)
+        reach = _list_end(doc.text, sentence.end) if accepted else sentence.end
         for index, (v, verb_len, verb_key, issuer) in enumerate(accepted):
-            stop = toks.starts[accepted[index + 1][0]] if index + 1 < len(accepted) else sentence.end
-            directive = _directive(doc, issuer, v, verb_len, verb_key, stop, sentence.end)
+            stop = toks.starts[accepted[index + 1][0]] if index + 1 < len(accepted) else reach
+            directive = _directive(doc, issuer, v, verb_len, verb_key, _quotation_end(doc.text, sentence.start, toks.starts[v], stop), reach)
             if directive is None:
                 continue
             key = (directive.issuer, directive.verb.lower(), " ".join(directive.content.lower().split()))
@@ -142,9 +152,15 @@ def _subject_dropped(toks: Tokens, sentence: Sentence, v: int, verb_len: int) ->
     return any(toks.phrase(first, first + len(o.split())) == o for o in DROPPED_SUBJECT_FRAMES)
 
 
+def _bracketed_note(toks: Tokens, v: int) -> bool:
+    """``(Giao Văn phòng … chuẩn bị)``: a schedule's note in brackets names no giver, and is no request."""
+    return v > 0 and toks.gap(v).rstrip().endswith("(")
+
+
 def _used_as_noun(toks: Tokens, after: int, verb: str) -> bool:
-    """``yêu cầu của``, ``giao thông``: the verb word is part of a noun here."""
-    if after >= toks.n or not toks.spaced(after):
+    """``yêu cầu của``, ``giao thông``: the verb word is part of a noun here (never before a capitalised name:
+    ``giao Ban Cán sự đảng …`` assigns, where ``giao ban`` is a briefing)."""
+    if after >= toks.n or not toks.spaced(after) or toks.cap_list[after]:
         return False
     blocked = VERB_NOUN_AFTER.get(verb, frozenset())
     two = " ".join(toks.keys(after, after + 2))
@@ -166,6 +182,9 @@ def _issuer(
     if k == 0:
         return None
     gap = toks.gap(k)
+    if toks.key_list[k - 1] in FIRST_PERSON and not gap.strip():
+        # ``“Tôi đề nghị …”, đồng chí A nhấn mạnh``: the speaker's request.
+        return _speaker(doc, sentence, toks.starts[v])
     subject_end = toks.ends[k - 1]
     mention = mention_by_end.get(subject_end)
     if mention is not None and not gap.strip():
@@ -179,6 +198,27 @@ def _issuer(
     if coordinated:
         return previous or _sentence_subject(doc, sentence, toks.starts[v])
     return None
+
+
+def _speaker(doc: Document, sentence: Sentence, offset: int) -> str | None:
+    """Who says a quotation holding ``offset``: the person named after it in the sentence, else the person
+    last named before it."""
+    for mention in doc.mentions_from(offset, sentence.end):
+        if mention.kind != "pronoun":
+            name = doc.resolve(mention, mention.start)
+            if name:
+                return name
+    return doc.last_speaker(offset)
+
+
+def _quotation_end(text: str, start: int, offset: int, stop: int) -> int:
+    """A request inside a quotation (``“Tôi đề nghị …”, ông A nói``) ends with it: where the quotation
+    opened before ``offset`` closes, else ``stop``."""
+    opening = max(text.rfind(q, start, offset) for q in _OPENING_QUOTES)
+    if opening < 0 or any(q in text[opening + 1 : offset] for q in _CLOSING_QUOTES if q != '"'):
+        return stop
+    closing = [i for i in (text.find(q, offset, stop) for q in _CLOSING_QUOTES) if i >= 0]
+    return min(closing) if closing else stop
 
 
 def _body_before(toks: Tokens, end: int, floor: int) -> str | None:
@@ -223,6 +263,8 @@ def _directive(
     if c >= toks.n or toks.starts[c] >= sentence_end:
         return None
     c = _skip_premise(toks, c, sentence_end)
+    if _cut_after_addressees(toks, c, sentence_end):
+        return None
     if verb_key == ASSIGN and toks.key_list[c] == FOR and c + 1 < toks.n and toks.spaced(c + 1):
         c += 1  # ``giao cho các xã …``: the addressees follow the preposition
     units, content = parse_addressees(toks, c, sentence_end)
@@ -236,7 +278,6 @@ def _directive(
     start_char = toks.starts[content]
     if toks.gap(content).rstrip()[-1:] in _OPENING_MARKS:
         start_char -= len(toks.gap(content)) - len(toks.gap(content).rstrip()) + 1  # ``(1) Tập trung …``
-    end_char = _first_item_end(doc.text, start_char, end_char)
     end_char = _before_enumeration(toks, content, end_char)
     text = doc.text[start_char:end_char].rstrip(_TRAILING)
     if len(text.split()) < _CONTENT_MIN_TOKENS:
@@ -250,6 +291,15 @@ def _directive(
         deadline=_deadline(doc, start_char, end_char),
         evidence=Span(start=start_char, end=end_char, text=doc.text[start_char:end_char]),
     )
+
+
+def _cut_after_addressees(toks: Tokens, c: int, sentence_end: int) -> bool:
+    """``… kêu gọi các cơ quan, đoàn thể và đồng bào các dân tộc trên địa bàn tỉnh`` at the end of an excerpt:
+    the sentence breaks off (no final stop) right after the addressees, before the request."""
+    if toks.text[sentence_end - 1 : sentence_end] in _FINAL_MARKS:
+        return False
+    units, k = _addressee_run(toks, c, sentence_end)
+    return bool(units) and (k >= toks.n or toks.starts[k] >= sentence_end)
 
 
 def _skip_premise(toks: Tokens, c: int, sentence_end: int) -> int:
@@ -333,10 +383,11 @@ def _unit(toks: Tokens, k: int, limit: int, *, listed: bool = False) -> int:
     if j >= toks.n or toks.starts[j] >= limit or (j > k and not toks.spaced(j)):
         return k
     length = _head_len(toks, j, determined=determined)
-    if length:
+    if toks.cap_list[j] and head_at(toks, j) is None:
+        # ``Ban Cán sự đảng UBND tỉnh``: a body named in full, over its head (``Ban``) and on.
+        j = max(j + length, continue_body(toks, j)[0])
+    elif length:
         j += length
-    elif toks.cap_list[j] and head_at(toks, j) is None:
-        j, _ = continue_body(toks, j)
     elif toks.cap_list[j]:
         j = head_at(toks, j) or j
     else:
@@ -385,6 +436,18 @@ def _modifier_len(toks: Tokens, k: int) -> int:
 
 def parse_addressees(toks: Tokens, c: int, limit: int) -> tuple[list[tuple[int, int, str]], int]:
     """Addressee units from token ``c`` (each with the separator before it) and where the content starts."""
+    units, k = _addressee_run(toks, c, limit)
+    if units and (k >= toks.n or toks.starts[k] >= limit):
+        return [], c
+    if units and (toks.gap(k).strip() == "," or toks.gap(k).strip()[:1] == ":"):
+        return units, k
+    if units and toks.gap(k).strip():
+        return [], c
+    return units, k
+
+
+def _addressee_run(toks: Tokens, c: int, limit: int) -> tuple[list[tuple[int, int, str]], int]:
+    """The addressee units listed from token ``c`` (each with the separator before it) and where they end."""
     units: list[tuple[int, int, str]] = []
     k = c
     separator = ""
@@ -414,12 +477,6 @@ def parse_addressees(toks: Tokens, c: int, limit: int) -> tuple[list[tuple[int, 
                 k += step
                 continue
         break
-    if units and (k >= toks.n or toks.starts[k] >= limit):
-        return [], c
-    if units and (toks.gap(k).strip() == "," or toks.gap(k).strip()[:1] == ":"):
-        return units, k
-    if units and toks.gap(k).strip():
-        return [], c
     return units, k
 
 
@@ -436,7 +493,9 @@ def _addressee_texts(toks: Tokens, units: list[tuple[int, int, str]]) -> list[st
     for start, end, separator in units:
         if groups:
             previous_start, _ = groups[-1]
-            named_before = toks.cap_list[previous_start] and toks.key_list[previous_start] not in UNIT_LEADER_FIRST_WORDS
+            # ``Các sở, ngành``: a determiner capitalised at the head of the clause names no body.
+            head = previous_start + (_determiner_len(toks, previous_start) if toks.cap_list[previous_start] else 0)
+            named_before = toks.cap_list[head] and toks.key_list[head] not in UNIT_LEADER_FIRST_WORDS
             if separator == "," and _more_levels(toks, groups[-1][1], start, end):
                 groups[-1] = (groups[-1][0], end)  # ``UBND các xã, thị trấn``: one body at two kinds of place
             elif separator == _WITH or _starts_body(toks, start) or named_before:
@@ -501,18 +560,23 @@ def _before_enumeration(toks: Tokens, content: int, end: int) -> int:
     return end
 
 
-_FIRST_ITEM = re.compile(r"(?<![\w(])\(?1\)\s")
-_NEXT_ITEM = re.compile(r";|(?<![\w(])\(?2\)\s")
-
-
-def _first_item_end(text: str, start: int, end: int) -> int:
-    """A request that lists its tasks by number (``…: (1) Tập trung …; rà soát …; (2) Đẩy nhanh …``)
-    is written up as its lead and first task, to the task's first semicolon."""
-    first = _FIRST_ITEM.search(text, start, end)
-    if first is None:
+def _list_end(text: str, end: int) -> int:
+    """A sentence that ends on a colon goes on in the list items written on the lines after it (``- Tập
+    trung …``, ``1. Đẩy nhanh …``, ``Một là, …``): where the last of them ends (``end`` when none follows)."""
+    if not text[:end].rstrip().endswith(":"):
         return end
-    following = _NEXT_ITEM.search(text, first.end(), end)
-    return following.start() if following else end
+    reach = end
+    line_end = text.find("\n", end)
+    while line_end != -1:
+        start = line_end + 1
+        line_end = text.find("\n", start)
+        line = text[start : len(text) if line_end == -1 else line_end]
+        if not line.strip():
+            continue
+        if not _LIST_ITEM.match(line):
+            break
+        reach = start + len(line.rstrip())
+    return reach
 
 
 def _deadline(doc: Document, start: int, end: int) -> dt.date | None:

@@ -30,6 +30,8 @@ class Document:
     people: list[Person] = field(init=False)
     name_starts: set[int] = field(init=False)
     """Offsets where the article names a person (a capitalised run there is no place name)."""
+    memo: dict[object, object] = field(init=False, default_factory=dict)
+    """Facts of the whole article a rule works out once, keyed by the function that works them out."""
 
     def __post_init__(self) -> None:
         self.toks = Tokens(self.text)
@@ -47,6 +49,7 @@ class Document:
         self._mention_reach = list(accumulate(starts, max))
         self._mention_floor = list(accumulate(reversed(starts), min))[::-1]
         titles = sorted((t.start, t.end) for m in self.mentions for t in m.titles)
+        self._titles = titles
         self._title_starts = [start for start, _ in titles]
         self._title_reach = list(accumulate((end for _, end in titles), max))
         self._people_by_key = {match_key(p.name): p for p in self.people}
@@ -86,6 +89,15 @@ class Document:
         """``offset`` lies inside a title of some mention (a body named there holds no gathering)."""
         index = bisect_right(self._title_starts, offset)
         return index > 0 and self._title_reach[index - 1] > offset
+
+    def title_start(self, offset: int) -> int | None:
+        """Where the title holding ``offset`` starts (the earliest, when titles overlap); None outside any."""
+        index = bisect_right(self._title_starts, offset)
+        if index == 0 or self._title_reach[index - 1] <= offset:
+            return None
+        while index > 0 and self._title_reach[index - 1] > offset:
+            index -= 1
+        return next(start for start, end in self._titles[index:] if start <= offset < end)
 
     def sentences_from(self, start: int, end: int) -> list[Sentence]:
         """The sentences that start between two offsets, in order."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
 from summarizer.language.calendar import WORKING_DAY
 from summarizer.language.function_words import COPULA
@@ -25,19 +27,56 @@ _OPENING = 25
 """Characters at a sentence's start within which a date opens it."""
 
 
+class SentenceDays(NamedTuple):
+    """The days a sentence reports, and what else its dates say."""
+
+    days: list[Days]
+    """The days of each date mention whose year is known, in order."""
+    pending: list[DateMention]
+    """Day-level mentions whose year the article does not give (``Sáng nay 9/6`` with no year anywhere)."""
+    later: bool
+    """A mention falls after the article's date: a gathering still to come."""
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.days or self.pending)
+
+
+def read_days(
+    doc: Document, sentence: Sentence, *, future: bool = False, keep: Callable[[DateMention], bool] | None = None
+) -> SentenceDays:
+    """The days the date mentions of ``sentence`` report (none of a deadline or a cited document, nor any
+    ``keep`` refuses); with ``future``, days after the article's date are kept, else a sentence holding one
+    reports no day (it announces its gathering)."""
+    days: list[Days] = []
+    pending: list[DateMention] = []
+    later = False
+    for mention in doc.dates_from(sentence.start, sentence.end):
+        if mention.end > sentence.end or mention.deadline or mention.cited or (keep is not None and not keep(mention)):
+            continue
+        coming = after_publication(doc, mention)
+        if coming:
+            later = True
+            if not future:
+                return SentenceDays([], [], True)
+        resolved = doc.resolve_date(mention, "nearest" if coming else "past")
+        if resolved:
+            days.append(_from_first_working_day(doc, mention.end, resolved))
+        else:
+            pending.append(mention)
+    return SentenceDays(days, pending, later)
+
+
+def term_days(mentions: list[DateMention], year: int) -> Days | None:
+    """The first and last day of year-less mentions placed in ``year`` (a first session in its term's first year)."""
+    found = [days for days in (m.resolve(None, year=year) for m in mentions) if days]
+    return (min(d[0] for d in found), max(d[1] for d in found)) if found else None
+
+
 def dates_in(doc: Document, sentence: Sentence, *, future: bool = False) -> list[Days]:
     """The days each date mention of ``sentence`` reports, in order; none at all when one of them lies
     after the article's date (unless ``future``: a programme of days still to come)."""
-    out = []
-    for mention in doc.dates_from(sentence.start, sentence.end):
-        if mention.end > sentence.end or mention.deadline or mention.cited:
-            continue
-        if not future and after_publication(doc, mention):
-            return []  # ``Ngày 20/3, HĐND tỉnh tổ chức kỳ họp …`` in an article of 12/3: announced, not reported
-        resolved = doc.resolve_date(mention, "past")
-        if resolved:
-            out.append(_from_first_working_day(doc, mention.end, resolved))
-    return out
+    return read_days(doc, sentence, future=future).days
 
 
 def _from_first_working_day(doc: Document, after: int, days: Days) -> Days:
@@ -47,11 +86,6 @@ def _from_first_working_day(doc: Document, after: int, days: Days) -> Days:
     if parsed is None or not 1 < parsed[0] <= _WORKING_DAYS_MAX:
         return days
     return days[0] - dt.timedelta(days=parsed[0] - 1), days[1]
-
-
-def dated_later(doc: Document, sentence: Sentence) -> bool:
-    """The sentence gives a day after the article's date."""
-    return any(after_publication(doc, m) for m in doc.dates_from(sentence.start, sentence.end))
 
 
 def after_publication(doc: Document, mention: DateMention) -> bool:

@@ -10,18 +10,25 @@ from the rest of the article.
 
 from __future__ import annotations
 
+from summarizer.language.bodies import HDND
+from summarizer.language.gatherings import CONGRESS, SESSION
+from summarizer.language.patterns import any_word
 from summarizer.language.levels import PROVINCE
 from summarizer.schemas import Event, Span
 from summarizer.text.normalize import fold
 
-from .bodies import article_places, holder, unit_place
+from .bodies import article_places, council_sits, holder, place_named_for, unit_place
+from .schedules import schedule_owner
 from .chairs import chairs
+from .event_dates import term_days
 from .document import Document
 from .gathering_words import gathering_word
 from .gatherings import Gathering, find_gatherings
+from .outcomes import decisions, purpose
+from .part_days import stated_length
 from .sentences import Sentence
 from .sentence_facts import SentenceFacts
-from .sessions import CouncilTerms, resolutions, session_type, term
+from .sessions import CouncilTerms, resolution_counts, session_type, sitting_number, term
 
 
 def find_events(doc: Document, headlines: tuple[str, ...] = ()) -> list[Event]:
@@ -65,6 +72,9 @@ def _headline(doc: Document) -> str | None:
 
 
 _UNSET = object()
+_SESSION_WORD = any_word((SESSION,))
+_DECIDING = ("session", "meeting")
+"""Gatherings that decide (a council's session, a body's meeting); a conference or a visit reports none."""
 
 
 class _ArticleContext:
@@ -76,6 +86,13 @@ class _ArticleContext:
         self._places: dict[str, str] | None = None
         self._unit_place: object = _UNSET
         self.council_terms = CouncilTerms(doc, headlines)
+
+    def schedule_place(self) -> str | None:
+        """The place of the body whose schedule the article is (named in its opening lines)."""
+        owner = schedule_owner(self._doc)
+        if owner is None:
+            return None
+        return owner.locality or (self.place(owner.level) if owner.level else None)
 
     def place(self, level: str) -> str | None:
         if self._places is None:
@@ -98,15 +115,37 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
 
     kind = g.kind or "other"
     organ, level, locality = holder(doc, g, kind, texts)
+    sitting = sitting_number(doc, g.keyword_at) if kind == "meeting" and organ == HDND else None
+    if sitting is not None and council_sits(doc, g) and _called_session(doc, g, section_start, section_end):
+        # The council's own ``phiên họp lần thứ nhất``, called ``kỳ họp`` further on: its first session.
+        kind = "session"
     if locality is None and level is not None:
         locality = context.place(level)
-    khoa, period = term(doc, texts, organ, level, context.council_terms)
-    start, end = g.first, g.last
+    if locality is None and organ is None:
+        # ``Tại Hà Nội diễn ra Lễ …``: a gathering with no named holder takes the place named for it.
+        locality = place_named_for(doc, anchor)
+    if locality is None and g.listed:
+        # An item of a schedule: the place of the leaders whose schedule it is.
+        locality = context.schedule_place()
+    congress = doc.toks.folded.startswith(CONGRESS, g.keyword_at)
+    khoa, period = term(doc, texts, organ, level, context.council_terms, congress=congress, session=kind == "session")
+    if kind != "session" and any(context.facts.session_number(s.start, s.end) == 1 for s in texts):
+        # A meeting that prepares the first session of a new council: the khóa written is the new council's.
+        khoa, period = None, None
+    start, end = g.span(stated_length(doc, [*g.anchors, *support]))
     number = None
     if kind == "session":
-        number = g.session_number or next(
-            (n for n in (context.facts.session_number(s.start, s.end) for s in texts) if n is not None), None
+        # A planned session takes its number from the sentences announcing it, up to its days (``triệu tập Kỳ họp
+        # thứ 31 … Kỳ họp làm việc … ngày 13 tháng 12``): those after speak of others (``Đối với kỳ họp chuyên đề
+        # thứ Tư, …``, a caption's ``Kỳ họp thứ 16 … vừa qua``).
+        numbered = [s for s in texts if s.start <= anchor.start or s in g.anchors] if g.planned else texts
+        number = g.session_number or sitting or next(
+            (n for n in (context.facts.session_number(s.start, s.end) for s in numbered) if n is not None), None
         )
+        if start is None and number == 1 and period is not None:
+            # The first session of a new term sits in the term's first year.
+            start, end = term_days(g.pending, int(period[:4])) or (None, None)
+    counts = resolution_counts(doc, section_start, section_end)
     return Event(
         kind=kind,  # type: ignore[arg-type]
         organ=organ,
@@ -119,9 +158,21 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
         start_date=start,
         end_date=end,
         chairs=chairs(doc, section_start, section_end),
-        resolutions_passed=resolutions(doc, section_start, section_end),
+        resolutions_passed=counts[0][2] if counts else None,
+        purpose=purpose(doc, context.facts, g.keyword_at, g.anchors, support),
+        decisions=decisions(doc, section_start, section_end, counts) if kind in _DECIDING and not g.planned else [],
         evidence=Span(start=anchor.start, end=anchor.end, text=doc.text[anchor.start : anchor.end]),
     )
+
+
+def _called_session(doc: Document, g: Gathering, start: int, end: int) -> bool:
+    """The gathering is called a ``kỳ họp`` in a later sentence of its section, and its reporting sentence
+    names no session it would be about (``họp thống nhất nội dung kỳ họp thứ 10``)."""
+    folded = doc.toks.folded
+    anchor = g.anchors[0]
+    if _SESSION_WORD.search(folded, anchor.start, anchor.end):
+        return False
+    return _SESSION_WORD.search(folded, anchor.end, end) is not None
 
 
 def _opening(g: Gathering) -> int:

@@ -11,6 +11,7 @@ from .directives import find_directives
 from .document import Document
 from .events import find_events
 from .officials import to_officials
+from .visible import as_seen
 
 
 class RuleBackend:
@@ -24,7 +25,7 @@ class RuleBackend:
     def extract(self, article: Article) -> ArticleExtraction:
         published = find_published(article.text)
         doc = Document(article.clean, published or article.published)
-        return ArticleExtraction(
+        extraction = ArticleExtraction(
             article_id=article.id,
             published=published,
             events=find_events(doc, tuple(h for h in (article.title, article.text) if h)),
@@ -32,3 +33,4 @@ class RuleBackend:
             directives=find_directives(doc),
             provenance=Provenance(backend="regex"),
         )
+        return as_seen(extraction, article.text, article.clean)

@@ -11,21 +11,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import InitVar, dataclass, field
 
-from summarizer.language.calendar import DAY, FROM, TIMES_OF_DAY
-from summarizer.language.gatherings import PLAN_MARKERS, SITTINGS
+from summarizer.language.calendar import DAY, FROM, TIMES_OF_DAY, UNTIL
+from summarizer.language.function_words import AND
+from summarizer.language.dates import DateMention
+from summarizer.language.gatherings import HOLDING_VERBS, SITTINGS
 from summarizer.language.patterns import any_word
 
 from .document import Document
-from .event_dates import Days, dated_later, dates_in, first_date_offset, opens_with_date
-from .gathering_words import listing
+from .event_dates import Days, SentenceDays, dates_in, opens_with_date, read_days
+from .gathering_words import GatheringWord, listing
+from .part_days import CLOSE, MIDDLE, WHOLE, Part, part
+from .plans import plans, prepared, sitting_days
+from .schedules import item_sentence, schedule_days
 from .sentences import Sentence
 from .sentence_facts import SentenceFacts
 
 _SITTING = any_word(SITTINGS)
 _MERGE_DAYS = 3
-_PLAN = any_word(PLAN_MARKERS)
+_HOLDING = any_word(HOLDING_VERBS)
+_WORD = re.compile(r"[^\W\d_]+")
+_HEADING_WORDS = 2
 
 
 def _either_case(word: str) -> str:
@@ -37,10 +45,10 @@ def _either_case(word: str) -> str:
 _SCHEDULE_ITEM = re.compile(
     rf"\W*(?:(?:{_either_case(FROM)}\s+)?{_either_case(DAY)}\s+)?[\d/\-–. ]+,?\s+(?=[^\W\d_])(?!\w*[A-ZĐ])"
 )
-# ``- Ngày 7.9: …``, ``• Sáng 12/3: …``: a dated entry of a programme or round-up list.
+# ``- Ngày 7.9: …``, ``• Sáng 12/3: …``, ``- Ngày 15 và 16.10, …``: a dated entry of a programme or round-up list.
 _AGENDA_ITEM = re.compile(
     rf"\s*[-–•*+]\s*(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:{DAY}\s+)?"
-    r"\d{1,2}(?:\s*[-–,]\s*\d{1,2})?[./-]\d{1,2}(?:[./-]\d{2,4})?\s*:"
+    rf"\d{{1,2}}(?:\s*(?:[-–,]|{AND}|{'|'.join(UNTIL)})\s*\d{{1,2}})?[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?\s*[:,]"
 )
 _FALLBACK_SENTENCES = 6
 
@@ -56,10 +64,20 @@ class Gathering:
     dates: InitVar[list[Days]]
     heading: Sentence | None = None
     session_number: int | None = None
+    planned: bool = False
+    """Announced, convened or scheduled, with the days it will sit; not yet reported."""
+    listed: bool = False
+    """An item of a schedule (whose place is the schedule's when its own names none)."""
     first: dt.date | None = field(init=False, default=None)
     """Its first day (kept as days are added, so that merging stays linear); None while it has none."""
     last: dt.date | None = field(init=False, default=None)
     """Its last day."""
+    pending: list[DateMention] = field(init=False, default_factory=list)
+    """Its date mentions whose year the article does not give (a first session takes its term's)."""
+    middle: list[Days] = field(init=False, default_factory=list)
+    """Days of its middle sittings (they date it only within days known otherwise)."""
+    closing: list[Days] = field(init=False, default_factory=list)
+    """Days of its closing (its last day; alone, the first stays unknown)."""
 
     def __post_init__(self, dates: list[Days]) -> None:
         self.add_days(dates)
@@ -70,9 +88,41 @@ class Gathering:
             self.first = first if self.first is None else min(self.first, first)
             self.last = last if self.last is None else max(self.last, last)
 
+    def add(self, read: SentenceDays, part: Part = WHOLE) -> None:
+        """What a sentence's dates say of the gathering (as the ``part`` of it the sentence reports): its days,
+        or mentions still without a year."""
+        if part == MIDDLE:
+            self.middle.extend(read.days)
+        elif part == CLOSE:
+            self.closing.extend(read.days)
+        else:
+            self.add_days(read.days)
+            if not read.days:
+                self.pending.extend(read.pending)
+
+    def span(self, length: int | None) -> tuple[dt.date | None, dt.date | None]:
+        """Its first and last day from what its sentences reported (``length``: the days the article says it
+        lasts): a closing alone gives its last day, middle days only widen days known otherwise."""
+        first, last = self.first, self.last
+        closed = max((d[1] for d in self.closing), default=None)
+        if first is None:
+            if closed is None:
+                return None, None
+            return (closed - dt.timedelta(days=length - 1) if length else None), closed
+        last = max(d for d in (last, closed, *(d[1] for d in self.middle)) if d is not None)
+        if length and first == last:
+            if closed is not None and closed == last:
+                first = last - dt.timedelta(days=length - 1)
+            else:
+                last = first + dt.timedelta(days=length - 1)
+        return first, last
+
 
 def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
     """Every gathering the article reports, in order (see the module docstring)."""
+    days = schedule_days(doc)
+    if days:
+        return _scheduled(doc, facts, days)
     folded = doc.toks.folded
     gatherings: list[Gathering] = []
     previous_caption: Sentence | None = None
@@ -83,52 +133,108 @@ def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
             previous_caption = sentence
             continue
         text = folded[sentence.start : sentence.end]
-        heading = previous_caption if sentence.first and previous_caption is not None else None
+        heading = previous_caption if sentence.first and previous_caption is not None and _worded(doc, previous_caption) else None
         previous_caption = None
         if sentence.first and _AGENDA_ITEM.match(text):
             # A dated entry of a week's programme or round-up: each of its clauses naming a gathering is
             # one, on the entry's day, whether the week is past or still to come.
             entry_dates = dates_in(doc, sentence, future=True)
-            if entry_dates and not _PLAN.search(text):
+            if entry_dates:
                 for clause in _clauses(sentence, text):
-                    found = facts.named(clause.start, clause.end)
-                    if found is not None:
-                        number = facts.session_number(clause.start, clause.end) if found[0] == "session" else None
-                        gatherings.append(Gathering(found[0], clause.start + found[1], [clause], entry_dates, heading, number))
+                    found = facts.named(clause.start, clause.end) or _activity(doc, clause)
+                    if found is None or prepared(doc, clause.start, clause.start + found[1]):
+                        continue
+                    number = facts.session_number(clause.start, clause.end) if found[0] == "session" else None
+                    gatherings.append(Gathering(found[0], clause.start + found[1], [clause], entry_dates, heading, number))
                 continue
-        dates = dates_in(doc, sentence)
         keyword = facts.gathering(sentence.start, sentence.end)
         if keyword is None:
-            if dates and gatherings and _SITTING.search(text):
-                gatherings[-1].add_days(dates)
+            if gatherings and _SITTING.search(text):
+                # ``Toàn cảnh phiên chất vấn sáng 11/7``: a sitting of the gathering open, on the day it dates.
+                gatherings[-1].add(read_days(doc, sentence), part(doc, sentence, sentence.start))
             continue
         kind, offset = keyword
         if listing(text, keyword):
             continue
-        if _PLAN.search(text, 0, first_date_offset(doc, sentence, offset)) or (sentence.line == plan_line and _schedule_item(doc, sentence)):
-            # ``Ngày 5/6, Thường trực HĐND sẽ ban hành kế hoạch tổ chức kỳ họp``: planned, not reported;
-            # the date-led items that follow it in its paragraph belong to the same schedule.
-            plan_line = sentence.line
-            planned = True
-            continue
-        if not dates:
-            planned = planned or dated_later(doc, sentence)
-            continue
         number = facts.session_number(sentence.start, sentence.end) if kind == "session" else None
-        current = gatherings[-1] if gatherings else None
-        fresh = heading is not None and (opens_with_date(doc, sentence) or _names_kind(facts, heading, kind))
-        if current is not None and not fresh and _same(current, kind, number, dates):
-            current.anchors.append(sentence)
-            current.add_days(dates)
-            current.session_number = current.session_number or number
+        read = read_days(doc, sentence)
+        if read.later or plans(doc, sentence, offset) or (sentence.line == plan_line and _schedule_item(doc, sentence)):
+            # Announced, convened or scheduled: an event with the days it will sit, when the article gives
+            # them; the date-led items that follow a plan in its paragraph belong to the same schedule.
+            plan_line = sentence.line
+            sitting = sitting_days(doc, sentence, sentence.start + offset)
+            if not sitting.dated:
+                planned = True
+                continue
+            _report(gatherings, Gathering(kind, sentence.start + offset, [sentence], [], heading, number, True), sitting)
             continue
-        gatherings.append(Gathering(kind, sentence.start + offset, [sentence], dates, heading, number))
+        if not read.dated:
+            continue
+        fresh = heading is not None and (opens_with_date(doc, sentence) or _names_kind(facts, heading, kind))
+        found = Gathering(kind, sentence.start + offset, [sentence], [], heading, number)
+        _report(gatherings, found, read, fresh=fresh, part=part(doc, sentence, sentence.start + offset))
     if not gatherings and not planned:
         # An article that only announces gatherings reports none.
         fallback = _fallback(doc, facts)
         if fallback is not None:
             gatherings.append(fallback)
     return gatherings
+
+
+def _report(
+    gatherings: list[Gathering], found: Gathering, read: SentenceDays, *, fresh: bool = False, part: Part = WHOLE
+) -> None:
+    """A sentence reports ``found`` (the ``part`` of it that it dates): the gathering it goes on reporting takes
+    its days, else it opens a new one."""
+    same = None if fresh else _reported_before(gatherings, found, read.days)
+    if same is None:
+        found.add(read, part)
+        gatherings.append(found)
+        return
+    same.anchors.append(found.anchors[0])
+    same.add(read, part)
+    same.session_number = same.session_number or found.session_number
+
+
+def _reported_before(gatherings: list[Gathering], found: Gathering, days: list[Days]) -> Gathering | None:
+    """The gathering a sentence goes on reporting: the last one when it is the same; else, past the planned
+    gatherings after it, the last one reported; a plan may also go on with any earlier gathering of its kind."""
+    for g in reversed(gatherings):
+        if _same(g, found.kind, found.session_number, days):
+            return g
+        if not (g.planned or found.planned):
+            return None
+    return None
+
+
+def _scheduled(doc: Document, facts: SentenceFacts, days: list[tuple[int, list[Days]]]) -> list[Gathering]:
+    """The gatherings of a schedule: each item under a day line that names one, on that day."""
+    starts = [start for start, _ in days]
+    sentences = doc.sentences_from(starts[0], len(doc.text))
+    out: list[Gathering] = []
+    for index, sentence in enumerate(sentences):
+        day = bisect_right(starts, sentence.start) - 1
+        if starts[day] == sentence.start:
+            continue  # the day line itself
+        item = item_sentence(doc, sentence, sentences[index + 1] if index + 1 < len(sentences) else None)
+        found = facts.named(item.start, item.end)
+        if found is None or prepared(doc, item.start, item.start + found[1]):
+            continue
+        number = facts.session_number(item.start, item.end) if found[0] == "session" else None
+        out.append(Gathering(found[0], item.start + found[1], [item], days[day][1], None, number, listed=True))
+    return out
+
+
+def _worded(doc: Document, caption: Sentence) -> bool:
+    """A caption that says something, not a date or time line (``08:28, 11/07/2024``): a heading."""
+    return len(_WORD.findall(doc.text, caption.start, caption.end)) >= _HEADING_WORDS
+
+
+def _activity(doc: Document, clause: Sentence) -> GatheringWord | None:
+    """A round-up entry's activity named without a gathering word (``UBND tỉnh tổ chức biểu dương, tôn vinh
+    …``, ``Tỉnh đoàn tổ chức chương trình …``): a gathering of kind ``other``, found at its verb of holding."""
+    m = _HOLDING.search(doc.toks.folded, clause.start, clause.end)
+    return ("other", m.start() - clause.start) if m else None
 
 
 def _schedule_item(doc: Document, sentence: Sentence) -> bool:

@@ -18,20 +18,25 @@ from operator import or_
 from typing import Literal
 
 from summarizer.language.bodies import BODY_FIRST_WORDS, STANDING
-from summarizer.language.function_words import AND, COUNTED, PLURAL
+from summarizer.language.directing import SUBJECT_ADVERBS
+from summarizer.language.function_words import AND, COUNTED, LISTING, PLURAL
+from summarizer.language.gatherings import CONGRESS
 from summarizer.language.names import (
     ADDRESS_WORDS,
     COMRADE,
     FORMAL_MARKERS,
     HONORIFIC_FIRST_WORDS,
     HONORIFICS,
+    PERSON_CLASSIFIERS,
     PERSON_MARKERS,
 )
 from summarizer.language.posts import (
     APPOINTED,
     APPOINTING_VERBS,
     BARE_HEADS,
+    COMPLETE_HEADS,
     CONCURRENTLY,
+    DEPUTY,
     ELECTED,
     ELECTED_TO,
     FORMER,
@@ -40,12 +45,12 @@ from summarizer.language.posts import (
     TO_POSITION,
 )
 from summarizer.schemas import Official, Span
-from summarizer.text.normalize import match_key
+from summarizer.text.normalize import fold, match_key
 
 from .names import capital_run_end, name_at, name_in_run
 from .sentences import Sentence
-from .titles import TitleParse, comparison_key, continue_body, head_at, organ_at, parse_title
-from .tokens import Tokens
+from .titles import TitleParse, comparison_key, continue_body, head_at, level_at, organ_at, parse_title
+from .tokens import PhraseTrie, Tokens
 
 MentionKind = Literal["named", "title", "pronoun"]
 _POST_SEPARATORS = {",", "-", "–", "—", "(", ":"}
@@ -84,6 +89,11 @@ _OPENERS = {FORMER, COMRADE[0]}
 _COMRADE = " ".join(COMRADE)
 _TITLE_OPENERS = {FORMER, *(head[0] for head in POSITION_HEADS)}
 _MARKER_LAST = {marker.split()[-1] for marker in PERSON_MARKERS}
+_LISTING = PhraseTrie(LISTING)
+_CONGRESS = tuple(CONGRESS.split())
+_ASIDE_MAX = 60
+_VOTERS_MAX = 10
+_PLURAL_NOUNS = sorted((tuple(m.split()) for m in (*PERSON_MARKERS, *PERSON_CLASSIFIERS)), key=len, reverse=True)
 
 
 def _marker_before(toks: Tokens, index: int) -> str | None:
@@ -122,21 +132,29 @@ def _title_span(toks: Tokens, start: int, end: int) -> TitleSpan:
     return TitleSpan(toks.starts[start], toks.ends[end - 1], text)
 
 
-def _cut_trailing_name(toks: Tokens, start: int, end: int, *, strong: bool) -> tuple[int, tuple[int, int] | None]:
-    """Split a name off the end of a title (``Chủ tịch HĐND tỉnh Phương Thị Thanh``): the title's end and the name."""
+def _cut_trailing_name(
+    toks: Tokens, start: int, end: int, *, strong: bool, place: int | None = None
+) -> tuple[int, tuple[int, int] | None]:
+    """Split a name off the end of a title (``Chủ tịch HĐND tỉnh Phương Thị Thanh``): the title's end and the name.
+    A run that starts where the title's place does (``place``, after its level word) needs a family name to
+    be a person even after a plural (``bầu các Ủy viên UBND huyện Phú Lạc``)."""
     run_start = end - 1
     if run_start <= start or not toks.name_list[run_start]:
         return end, None
     while run_start - 1 > start and toks.name_list[run_start - 1] and toks.spaced(run_start):
         run_start -= 1
-    found = name_in_run(toks, run_start, end, strong=strong)
-    if found is None or found[0] <= start + 1:
+    found = name_in_run(toks, run_start, end, strong=strong and run_start != place)
+    if found is None or (found[0] <= start + 1 and toks.keys(start, found[0]) not in COMPLETE_HEADS):
         return end, None
     return found[0], found
 
 
-def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
-    """Titles written after a name, separated by commas, dashes or ``kiêm``; returns them and where they end."""
+def _post_titles(toks: Tokens, index: int, *, entries: bool = False) -> tuple[list[TitleSpan], int]:
+    """Titles written after a name, separated by commas, dashes or ``kiêm``; returns them and where they end.
+
+    ``entries``: the name was written after its title, and a list of such entries may go on (``Chủ tịch UBND
+    tỉnh Trần Minh Khoa, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đào Thị Lụa``): a title that ends on a name is
+    the next entry's, not this person's."""
     titles: list[TitleSpan] = []
     leveled = False
     k = index
@@ -147,11 +165,22 @@ def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
         if toks.key_list[k] == CONCURRENTLY and titles and not gap and k + 1 < n:
             k += 1
             gap = ","
+        if gap.endswith("(") and gap[:-1].strip() in ("", *allowed):
+            # ``bà Đào Thị Mơ (SN 1980, xã Phú Lạc), Giám đốc Sở Tư pháp``: an aside on the person, then the titles.
+            aside = _aside_end(toks, k)
+            if aside is not None:
+                k, gap = aside
         if gap not in allowed or "\n" in toks.gap(k):
             break
+        degree = _degree_end(toks, k)
+        if degree:
+            k = degree  # ``ông Chu Minh Đức, Thạc sĩ Luật, Chánh Văn phòng …``: a degree is no title
+            continue
         parsed = parse_title(toks, k, lower=True)
         if parsed is not None:
             end, _ = _cut_trailing_name(toks, parsed.start, parsed.end, strong=False)
+            if entries and end < parsed.end and gap == ",":
+                break
             titles.append(_title_span(toks, parsed.start, end))
             leveled = parsed.level_at is not None
             k = end
@@ -172,6 +201,31 @@ def _post_titles(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
             continue
         break
     return titles, k
+
+
+def _aside_end(toks: Tokens, k: int) -> tuple[int, str] | None:
+    """A short aside in brackets that holds no title (birth year, home place): the token after it and the
+    separator that follows the bracket."""
+    close = toks.text.find(")", toks.starts[k], toks.starts[k] + _ASIDE_MAX)
+    if close < 0 or "\n" in toks.text[toks.starts[k] : close] or parse_title(toks, k, lower=True) is not None:
+        return None
+    after = toks.at(close + 1)
+    if after >= toks.n:
+        return None
+    rest = toks.text[close + 1 : toks.starts[after]]
+    return (after, rest.strip()) if "\n" not in rest else None
+
+
+def _degree_end(toks: Tokens, k: int) -> int:
+    """Past a degree or rank and its field after a comma (``Thạc sĩ Luật``), to the next separator; 0 if none."""
+    if toks.key_list[k] not in HONORIFIC_FIRST_WORDS:
+        return 0
+    j = _skip_honorifics(toks, k)
+    if j == k:
+        return 0
+    while j < toks.n and toks.spaced(j) and toks.cap_list[j] and head_at(toks, j) is None:
+        j += 1
+    return j if j < toks.n and toks.gap(j).strip() in _NEXT_TITLE_SEPARATORS else 0
 
 
 def _glued_title(toks: Tokens, start: int, run_end: int) -> int | None:
@@ -208,7 +262,7 @@ def _bare_title_end(toks: Tokens, k: int) -> int:
     return head_end if parse_title(toks, head_end) is not None else 0
 
 
-def _holder_after(toks: Tokens, index: int) -> tuple[int, int] | None:
+def holder_after(toks: Tokens, index: int) -> tuple[int, int] | None:
     """The person a position is given to or taken from: ``… đối với ông Trần Quốc Toản``."""
     for phrase in HOLDER_PREPOSITIONS:
         if toks.match(index, phrase) and toks.spaced(index):
@@ -232,10 +286,18 @@ def _appointed_title(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
     """A position a person holds, is elected or appointed to: ``ông Trần Quốc Toản giữ chức Phó Chủ tịch
     UBND``, ``bà Lê Thị Hoa được bầu vào chức danh Phó Trưởng Ban Pháp chế, HĐND huyện``."""
     k = index
-    if k < toks.n and toks.key_list[k] == APPOINTED and toks.spaced(k):
-        k = _skip_phrase(toks, k + 1, APPOINTING_VERBS)
-        if k == index + 1:
+    for length in (2, 1):
+        if k + length < toks.n and toks.spaced(k) and toks.joined(k, k + length) and toks.phrase(k, k + length) in SUBJECT_ADVERBS:
+            k += length  # ``ông A tiếp tục được bầu …``
+            break
+    if k < toks.n and toks.key_list[k] == APPOINTED and (toks.spaced(k) or _after_aside(toks, k)):
+        voter = _voters_end(toks, k + 1)  # ``được các đại biểu HĐND thành phố tín nhiệm bầu …``
+        verb = _skip_phrase(toks, voter, APPOINTING_VERBS)
+        if verb == voter:
             return [], index
+        k = verb
+    else:
+        k = index
     elected = False
     if k == index:
         k = _skip_phrase(toks, k, ELECTED)
@@ -255,6 +317,26 @@ def _appointed_title(toks: Tokens, index: int) -> tuple[list[TitleSpan], int]:
     if end == parsed.end:
         end = _body_after_comma(toks, titles, end, parsed.level_at is not None)
     return titles, end
+
+
+def _after_aside(toks: Tokens, k: int) -> bool:
+    """Token ``k`` follows a closing bracket on its line: ``ông A (thứ 2, trái sang) được bầu …``."""
+    gap = toks.gap(k)
+    return gap.strip() == ")" and "\n" not in gap
+
+
+def _voters_end(toks: Tokens, k: int) -> int:
+    """Past who elects, between ``được`` and the verb (``các đại biểu HĐND thành phố`` tín nhiệm bầu): a
+    plural and lower-case words or a council on one phrase, ending before an appointing verb; ``k`` when the
+    verb follows at once or none does."""
+    if k >= toks.n or toks.key_list[k] not in PLURAL:
+        return k
+    for j in range(k + 1, min(toks.n, k + _VOTERS_MAX)):
+        if not toks.spaced(j):
+            return k
+        if _skip_phrase(toks, j, APPOINTING_VERBS) > j:
+            return j
+    return k
 
 
 def _body_after_comma(toks: Tokens, titles: list[TitleSpan], k: int, leveled: bool) -> int:
@@ -283,6 +365,8 @@ def find_mentions(toks: Tokens) -> list[Mention]:
     c = 0
     # Titles written before a further title: the token where that title starts, and the titles so far.
     pending: tuple[int, list[TitleSpan]] | None = None
+    # Posts shared by a list of persons after a colon: the post, and where the list starts and ends.
+    shared: list[tuple[TitleSpan, int, int]] = []
     i = 0
     while True:
         c = bisect_left(starts, i, c)
@@ -292,28 +376,36 @@ def find_mentions(toks: Tokens) -> list[Mention]:
         marker = _marker_before(toks, i) if i and keys[i - 1] in _MARKER_LAST else None
         marked = marker is not None
         comrade = marker == _COMRADE
-        parsed = parse_title(toks, i) if keys[i] in _TITLE_OPENERS else None
+        parsed = parse_title(toks, i) if keys[i] in _TITLE_OPENERS and not _names_congress(toks, i) else None
+        if parsed is not None and i > 0 and keys[i - 1] == DEPUTY and not caps[i - 1] and toks.spaced(i):
+            # ``cho thôi giữ chức danh phó Chủ tịch UBND huyện``: the deputy's post, written in lower case.
+            parsed = parse_title(toks, i - 1, lower=True) or parsed
         if parsed is not None:
-            plural = parsed.start > 0 and toks.key_list[parsed.start - 1] in PLURAL
-            title_end, name = _cut_trailing_name(toks, parsed.start, parsed.end, strong=plural)
+            plural = _held_by_several(toks, parsed.start)
+            title_end, name = _cut_trailing_name(toks, parsed.start, parsed.end, strong=plural, place=_place_start(toks, parsed))
+            listed = _list_opening(toks, parsed.end) if plural and name is None else None
             if name is None and parsed.end < n and toks.spaced(parsed.end):
                 name = name_at(toks, parsed.end, strong=True) if marked or plural else name_at(toks, parsed.end)
                 title_end = parsed.end
-            elif name is None and plural and parsed.end < n and toks.gap(parsed.end).strip() == ":":
-                # ``các Phó Chủ tịch HĐND tỉnh: Nguyễn Đài Thy, Nguyễn Thanh Phong``
-                name = name_at(toks, parsed.end, strong=True)
+            elif listed is not None:
+                # ``các Phó Chủ tịch HĐND tỉnh: Nguyễn Đài Thy, Nguyễn Thanh Phong``; ``bầu hai Phó Chủ tịch UBND
+                # tỉnh, gồm: A, B``; ``các vị Ủy viên Bộ Chính trị: Chủ tịch Quốc hội A; Phó Thủ tướng B``: the
+                # post is each listed person's.
+                name = name_at(toks, listed, strong=True)
                 title_end = parsed.end
+                shared.append((_title_span(toks, parsed.start, title_end), toks.starts[listed], _list_close(toks, listed)))
             elif name is None and not plural and parsed.end < n and toks.gap(parsed.end).strip() in _DASHES:
                 # ``dưới sự chủ trì của Chủ tịch UBND thị xã – Trần Úc``: the name after a dash.
                 name = _name_ending_phrase(toks, parsed.end)
                 title_end = parsed.end
             title = _title_span(toks, parsed.start, title_end)
             if name is None:
-                holder = _holder_after(toks, parsed.end)
+                holder = holder_after(toks, parsed.end)
                 if holder is not None:
-                    # ``bầu bổ sung chức danh Phó Chủ tịch UBND thị xã đối với ông Trần Quốc Toản``
-                    mentions.append(_named(toks, holder, [title], True, holder[1]))
-                    i = holder[1]
+                    # ``bầu bổ sung chức danh Phó Chủ tịch UBND thị xã đối với ông Trần Quốc Toản, Tỉnh ủy viên``
+                    after_titles, end = _post_titles(toks, holder[1])
+                    mentions.append(_named(toks, holder, [title, *after_titles], True, end))
+                    i = max(end, holder[1])
                     continue
                 mentions.append(Mention("title", title.start, title.end, titles=[title], marked=marked))
                 if not plural and parsed.end < n and toks.gap(parsed.end).strip() == ",":
@@ -365,7 +457,77 @@ def find_mentions(toks: Tokens) -> list[Mention]:
             i = start + 1 if start == i else start
             continue
         i += 1
+    _share(mentions, shared)
+    _share_with_partner(toks, mentions)
     return mentions
+
+
+def _share_with_partner(toks: Tokens, mentions: list[Mention]) -> None:
+    """``ông A và ông B, đại biểu HĐND huyện``: the titles written after the second of two persons joined by
+    ``và`` are the first one's too, when the first has none."""
+    for first, second in zip(mentions, mentions[1:]):
+        if first.kind != "named" or second.kind != "named" or first.titles or not second.titles:
+            continue
+        if second.start != second.name_start:
+            continue
+        between = toks.text[first.name_end : second.name_start].split()
+        if len(between) >= 2 and fold(between[0]) == AND and fold(" ".join(between[1:])) in PERSON_MARKERS:
+            first.titles = list(second.titles)
+
+
+def _share(mentions: list[Mention], shared: list[tuple[TitleSpan, int, int]]) -> None:
+    """Give a post written once for a list to every person named in the list, before their own titles."""
+    for title, start, end in shared:
+        for mention in mentions:
+            if mention.kind == "named" and start <= mention.name_start < end and all(t.key != title.key for t in mention.titles):
+                mention.titles.insert(0, title)
+
+
+def _names_congress(toks: Tokens, k: int) -> bool:
+    """Token ``k`` goes on the name of a congress (``Đại hội Đại biểu Đảng bộ …``): no post starts there."""
+    return k >= len(_CONGRESS) and toks.keys(k - len(_CONGRESS), k) == _CONGRESS and toks.spaced(k)
+
+
+def _held_by_several(toks: Tokens, start: int) -> bool:
+    """A post written for more than one person: ``các Phó Chủ tịch``, ``hai Phó Chủ tịch``, ``các vị Ủy viên``,
+    ``các đồng chí Ủy viên``."""
+    k = start
+    for marker in _PLURAL_NOUNS:
+        if k - len(marker) > 0 and toks.keys(k - len(marker), k) == marker and toks.joined(k - len(marker), k + 1):
+            k -= len(marker)
+            break
+    return k > 0 and toks.key_list[k - 1] in COUNTED
+
+
+def _list_opening(toks: Tokens, end: int) -> int | None:
+    """Where the persons listed after a post held by several start: after its colon (``các Phó Chủ tịch HĐND
+    tỉnh: A, B``), or after ``gồm``/``là`` (``hai Phó Chủ tịch UBND tỉnh, gồm: A, B``)."""
+    if end >= toks.n or "\n" in toks.gap(end):
+        return None
+    gap = toks.gap(end).strip()
+    if gap == ":":
+        return end
+    if gap in ("", ","):
+        length = _LISTING.longest(toks, end)
+        after = end + length
+        if length and after < toks.n and toks.gap(after).strip() in (":", "") and "\n" not in toks.gap(after):
+            return after
+    return None
+
+
+def _list_close(toks: Tokens, start: int) -> int:
+    """Where a list that starts at token ``start`` ends: its sentence's full stop or its line's end."""
+    text = toks.text
+    begin = toks.starts[start]
+    ends = [i for i in (text.find("\n", begin), text.find(". ", begin)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _place_start(toks: Tokens, parsed: TitleParse) -> int | None:
+    """The token where a title's place would start, after its level word (``Ủy viên UBND huyện`` Phú Lạc)."""
+    if parsed.level_at is None:
+        return None
+    return parsed.level_at + level_at(toks, parsed.level_at)
 
 
 _DASHES = {"-", "–", "—"}
@@ -421,7 +583,7 @@ def _named_from_title(
 ) -> int:
     """Record ``TITLE NAME`` (and, after a plural title, ``, NAME`` / ``và NAME``); returns the next token.
     ``before``: titles chained before ``title`` with commas, the same person's."""
-    after_titles, end = _post_titles(toks, name[1])
+    after_titles, end = _post_titles(toks, name[1], entries=True)
     mention = _named(toks, name, [*before, title, *after_titles], True, end, comrade=comrade)
     mention.start = before[0].start if before else title.start
     mentions.append(mention)
@@ -516,9 +678,12 @@ def collect_people(mentions: list[Mention], sentences: list[Sentence] | None = N
 
 
 def to_officials(people: list[Person], text: str) -> list[Official]:
-    """Schema records with evidence spans into the article text."""
+    """Schema records with evidence spans into the article text: the persons the article gives a post (one
+    named ``đồng chí`` with no post is still who a request or a chair refers to, but no official)."""
     out = []
     for person in people:
+        if not person.titles:
+            continue
         start, end = person.name_span
         out.append(
             Official(

@@ -7,27 +7,41 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from summarizer.language.bodies import COUNCIL_SPELLINGS, HDND, OTHER_TERM_BODIES, STANDING
+from summarizer.language.bodies import (
+    COUNCIL_SPELLINGS,
+    HDND,
+    OTHER_TERM_BODIES,
+    PARTY_ORGANS,
+    PARTY_TERM_BODIES,
+    STANDING,
+    STATE_TERM_BODIES,
+)
 from summarizer.language.function_words import OF
 from summarizer.language.gatherings import (
+    ALL_LEVELS,
+    CONGRESS,
     DRAFT,
-    IN_ALL,
+    ELECTION_WORDS,
     PASSED,
+    PASSING_VERBS,
     PLAN_MARKERS,
     RESOLUTION,
     SESSION,
     SESSION_TYPES,
+    SUBMITTING,
     TERM,
     TERM_AS_WRITTEN,
     TERM_PERIOD,
 )
-from summarizer.language.numerals import ORDINAL, TIMES, leading_ordinal
+from summarizer.language.numerals import CARDINAL_UNITS, ORDINAL, TEN, TIMES, leading_ordinal
+from summarizer.language.posts import ELECTING
 from summarizer.language.patterns import alternation, any_word, spaced
 from summarizer.text.normalize import fold
 
 from .document import Document
-from .gathering_words import last_gathering_word
+from .gathering_words import gathering_word, last_gathering_word
 from .sentences import Sentence
+from .tokens import Tokens
 
 _COUNCIL_NAME = alternation(COUNCIL_SPELLINGS[HDND])
 _SESSION_TYPE_WORDS = alternation(sorted((w for _, words in SESSION_TYPES for w in words), key=len, reverse=True))
@@ -38,19 +52,40 @@ _SESSION_NUMBER = re.compile(
     rf"(?:{TIMES}\s+)?{ORDINAL}\s+"
 )
 _TERM = any_word((TERM,), tail=r"\s+")
+_SITTING_NUMBER = re.compile(rf"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:{TIMES}\s+)?{ORDINAL}\s+")
 _PERIOD = re.compile(rf"{spaced(TERM_PERIOD)}\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
 _COUNCIL = re.compile(rf"{_COUNCIL_NAME}\s+")
 # A khóa or nhiệm kỳ belongs to the council when the council (or its session) was named last before it,
 # not one of the bodies whose terms news also writes (``Đảng bộ tỉnh khóa XX``, ``UBND tỉnh nhiệm kỳ …``).
 _COUNCIL_CONTEXT = re.compile("|".join(spaced(name) for name in (*COUNCIL_SPELLINGS[HDND], SESSION)))
 _OTHER_TERM_CONTEXT = re.compile("|".join(spaced(name) for name in OTHER_TERM_BODIES))
+_PARTY_CONTEXT = re.compile("|".join(spaced(name) for name in PARTY_TERM_BODIES))
+_STATE_CONTEXT = re.compile("|".join(spaced(name) for name in STATE_TERM_BODIES))
+_TermContexts = tuple[re.Pattern[str], re.Pattern[str]]
+"""The body whose term is sought, and bodies whose terms it does not take (named after it)."""
+_COUNCIL_TERMS: _TermContexts = (_COUNCIL_CONTEXT, _OTHER_TERM_CONTEXT)
+_PARTY_TERMS: _TermContexts = (_PARTY_CONTEXT, _STATE_CONTEXT)
+_CONGRESS_WORD = re.compile(spaced(CONGRESS))
+_ELECTION = any_word(ELECTION_WORDS)
+_ELECTION_REACH = 40
+_ALL_LEVELS = re.compile(rf"\s+{spaced(ALL_LEVELS)}\b")
 _CONTEXT_REACH = 90
+_PLAN_REACH = 12
+_ELECTING = any_word(ELECTING | ELECTION_WORDS)
+_ELECTED_PERIOD_REACH = 100
 _COUNCIL_REACH = 120
-_IN_ALL = "|".join(spaced(words) + r"\s+" for words in IN_ALL)
-_RESOLUTIONS = re.compile(
-    rf"{spaced(PASSED)}\s+(?:{_IN_ALL})?"
-    rf"(\d{{1,3}}|[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:{spaced(DRAFT)}\s+)?{spaced(RESOLUTION)}"
-)
+# ``14 (dự thảo) nghị quyết``, ``mười hai nghị quyết``: a count of resolutions, found from the resolution word
+# back to its count, token by token.
+_RESOLUTION_WORD = any_word((RESOLUTION,))
+_DRAFT = tuple(DRAFT.split())
+_COUNT_DIGITS = 3
+_NUMBER_WORDS = frozenset((*CARDINAL_UNITS, TEN))
+"""Words a count in words opens with (``hai``, ``mười``)."""
+_PASSING = any_word(PASSING_VERBS)
+_PLAN = any_word(PLAN_MARKERS)
+_SUBMITTED = any_word(SUBMITTING)
+_COUNTED_BEFORE = re.compile(r"\d\s+$")
+_CLAUSE_MARKS = ".;!?\n"
 _SESSION_TYPES = [(kind, any_word(words)) for kind, words in SESSION_TYPES]
 _ANY_SESSION_TYPE = any_word(word for _, words in SESSION_TYPES for word in words)
 _SESSION_WORDS = SESSION.split()
@@ -67,6 +102,13 @@ def session_number(doc: Document, start: int, end: int) -> int | None:
         if parsed:
             return parsed[0]
     return None
+
+
+def sitting_number(doc: Document, keyword_at: int) -> int | None:
+    """The ordinal written right after the gathering word at ``keyword_at`` (``phiên họp lần thứ nhất`` → 1)."""
+    m = _SITTING_NUMBER.match(doc.toks.folded, keyword_at)
+    parsed = leading_ordinal(doc.text[m.end() : m.end() + 20]) if m else None
+    return parsed[0] if parsed else None
 
 
 def council_lines(headlines: Iterable[str]) -> list[tuple[str, str]]:
@@ -121,33 +163,78 @@ class CouncilTerms:
         return found, period
 
 
-def term(doc: Document, texts: list[Sentence], organ: str | None, level: str | None, article: CouncilTerms) -> tuple[int | None, str | None]:
-    """The khóa and nhiệm kỳ of the council: from the event's sentences, else wherever the article (or
-    its title) writes ``HĐND <level> … khóa …``."""
-    if organ != HDND:
+def term(
+    doc: Document,
+    texts: list[Sentence],
+    organ: str | None,
+    level: str | None,
+    article: CouncilTerms,
+    *,
+    congress: bool = False,
+    session: bool = False,
+) -> tuple[int | None, str | None]:
+    """The khóa and nhiệm kỳ of the body holding the gathering: a council's from the event's sentences, else
+    wherever the article (or its title) writes ``HĐND <level> … khóa …``; a Party body's (``Ban Thường vụ
+    Tỉnh ủy khóa XX, nhiệm kỳ 2020 - 2025``, a ``congress``'s ``nhiệm kỳ 2025 - 2030``) from the event's
+    sentences; a congress's term is none of another Party gathering's (``triển khai Kế hoạch tổ chức Đại hội
+    … nhiệm kỳ 2025 - 2030``)."""
+    party: bool | None = None
+    if organ == HDND:
+        contexts = _COUNCIL_TERMS
+    elif organ in PARTY_ORGANS:
+        contexts, party = _PARTY_TERMS, congress
+    else:
         return None, None
     found: int | None = None
     period: str | None = None
     for sentence in texts:
-        t, p = _term_in(doc.toks.folded, doc.text, sentence.start, sentence.end)
+        t, p = _term_in(doc.toks.folded, doc.text, sentence.start, sentence.end, contexts, congress=party)
         found = found or t
         period = period or p
-    if found is None or period is None:
+    if organ == HDND and (found is None or period is None):
         t, p = article.written_for(level)
         found = found or t
         period = period or p
+    if session and period is None:
+        period = next((p for p in (_elected_period(doc, s) for s in texts) if p), None)
     return found, period
 
 
-def _term_in(folded: str, text: str, start: int, end: int, *, near_council: bool = False) -> tuple[int | None, str | None]:
+def _elected_period(doc: Document, sentence: Sentence) -> str | None:
+    """The nhiệm kỳ written with a post the session fills (``bầu thêm một Phó Chủ tịch Ủy ban nhân dân huyện
+    nhiệm kỳ 2021 - 2026``)."""
+    folded = doc.toks.folded
+    for m in _ELECTING.finditer(folded, sentence.start, sentence.end):
+        if m.group() in ELECTION_WORDS:
+            continue  # ``bầu cử``: an election, not a post filled
+        pm = _PERIOD.search(folded, m.end(), min(sentence.end, m.end() + _ELECTED_PERIOD_REACH))
+        if pm:
+            return f"{pm.group(1)}-{pm.group(2)}"
+    return None
+
+
+def _term_in(
+    folded: str,
+    text: str,
+    start: int,
+    end: int,
+    contexts: _TermContexts = _COUNCIL_TERMS,
+    *,
+    near_council: bool = False,
+    congress: bool | None = None,
+) -> tuple[int | None, str | None]:
+    """The first khóa (and the nhiệm kỳ after it) or nhiệm kỳ between two offsets written for the body that
+    ``contexts`` names: the body named last before it is that body, and no election's (``bầu cử đại biểu
+    HĐND các cấp nhiệm kỳ 2031 – 2036``); a Party term is a congress's only for a congress (``congress``), and
+    of a congress only for it."""
+    own, _ = contexts
     found: int | None = None
     period: str | None = None
     for m in _TERM.finditer(folded, start, end):
         before = folded[max(start, m.start() - _CONTEXT_REACH) : m.start()]
-        if not near_council and not _COUNCIL_CONTEXT.search(before):
+        if not near_council and not own.search(before):
             continue
-        last_council = max((c.end() for c in _COUNCIL_CONTEXT.finditer(before)), default=0)
-        if _OTHER_TERM_CONTEXT.search(before[last_council:]):
+        if not _written_for(before, contexts, default=0) or _congress_term(before, congress):
             continue
         parsed = leading_ordinal(text[m.end() : m.end() + 12])
         if parsed is None:
@@ -161,11 +248,28 @@ def _term_in(folded: str, text: str, start: int, end: int, *, near_council: bool
     if period is None:
         for pm in _PERIOD.finditer(folded, start, end):
             before = folded[max(start, pm.start() - _CONTEXT_REACH) : pm.start()]
-            last_council = max((c.end() for c in _COUNCIL_CONTEXT.finditer(before)), default=-1)
-            if last_council >= 0 and not _OTHER_TERM_CONTEXT.search(before[last_council:]):
+            if _written_for(before, contexts, default=-1) and not _congress_term(before, congress):
                 period = f"{pm.group(1)}-{pm.group(2)}"
                 break
     return found, period
+
+
+def _congress_term(before: str, congress: bool | None) -> bool:
+    """A Party gathering that is no congress does not take a congress's term (``triển khai Kế hoạch tổ chức
+    Đại hội đại biểu Đảng bộ phường … lần thứ I, nhiệm kỳ 2025 - 2030``)."""
+    return congress is False and _CONGRESS_WORD.search(before) is not None
+
+
+def _written_for(before: str, contexts: _TermContexts, *, default: int) -> bool:
+    """A term written after ``before`` is the body's: it is named there (or, ``default`` 0, need not be),
+    no other body after it, and no election before it nor all levels after it."""
+    own, other = contexts
+    named = list(own.finditer(before))
+    last = named[-1].end() if named else default
+    if last < 0 or other.search(before[last:]) or _ALL_LEVELS.match(before, last):
+        return False
+    opening = named[-1].start() if named else 0
+    return not _ELECTION.search(before, max(0, opening - _ELECTION_REACH))
 
 
 def session_type(doc: Document, texts: list[Sentence], kind: str) -> str | None:
@@ -183,16 +287,64 @@ def session_type(doc: Document, texts: list[Sentence], kind: str) -> str | None:
     return None
 
 
+def _by_the_gathering(clause: str) -> bool:
+    """The clause before an issuing verb names the gathering as its subject (``Kỳ họp ban hành …``), not a
+    number of gatherings (``55 kỳ họp chuyên đề``)."""
+    word = gathering_word(clause)
+    return word is not None and _COUNTED_BEFORE.search(clause, 0, word[1]) is None
+
+
 def resolutions(doc: Document, start: int, end: int) -> int | None:
-    """How many resolutions the section between two offsets says were passed (``thông qua 05 nghị quyết``)."""
-    for m in _RESOLUTIONS.finditer(doc.toks.folded, start, end):
-        before = doc.toks.folded[max(start, m.start() - 12) : m.start()]
-        if any(marker in before for marker in PLAN_MARKERS):
-            continue  # ``dự kiến thông qua 15 dự thảo nghị quyết``: still to be passed
-        raw = doc.text[m.start(1) : m.end(1)]
-        if raw.isdigit():
-            return int(raw)
+    """How many resolutions the section between two offsets says were passed: a count of nghị quyết after a
+    verb of passing in its clause (``thông qua 05 nghị quyết``, ``ban hành 05 Nghị quyết``, ``thông qua các
+    báo cáo … cùng 11 nghị quyết``), unless the verb is still planned (``dự kiến thông qua …``)."""
+    found = resolution_counts(doc, start, end)
+    return found[0][2] if found else None
+
+
+def resolution_counts(doc: Document, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Every count of resolutions passed between two offsets (see ``resolutions``): where its verb starts,
+    where the count's phrase ends, and the count."""
+    toks = doc.toks
+    folded = toks.folded
+    out = []
+    for word in _RESOLUTION_WORD.finditer(folded, start, end):
+        found = _count_before(toks, toks.at(word.start()))
+        if found is None:
+            continue
+        count_start, count = found
+        if count_start < start:
+            continue
+        clause = max(start, *(folded.rfind(mark, start, count_start) + 1 for mark in _CLAUSE_MARKS))
+        verbs = list(_PASSING.finditer(folded, clause, count_start))
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        if _PLAN.search(folded, clause, verb.start()) or _SUBMITTED.search(folded, max(clause, verb.start() - _PLAN_REACH), verb.start()):
+            continue  # ``HĐND tỉnh sẽ xem xét, thông qua 15 nghị quyết``, ``trình HĐND ban hành …``: still to pass
+        if verb.group() != PASSED and not _by_the_gathering(folded[clause : verb.start()]):
+            continue  # ``tổ chức 55 kỳ họp chuyên đề, ban hành 826 nghị quyết``: a year's review
+        joined = len(verbs) > 1 and not folded[verbs[-2].end() : verb.start()].strip()
+        opening = verbs[-2].start() if joined else verb.start()  # ``biểu quyết thông qua``
+        out.append((opening, word.end(), count))
+    return out
+
+
+def _count_before(toks: Tokens, k: int) -> tuple[int, int] | None:
+    """The count written before the resolution word at token ``k`` (``14``, ``mười hai``, past ``dự thảo``):
+    where it starts and its value."""
+    j = k - len(_DRAFT) if k >= len(_DRAFT) and toks.keys(k - len(_DRAFT), k) == _DRAFT else k
+    if j == 0 or not toks.spaced(j):
+        return None
+    if toks.key_list[j - 1].isdigit():
+        word = toks.key_list[j - 1]
+        return (toks.starts[j - 1], int(word)) if len(word) <= _COUNT_DIGITS else None
+    for length in (2, 1):
+        first = j - length
+        if first < 0 or toks.key_list[first] not in _NUMBER_WORDS or not toks.joined(first, j):
+            continue
+        raw = toks.span_text(first, j)
         parsed = leading_ordinal(raw)
-        if parsed:
-            return parsed[0]
+        if parsed is not None and parsed[1] == len(raw):
+            return toks.starts[first], parsed[0]
     return None
