@@ -683,3 +683,22 @@ def test_a_gathering_with_no_holder_takes_the_place_named_for_it() -> None:
     text = "Sự kiện trong tuần\n* Trong nước:\n- Ngày 19-5-2025: Tại Hà Nội diễn ra Lễ Trao giải thưởng sáng tác văn học.\n"
     event = only_event(text)
     assert (event.kind, event.organ, event.locality) == ("other", None, "Hà Nội")
+
+
+def test_the_span_an_anniversary_counts_is_no_sitting_day() -> None:
+    event = only_event(
+        "Ngày 03/02/2025, UBND phường Tân Lợi tổ chức kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam "
+        "(03/02/1930 - 03/02/2025), đồng thời tổ chức họp giao ban đầu năm.\n"
+    )
+    assert (event.start_date, event.end_date) == (dt.date(2025, 2, 3), dt.date(2025, 2, 3))
+
+
+def test_a_planned_session_moved_to_another_day_sits_on_the_day_it_was_moved_to() -> None:
+    text = (
+        "Chiều ngày 06/5/2025, Thường trực HĐND tỉnh tổ chức phiên họp chuẩn bị kỳ họp thứ 28.\n"
+        "Trước đó, theo dự kiến kỳ họp thứ 28 HĐND tỉnh sẽ được tổ chức vào ngày 09/5/2025; tuy nhiên do yêu cầu "
+        "công tác, Thường trực HĐND tỉnh thống nhất điều chỉnh thời gian khai mạc kỳ họp thứ 28 HĐND tỉnh khóa X "
+        "sang 13 giờ 30 phút ngày 08/5/2025.\n"
+    )
+    (session,) = [event for event in extract(text).events if event.kind == "session"]
+    assert (session.start_date, session.end_date) == (dt.date(2025, 5, 8), dt.date(2025, 5, 8))

@@ -82,6 +82,8 @@ _PATTERNS = [
     ("words", rf"{_EARLIER_DAYS}{_D.format('bd')}\s+{MONTH}\s+{_M.format('bm')}(?:\s*(?:{YEAR}|,)\s*{_Y.format('by')})?"),
     # Ngày 15 và 16.10, từ ngày 6 đến 7-11 (the month after a dash or a dot, as some portals write)
     ("dashed", rf"{_EARLIER_DAYS}{_D.format('bd')}[-.]{_M.format('bm')}(?![-/.,]?\d)"),
+    # từ 25 - 26.12.2019, 14-15-3-2024 (days before one written with dots or dashes and a year)
+    ("days", rf"{_EARLIER_DAYS}{_D.format('bd')}(?P<sep>[-.]){_M.format('bm')}(?P=sep){_Y.format('by')}"),
     # 13/12, 12/03/2024
     ("single", rf"{_dm('a')}{_opt_year('a')}"),
     # 12-3-2024, 12.3.2024 (the year is required, or these are ranges and decimals)

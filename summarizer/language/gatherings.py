@@ -42,6 +42,10 @@ CONTINUING = words("tiếp tục chương trình|tiếp tục phiên làm việc
 MIDDLE_SITTINGS = words("phiên chất vấn|phiên thảo luận|chất vấn và trả lời chất vấn")
 CLOSING = words("bế mạc|phiên bế mạc")
 OPENING = words("khai mạc|phiên khai mạc")
+LONGEST_SITTING_DAYS = 31
+"""A span of dates longer than this is a period (the years an anniversary counts, ``(03/02/1930 -
+03/02/2025)``; a plan's months), never the days a gathering sits: a council sits for days, the National
+Assembly for about a month at most."""
 # A stated length: ``diễn ra trong 02 ngày``, ``sau 1,5 ngày làm việc``.
 LENGTH_LEADS = words("trong|sau")
 HOSTED_BY = "làm việc với"
@@ -58,6 +62,10 @@ COOPERATION_PARTNERS = ("với", "cùng")
 PLAN_MARKERS = words("sẽ|dự kiến|sắp|dự định|triệu tập|kế hoạch tổ chức|chuẩn bị tổ chức|sắp tới")
 # Words right before a plan marker that make it past: ``đã triệu tập đại biểu dự kỳ họp`` reports a session.
 PAST_MARKERS = words("đã|vừa")
+# A plan moved: ``theo dự kiến … vào ngày 09/5; tuy nhiên … điều chỉnh thời gian … sang ngày 08/5``: the dates
+# after ``sang`` replace those written before the verb of moving.
+RESCHEDULING = words("điều chỉnh|thay đổi|lùi|dời|hoãn|chuyển")
+RESCHEDULED_TO = "sang"
 # Words between a date and a planned gathering that make the date that of its preparation, not of its
 # sitting: ``Ngày 6/9, Thường trực sẽ ban hành kế hoạch tổ chức kỳ họp``, ``Ngày 20/9 quyết định triệu tập …``.
 PREPARATION = words(

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from summarizer.language.calendar import WORKING_DAY
 from summarizer.language.function_words import COPULA
+from summarizer.language.gatherings import LONGEST_SITTING_DAYS
 from summarizer.language.numerals import ORDINAL, leading_ordinal
 from summarizer.language.patterns import spaced
 from summarizer.language.dates import DateMention
@@ -45,8 +46,8 @@ class SentenceDays(NamedTuple):
 def read_days(
     doc: Document, sentence: Sentence, *, future: bool = False, keep: Callable[[DateMention], bool] | None = None
 ) -> SentenceDays:
-    """The days the date mentions of ``sentence`` report (none of a deadline or a cited document, nor any
-    ``keep`` refuses); with ``future``, days after the article's date are kept, else a sentence holding one
+    """The days the date mentions of ``sentence`` report (none of a deadline, a cited document or a period
+    longer than a gathering sits, nor any ``keep`` refuses); with ``future``, days after the article's date are kept, else a sentence holding one
     reports no day (it announces its gathering)."""
     days: list[Days] = []
     pending: list[DateMention] = []
@@ -60,6 +61,8 @@ def read_days(
             if not future:
                 return SentenceDays([], [], True)
         resolved = doc.resolve_date(mention, "nearest" if coming else "past")
+        if resolved and (resolved[1] - resolved[0]).days > LONGEST_SITTING_DAYS:
+            continue  # a period, not sitting days
         if resolved:
             days.append(_from_first_working_day(doc, mention.end, resolved))
         else:
