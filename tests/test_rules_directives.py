@@ -180,12 +180,21 @@ def test_a_request_in_a_photo_caption_after_a_dashed_title() -> None:
     assert (directive.issuer, directive.addressees) == ("Vương Văn Lực", ["các ban, phòng ngành liên quan"])
 
 
-def test_a_subjectless_request_inside_a_trong_do_list_is_not_a_new_directive() -> None:
+def test_a_request_detailed_after_trong_do_is_no_new_directive() -> None:
     text = (
         "Đồng chí Lê Thị Hằng, Chủ tịch UBND huyện yêu cầu các xã tập trung thu ngân sách. "
         "Trong đó, đặc biệt lưu ý nâng cao chất lượng quản lý thuế."
     )
     assert [d.verb for d in extract(text).directives] == ["yêu cầu"]
+
+
+def test_a_request_after_dong_thoi_goes_with_the_subject_of_the_sentence() -> None:
+    text = (
+        "Sau khi lắng nghe phản ánh của nhân dân, đồng chí Trần Văn Khải, Chủ tịch UBND phường đã trực tiếp giải "
+        "trình từng nội dung thuộc thẩm quyền, đồng thời yêu cầu các bộ phận chuyên môn khẩn trương rà soát."
+    )
+    (d,) = extract(text).directives
+    assert (d.issuer, d.addressees, d.content) == ("Trần Văn Khải", ["các bộ phận chuyên môn"], "khẩn trương rà soát")
 
 
 def test_a_standing_body_written_in_lower_case_issues_its_request() -> None:

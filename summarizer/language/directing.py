@@ -26,7 +26,7 @@ VERB_NOUN_AFTER = {
 }
 # Adverbs that may stand between a subject and its verb (``cũng mong muốn``, ``UBND tỉnh vừa họp``).
 SUBJECT_ADVERBS = words(
-    "cũng|đã|còn|thì|đồng thời|tiếp tục|trực tiếp|luôn|thẳng thắn|một lần nữa|cũng đã|vừa|đang|mới|đột xuất|khẩn"
+    "cũng|đã|còn|thì|đồng thời|tiếp tục|trực tiếp|luôn|thẳng thắn|một lần nữa|cũng đã|vừa|đang|mới|đột xuất|khẩn|đặc biệt"
 )
 # A first-person subject: ``“Tôi yêu cầu …”, ông Quang nhấn mạnh`` is the speaker's request.
 FIRST_PERSON = words("tôi|chúng tôi")
@@ -37,7 +37,8 @@ LIST_ITEM_OPENERS = words("một là|hai là|ba là|bốn là|năm là|thứ nh�
 COORDINATORS = words("và|đồng thời|cùng với đó|bên cạnh đó|ngoài ra")
 
 # Sentence openers after which a directing verb with no subject is the previous speaker's
-# (``Đồng thời đề nghị …``); and framing phrases that, with their comma, do the same (``Đối với …, giao …``).
+# (``Đồng thời đề nghị …``: LABELING.md, a named speaker's words going on; ``Trong đó, … lưu ý …`` details the
+# request before it and is none of its own); and framing phrases that, with their comma, do the same (``Đối với …, giao …``).
 DROPPED_SUBJECT_CONNECTIVES = words("đồng thời|bên cạnh đó|cùng với đó|ngoài ra|mặt khác|tiếp đó|sau đó|cuối cùng")
 DROPPED_SUBJECT_FRAMES = words("đối với|về|để|nhằm|trên cơ sở|căn cứ|riêng|với")
 # Who a request is addressed to: determiners and head nouns of the addressee phrase.

@@ -135,21 +135,33 @@ def _subject_dropped(toks: Tokens, sentence: Sentence, v: int, verb_len: int) ->
     """A sentence that goes on with the previous speaker's requests without naming them: a connective
     opens it (``Đồng thời đề nghị …``, ``Bên cạnh đó, yêu cầu …``), or a framing phrase and its comma
     (``Đối với kế hoạch khảo sát …, giao các Ban …``), or the verb itself with its addressees (``Đề nghị
-    UBND huyện chỉ đạo …`` after a sentence in which the speaker is named). ``Trong đó, đặc biệt lưu ý …``
-    continues a list."""
+    UBND huyện chỉ đạo …`` after a sentence in which the speaker is named), adverbs of the verb left aside
+    (``Trong đó, đặc biệt lưu ý …``)."""
     first = toks.at(sentence.start)
     if v == first and not sentence.caption:
         units, _ = parse_addressees(toks, v + verb_len, sentence.end)
         return bool(units)
     if v <= first or v - first > _FRAME_MAX_TOKENS:
         return False
-    opening = toks.phrase(first, v)
-    for connective in DROPPED_SUBJECT_CONNECTIVES:
-        if opening == connective and (toks.joined(first, v) or toks.gap(v).strip() == ","):
+    for end in {v, _adverbs_start(toks, v, first)}:
+        opening = toks.phrase(first, end)
+        if end > first and opening in DROPPED_SUBJECT_CONNECTIVES and (toks.joined(first, end) or toks.gap(end).strip() == ","):
             return True
     if toks.gap(v).strip() != "," or toks.gap(v - 1).strip():
         return False
     return any(toks.phrase(first, first + len(o.split())) == o for o in DROPPED_SUBJECT_FRAMES)
+
+
+def _adverbs_start(toks: Tokens, v: int, floor: int) -> int:
+    """Where the adverbs right before the verb at ``v`` start (``đặc biệt`` lưu ý), not before token ``floor``."""
+    while v > floor and toks.spaced(v):
+        for length in (2, 1):
+            if v - length >= floor and " ".join(toks.keys(v - length, v)) in SUBJECT_ADVERBS:
+                v -= length
+                break
+        else:
+            break
+    return v
 
 
 def _bracketed_note(toks: Tokens, v: int) -> bool:
@@ -193,6 +205,8 @@ def _issuer(
     if body is not None and not gap.strip():
         return body
     coordinated = ";" in gap or (toks.key_list[k - 1] in COORDINATORS and toks.spaced(k))
+    # ``…, đồng thời yêu cầu …``: a coordinator read as an adverb of the verb joins it to the sentence's subject.
+    coordinated = coordinated or any(" ".join(toks.keys(i, j)) in COORDINATORS for i in range(k, v) for j in (i + 1, i + 2) if j <= v)
     if not coordinated and k >= 2 and " ".join(toks.keys(k - 2, k)) in COORDINATORS:
         coordinated = True
     if coordinated:
