@@ -273,3 +273,15 @@ def test_a_comrade_named_without_a_post_is_no_official() -> None:
 
     text = "Ngày 21/1/2026, Đảng ủy phường Tân Hòa tổ chức hội nghị tổng kết. Đồng chí Đinh Thị Thanh Thủy trao giấy khen cho các tập thể.\n"
     assert RuleBackend().extract(Article(id="t", text=nfc(text), source="t.txt")).officials == []
+
+
+def test_each_person_of_a_comma_list_written_name_dash_title_is_an_official() -> None:
+    text = (
+        "Về tham dự kỳ họp có các đồng chí: Lò Văn Sáng - Chủ tịch HĐND xã, Vàng Thị Mai - Phó chủ tịch HĐND xã, "
+        "Cầm Văn Lả - Chủ tịch UBND xã Mường Khoa và các đại biểu HĐND xã."
+    )
+    assert [(o.name, o.titles) for o in extract(text).officials] == [
+        ("Lò Văn Sáng", ["Chủ tịch HĐND xã"]),
+        ("Vàng Thị Mai", ["Phó chủ tịch HĐND xã"]),
+        ("Cầm Văn Lả", ["Chủ tịch UBND xã Mường Khoa"]),
+    ]

@@ -544,13 +544,16 @@ def _name_ending_phrase(toks: Tokens, index: int) -> tuple[int, int] | None:
 
 def _listed_with_title(toks: Tokens, start: int, end: int) -> bool:
     """``Dự họp có các đồng chí: Chá A Của, Ủy viên …; Giàng A Tông, …``: a capitalised run that opens
-    an item of a list and is followed by a comma and a title is a name, whatever its family name."""
+    an item of a list and is followed by a comma and a title is a name, whatever its family name; so is one
+    after a comma and before a dash and a title (``…: A - Chủ tịch HĐND xã, B - Phó Chủ tịch HĐND xã``)."""
     if not 2 <= end - start <= 4 or end >= toks.n:
         return False
     opener = toks.gap(start).strip()
-    if opener not in _LIST_OPENERS and not (opener == "" and start >= 2 and toks.keys(start - 2, start) == COMRADE):
+    closer = toks.gap(end).strip()
+    dashed_item = opener == "," and closer in _DASHES
+    if opener not in _LIST_OPENERS and not dashed_item and not (opener == "" and start >= 2 and toks.keys(start - 2, start) == COMRADE):
         return False
-    return toks.gap(end).strip() in (",", *_DASHES) and "\n" not in toks.gap(end) and parse_title(toks, end) is not None
+    return closer in (",", *_DASHES) and "\n" not in toks.gap(end) and parse_title(toks, end) is not None
 
 
 def _named(
