@@ -702,3 +702,12 @@ def test_a_planned_session_moved_to_another_day_sits_on_the_day_it_was_moved_to(
     )
     (session,) = [event for event in extract(text).events if event.kind == "session"]
     assert (session.start_date, session.end_date) == (dt.date(2025, 5, 8), dt.date(2025, 5, 8))
+
+
+def test_the_members_listed_after_the_chairing_body_and_gom_are_the_chairs() -> None:
+    event = only_event(
+        "Ngày 30/1/2026, Đảng ủy xã Tân Phú tổ chức Hội nghị giao ban định kỳ tháng 1.\n"
+        "Hội nghị do Thường trực Đảng ủy xã chủ trì, gồm các đồng chí: Lê Thị Hoa, Bí thư Đảng ủy, Chủ tịch HĐND xã; "
+        "Trần Văn Bình, Phó Bí thư Thường trực Đảng ủy.\n"
+    )
+    assert event.chairs == ["Lê Thị Hoa", "Trần Văn Bình"]

@@ -81,6 +81,9 @@ CHAIRED_BY = ("của", "bởi")
 CHAIRED_GATHERINGS = entries("kỳ họp|hội nghị|phiên họp|cuộc họp")
 CHAIRED_SITTINGS = entries("buổi họp|buổi làm việc")
 CHAIRS_LISTED = ("có", "là", "gồm")
+# ``Hội nghị do Thường trực Đảng ủy xã chủ trì, gồm các đồng chí: A, …; B, …``: the chairing body's members,
+# listed after its comma.
+CHAIRS_LISTED_AFTER_COMMA = ("gồm",)
 SESSION_TYPES = (
     ("extraordinary", words("bất thường|phát sinh đột xuất|giải quyết công việc phát sinh")),
     ("thematic", words("chuyên đề")),

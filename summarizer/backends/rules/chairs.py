@@ -1,6 +1,7 @@
 """Who chaired a gathering: the persons named just before ``chủ tọa``/``chủ trì``/``điều hành`` (``Các đồng
 chí: … chủ tọa``, ``do đồng chí … chủ trì``, ``… đồng chủ trì``), or after ``sự chủ trì của`` (``của các đồng
-chí: A, …; B, …``), ``Chủ trì hội nghị có …``, ``Chủ trì cuộc họp: ông …``."""
+chí: A, …; B, …``), ``Chủ trì hội nghị có …``, ``Chủ trì cuộc họp: ông …``, ``do Thường trực … chủ trì, gồm
+các đồng chí: A, …; B, …``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from summarizer.language.function_words import AND, PLURAL
-from summarizer.language.gatherings import CHAIR_VERBS, CHAIRED_BY, CHAIRED_GATHERINGS, CHAIRED_SITTINGS, CHAIRS_LISTED, CO_CHAIR
+from summarizer.language.gatherings import CHAIR_VERBS, CHAIRED_BY, CHAIRED_GATHERINGS, CHAIRED_SITTINGS, CHAIRS_LISTED, CHAIRS_LISTED_AFTER_COMMA, CO_CHAIR
 from summarizer.language.names import COMRADE, FORMAL_MARKERS
 from summarizer.language.patterns import alternation, any_word, spaced
 
@@ -23,6 +24,7 @@ _CHAIRED_BY = re.compile(
     r"\s*(?:"
     + "|".join(rf"{word}\s+" for word in CHAIRED_BY)
     + rf"|(?:{alternation((*CHAIRED_GATHERINGS, *CHAIRED_SITTINGS))}\s*)?(?:{alternation(CHAIRS_LISTED)}\s+|:\s*)"
+    + rf"|,\s*{alternation(CHAIRS_LISTED_AFTER_COMMA)}\s+"
     + rf"|{alternation(CHAIRED_GATHERINGS)}\s+(?={'|'.join(map(spaced, _MARKERS))}))"
 )
 _BEFORE_VERB = ("", *CO_CHAIR)
