@@ -711,3 +711,11 @@ def test_the_members_listed_after_the_chairing_body_and_gom_are_the_chairs() -> 
         "Trần Văn Bình, Phó Bí thư Thường trực Đảng ủy.\n"
     )
     assert event.chairs == ["Lê Thị Hoa", "Trần Văn Bình"]
+
+
+def test_a_body_named_after_tai_and_a_gathering_word_holds_the_gathering() -> None:
+    event = only_event(
+        "Đó là yêu cầu của Chủ tịch UBND tỉnh Nguyễn Văn Sơn tại phiên họp UBND tỉnh thường kỳ tháng 2 tổ chức "
+        "vào chiều 2/3/2020."
+    )
+    assert (event.kind, event.organ, event.level, event.session_type) == ("meeting", "UBND", "tỉnh", "regular")

@@ -27,6 +27,7 @@ from summarizer.language.function_words import AND, OF, PLURAL, PURPOSE
 from summarizer.language.names import COMRADE
 from summarizer.language.gatherings import (
     BODY_NAME_STOPS,
+    CHAIRED_GATHERINGS,
     COOPERATION,
     COOPERATION_PARTNERS,
     FUTURE_ADVERBS,
@@ -67,6 +68,7 @@ _DATE_WORDS = frozenset({YEAR, MONTH, DAY})
 _PLACE_STOP_FIRSTS = frozenset(stop.split()[0] for stop in PLACE_STOPS if " " in stop)
 _BEFORE_MEET = SUBJECT_ADVERBS | HOLDING_VERBS | FUTURE_ADVERBS
 _VENUE_REACH = 40
+_GATHERING_NAMED = any_word(CHAIRED_GATHERINGS)
 _AT = any_word((VENUE_PREPOSITION,))
 _PARTY_UNITS = frozenset(PARTY_UNIT_BODIES.values())
 _LEADERS_REACH = 12
@@ -424,12 +426,14 @@ def _leaders_named(doc: Document, keyword_at: int, end: int) -> Organ | None:
 
 def _at_venue(doc: Document, organ: Organ) -> bool:
     """A body named after ``tại`` in its clause is where the gathering sits (``tại Nhà khách Văn phòng Tỉnh ủy``),
-    not who holds it."""
+    not who holds it; after ``tại`` and a gathering word it holds the gathering (``tại phiên họp UBND tỉnh``)."""
     folded = doc.toks.folded
     start = doc.toks.starts[organ.token]
     window = folded[max(0, start - _VENUE_REACH) : start]
     at = window.rfind(f"{VENUE_PREPOSITION} ")
-    return at >= 0 and (at == 0 or not window[at - 1].isalpha()) and not any(mark in window[at:] for mark in ",;.")
+    if at < 0 or (at > 0 and window[at - 1].isalpha()) or any(mark in window[at:] for mark in ",;."):
+        return False
+    return _GATHERING_NAMED.search(window, at) is None
 
 
 def holder(
