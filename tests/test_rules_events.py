@@ -719,3 +719,19 @@ def test_a_body_named_after_tai_and_a_gathering_word_holds_the_gathering() -> No
         "vào chiều 2/3/2020."
     )
     assert (event.kind, event.organ, event.level, event.session_type) == ("meeting", "UBND", "tỉnh", "regular")
+
+
+def test_the_executive_committee_of_a_party_organisation_is_its_party_committee() -> None:
+    event = only_event("Ngày 29/01/2021, BCH Đảng bộ xã Tân Thịnh đã tổ chức hội nghị thường kỳ tháng 01.")
+    assert (event.organ, event.level, event.locality) == ("Đảng ủy", "xã", "Tân Thịnh")
+    event = only_event("Ngày 29/01/2021, Ban Chấp hành Đảng bộ tỉnh Gia Lai tổ chức hội nghị lần thứ 5.")
+    assert (event.organ, event.level, event.locality) == ("Tỉnh ủy", "tỉnh", "Gia Lai")
+
+
+def test_a_congress_is_held_by_the_body_it_is_named_for_not_the_committee_convening_it() -> None:
+    text = (
+        "Theo thông tri triệu tập của Ban Chấp hành Đảng bộ tỉnh Gia Lai, Đại hội đại biểu Đảng bộ tỉnh lần thứ I, "
+        "nhiệm kỳ 2025-2030 sẽ diễn ra từ ngày 2-4/10/2025.\n"
+    )
+    event = RuleBackend().extract(Article(id="t", text=nfc(text), source="t.txt", published=dt.date(2025, 9, 20))).events[0]
+    assert (event.kind, event.organ, event.level, event.term_period) == ("other", "Đảng bộ", "tỉnh", "2025-2030")

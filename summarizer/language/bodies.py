@@ -32,6 +32,11 @@ PARTY_COMMITTEE_LEVELS = {short: level for short, level in PARTY_COMMITTEES.valu
 # Trạch``, ``Đảng bộ phường Tân Mỹ``), written capitalised: the committee, and the organisation whose congress
 # (``Đại hội Đảng bộ … lần thứ I``) and conferences it holds.
 PARTY_UNIT_BODIES = {phrase("đảng ủy"): "Đảng ủy", phrase("đảng bộ"): "Đảng bộ"}
+# ``Ban Chấp hành (BCH) Đảng bộ xã Vi Hương``: the executive committee a Party organisation elects is its Party
+# committee, which holds the organisation's conferences (organ ``Đảng ủy``, ``Tỉnh ủy`` at province level …).
+EXECUTIVE_COMMITTEE = (phrase("ban chấp hành"), phrase("bch"))
+PARTY_COMMITTEE_OF_LEVEL = {level: short for short, level in PARTY_COMMITTEES.values()}
+UNIT_PARTY_COMMITTEE = "Đảng ủy"
 ORGAN_FIRST_WORDS = frozenset(p[0] for p in (*COUNCILS, *PARTY_COMMITTEES, *PARTY_UNIT_BODIES))
 # Standing parts of a committee or council: ``Ban Thường vụ Tỉnh ủy``, ``Thường trực HĐND``.
 STANDING_PARTS = tuple(phrase(p) for p in ("ban thường vụ", "ban chấp hành", "thường trực"))

@@ -8,9 +8,11 @@ from .tables import entries, words
 
 SESSION = "kỳ họp"
 MEET = "họp"
+"""``UBND tỉnh họp``: the verb of a body meeting (also the word of an informal meeting)."""
 CONGRESS = "đại hội"
 """``Đại hội Đảng bộ … lần thứ I, nhiệm kỳ 2025 - 2030``: a Party congress."""
-"""``UBND tỉnh họp``: the verb of a body meeting (also the word of an informal meeting)."""
+DELEGATES = "đại biểu"
+"""``Đại hội đại biểu Đảng bộ tỉnh``: a congress of delegates, named for the body it is of."""
 # Gatherings by kind (first match in a sentence decides).
 GATHERINGS = (
     ("session", words(SESSION)),

@@ -13,13 +13,16 @@ from typing import TYPE_CHECKING
 
 from summarizer.language.bodies import (
     BODY_FIRST_WORDS,
+    EXECUTIVE_COMMITTEE,
     GROUP_LABEL,
     HDND,
     ORGAN_FIRST_WORDS,
     PARTY_COMMITTEE_LEVELS,
+    PARTY_COMMITTEE_OF_LEVEL,
     PARTY_UNIT_BODIES,
     STANDING,
     STANDING_PARTS,
+    UNIT_PARTY_COMMITTEE,
 )
 from summarizer.language.calendar import DAY, MONTH, YEAR
 from summarizer.language.directing import SUBJECT_ADVERBS
@@ -28,6 +31,8 @@ from summarizer.language.names import COMRADE
 from summarizer.language.gatherings import (
     BODY_NAME_STOPS,
     CHAIRED_GATHERINGS,
+    CONGRESS,
+    DELEGATES,
     COOPERATION,
     COOPERATION_PARTNERS,
     FUTURE_ADVERBS,
@@ -69,6 +74,7 @@ _PLACE_STOP_FIRSTS = frozenset(stop.split()[0] for stop in PLACE_STOPS if " " in
 _BEFORE_MEET = SUBJECT_ADVERBS | HOLDING_VERBS | FUTURE_ADVERBS
 _VENUE_REACH = 40
 _GATHERING_NAMED = any_word(CHAIRED_GATHERINGS)
+_GATHERING_OF = re.compile(rf"(?:{alternation((*CHAIRED_GATHERINGS, CONGRESS))})(?:\s+{DELEGATES})?\s+")
 _AT = any_word((VENUE_PREPOSITION,))
 _PARTY_UNITS = frozenset(PARTY_UNIT_BODIES.values())
 _LEADERS_REACH = 12
@@ -135,6 +141,8 @@ def organs_in(doc: Document, start: int, end: int) -> list[Organ]:
                     abbreviated = True
                 elif short in _PARTY_UNITS:
                     level, after = _unit_level(toks, after)
+        if short in _PARTY_UNITS and _after_executive_committee(toks, k):
+            short = PARTY_COMMITTEE_OF_LEVEL.get(level, UNIT_PARTY_COMMITTEE)  # ``BCH Đảng bộ xã``: its Đảng ủy
         named_on = after < toks.n and toks.key_list[after] in NOT_PLACE_FIRST and level is None
         locality = None if several or named_on else place_at(doc, after, abbreviated=abbreviated)
         name_end = toks.at(toks.starts[after] + len(locality)) if locality else after
@@ -154,6 +162,11 @@ def _unit_level(toks: Tokens, after: int) -> tuple[str | None, int]:
     if level_start is None:
         return None, after
     return level_name(toks, level_start), level_start + level_at(toks, level_start)
+
+
+def _after_executive_committee(toks: Tokens, k: int) -> bool:
+    """``Ban Chấp hành``/``BCH`` stands right before token ``k``."""
+    return any(k >= len(words) and toks.keys(k - len(words), k) == words and toks.joined(k - len(words), k + 1) for words in EXECUTIVE_COMMITTEE)
 
 
 def place_at(doc: Document, index: int, *, abbreviated: bool = False) -> str | None:
@@ -481,6 +494,12 @@ def holder(
         levels = {o.level for o in organs_in(doc, anchor.start, anchor.end) if o.level}
         return None, (levels.pop() if len(levels) == 1 else None), None
     shorts = {o.short for o in organs}
+    if len(shorts) > 1:
+        # ``Đại hội đại biểu Đảng bộ tỉnh …`` after ``Ban Chấp hành Đảng bộ tỉnh … triệu tập``: the body the
+        # gathering is named for holds it.
+        own = [o for o in organs if _GATHERING_OF.fullmatch(doc.toks.folded, g.keyword_at, doc.toks.starts[o.token])]
+        if own:
+            organs, shorts = own[:1], {own[0].short}
     if len(shorts) > 1:
         # ``cuộc họp thành viên UBND tỉnh để thông qua … trình kỳ họp HĐND tỉnh``: the purpose names
         # other bodies; the gathering's own is named before it.
