@@ -735,3 +735,17 @@ def test_a_congress_is_held_by_the_body_it_is_named_for_not_the_committee_conven
     )
     event = RuleBackend().extract(Article(id="t", text=nfc(text), source="t.txt", published=dt.date(2025, 9, 20))).events[0]
     assert (event.kind, event.organ, event.level, event.term_period) == ("other", "Đảng bộ", "tỉnh", "2025-2030")
+
+
+def test_chuyen_de_said_of_a_sessions_content_is_no_session_type() -> None:
+    event = only_event(
+        "Theo dự kiến, Kỳ họp thứ 9, HĐND thị xã Khóa VI sẽ diễn ra từ ngày 25 - 26.12.2019. Kỳ họp sẽ rà soát, "
+        "cho ý kiến vào một số nội dung chuyên đề tại các nghị quyết HĐND đã ban hành.\n"
+    )
+    assert (event.kind, event.session_type) == ("session", None)
+
+
+def test_txct_is_a_meeting_with_voters() -> None:
+    text = "Ngày 20/11/2019, Thường trực HĐND thị xã thống nhất lịch TXCT trước kỳ họp từ ngày 3 - 7.12.2019.\n"
+    kinds = [event.kind for event in extract(text).events]
+    assert "other" in kinds and "session" not in kinds

@@ -13,7 +13,7 @@ CONGRESS = "đại hội"
 """``Đại hội Đảng bộ … lần thứ I, nhiệm kỳ 2025 - 2030``: a Party congress."""
 DELEGATES = "đại biểu"
 """``Đại hội đại biểu Đảng bộ tỉnh``: a congress of delegates, named for the body it is of."""
-# Gatherings by kind (first match in a sentence decides).
+# Gatherings by kind (first match in a sentence decides); ``TXCT`` is how portals shorten ``tiếp xúc cử tri``.
 GATHERINGS = (
     ("session", words(SESSION)),
     ("meeting", words("phiên họp|cuộc họp|buổi họp|họp|giao ban|hội ý")),
@@ -21,7 +21,7 @@ GATHERINGS = (
     (
         "other",
         words(
-            "gặp mặt|tiếp xúc cử tri|thăm|thăm hỏi|làm việc với|buổi làm việc|tọa đàm|hội thảo|lễ|đối thoại|"
+            "gặp mặt|tiếp xúc cử tri|TXCT|thăm|thăm hỏi|làm việc với|buổi làm việc|tọa đàm|hội thảo|lễ|đối thoại|"
             "chúc tết|chúc mừng|tiếp công dân|hội đàm|khảo sát|giám sát|kiểm tra|dự lễ|mít tinh|diễn đàn|hội thi|"
             f"hội nghị giao ban|gặp gỡ|{CONGRESS}"
         ),
@@ -86,6 +86,9 @@ CHAIRS_LISTED = ("có", "là", "gồm")
 # ``Hội nghị do Thường trực Đảng ủy xã chủ trì, gồm các đồng chí: A, …; B, …``: the chairing body's members,
 # listed after its comma.
 CHAIRS_LISTED_AFTER_COMMA = ("gồm",)
+# Nouns a type word may qualify instead of the gathering: ``nội dung chuyên đề``, ``nghị quyết chuyên đề``,
+# ``giám sát chuyên đề`` say nothing of the session's type.
+TYPED_NOT_GATHERING = words("nội dung|nghị quyết|giám sát|báo cáo|vấn đề|đề án|chương trình|sinh hoạt|tờ trình|chuyên mục")
 SESSION_TYPES = (
     ("extraordinary", words("bất thường|phát sinh đột xuất|giải quyết công việc phát sinh")),
     ("thematic", words("chuyên đề")),

@@ -18,6 +18,7 @@ from summarizer.language.bodies import (
 )
 from summarizer.language.function_words import OF
 from summarizer.language.gatherings import (
+    TYPED_NOT_GATHERING,
     ALL_LEVELS,
     CONGRESS,
     DRAFT,
@@ -89,6 +90,7 @@ _CLAUSE_MARKS = ".;!?\n"
 _SESSION_TYPES = [(kind, any_word(words)) for kind, words in SESSION_TYPES]
 _ANY_SESSION_TYPE = any_word(word for _, words in SESSION_TYPES for word in words)
 _SESSION_WORDS = SESSION.split()
+_TYPED_NOT_GATHERING = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(TYPED_NOT_GATHERING, key=len, reverse=True))})\s+$")
 # A council and its khóa as written, in lower case (``khoá`` as well as ``khóa``): lines of the headlines
 # that hold both are the only ones folded and searched.
 _COUNCIL_WRITTEN = re.compile(_COUNCIL_NAME)
@@ -283,6 +285,8 @@ def session_type(doc: Document, texts: list[Sentence], kind: str) -> str | None:
             for m in pattern.finditer(segment):
                 if kind != "session" and last_gathering_word(segment, m.start()) == _SESSION_WORDS:
                     continue
+                if _TYPED_NOT_GATHERING.search(segment, max(0, m.start() - 16), m.start()):
+                    continue  # ``nội dung chuyên đề``: the type of something else
                 return name
     return None
 
