@@ -749,3 +749,18 @@ def test_txct_is_a_meeting_with_voters() -> None:
     text = "Ngày 20/11/2019, Thường trực HĐND thị xã thống nhất lịch TXCT trước kỳ họp từ ngày 3 - 7.12.2019.\n"
     kinds = [event.kind for event in extract(text).events]
     assert "other" in kinds and "session" not in kinds
+
+
+def test_a_commune_as_the_subject_of_a_verb_of_holding_gives_the_level_and_place() -> None:
+    event = only_event("Ngày 29/10/2025, Xã Hòa Bình tổ chức Hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân.\n")
+    assert (event.kind, event.organ, event.level, event.locality) == ("conference", None, "xã", "Hòa Bình")
+
+
+def test_the_work_of_a_kind_of_gathering_is_no_gathering() -> None:
+    text = (
+        "Thực hiện Hướng dẫn số 13-HD/BTGDVTU ngày 06/8/2025 của Ban Tuyên giáo và Dân vận Thành ủy về công tác "
+        "đối thoại giữa người đứng đầu cấp ủy với Nhân dân, Chủ tịch UBND xã Hòa Bình sẽ tổ chức Hội nghị đối thoại "
+        "vào ngày 29/10/2025.\n"
+    )
+    event = RuleBackend().extract(Article(id="t", text=nfc(text), source="t.txt", published=dt.date(2025, 10, 20))).events[0]
+    assert (event.kind, event.organ, event.level) == ("conference", None, "xã")

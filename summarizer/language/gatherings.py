@@ -13,27 +13,30 @@ CONGRESS = "đại hội"
 """``Đại hội Đảng bộ … lần thứ I, nhiệm kỳ 2025 - 2030``: a Party congress."""
 DELEGATES = "đại biểu"
 """``Đại hội đại biểu Đảng bộ tỉnh``: a congress of delegates, named for the body it is of."""
+# Gatherings of no council's or committee's own kind: visits, ceremonies, meetings with voters, congresses.
+OTHER_GATHERINGS = words(
+    "gặp mặt|tiếp xúc cử tri|TXCT|thăm|thăm hỏi|làm việc với|buổi làm việc|tọa đàm|hội thảo|lễ|đối thoại|"
+    "chúc tết|chúc mừng|tiếp công dân|hội đàm|khảo sát|giám sát|kiểm tra|dự lễ|mít tinh|diễn đàn|hội thi|"
+    f"hội nghị giao ban|gặp gỡ|{CONGRESS}"
+)
 # Gatherings by kind (first match in a sentence decides); ``TXCT`` is how portals shorten ``tiếp xúc cử tri``.
 GATHERINGS = (
     ("session", words(SESSION)),
     ("meeting", words("phiên họp|cuộc họp|buổi họp|họp|giao ban|hội ý")),
     ("conference", words("hội nghị|tổng kết|sơ kết")),
-    (
-        "other",
-        words(
-            "gặp mặt|tiếp xúc cử tri|TXCT|thăm|thăm hỏi|làm việc với|buổi làm việc|tọa đàm|hội thảo|lễ|đối thoại|"
-            "chúc tết|chúc mừng|tiếp công dân|hội đàm|khảo sát|giám sát|kiểm tra|dự lễ|mít tinh|diễn đàn|hội thi|"
-            f"hội nghị giao ban|gặp gỡ|{CONGRESS}"
-        ),
-    ),
+    ("other", OTHER_GATHERINGS),
 )
+WORK_OF = "công tác"
+"""``công tác đối thoại``, ``công tác giám sát``: the work of a kind of gathering, not a gathering held (but
+``Đoàn công tác làm việc với …``, ``Đoàn công tác khảo sát …``: a working delegation's visit)."""
+WORKS = ("đối thoại", "tiếp công dân", "tiếp xúc cử tri", "TXCT", "kiểm tra", "giám sát")
 # Phrases that contain a gathering word without reporting a gathering.
 GATHERING_FALSE = words(
     "trung tâm hội nghị|hội trường|phòng họp|phiên làm việc|ngày làm việc|phiên chất vấn|lễ hội|lễ tân|"
     "họp báo|họp dân|họp mặt|tổng kết thực tiễn|lần thứ|nghị quyết kỳ họp|"
-    "kiểm tra, giám sát|công tác kiểm tra|công tác giám sát|hoạt động giám sát|chương trình giám sát|"
+    "kiểm tra, giám sát|hoạt động giám sát|chương trình giám sát|"
     "nội dung giám sát|sau giám sát|thăm nắm|kiểm tra gắt gao|phòng tiếp công dân|trụ sở tiếp công dân|p. họp|p.họp"
-)
+) | words("|".join(f"{WORK_OF} {work}" for work in WORKS))
 # Sittings within a gathering: a dated sentence naming one adds its day to the gathering.
 SITTINGS = entries(
     "phiên làm việc|phiên chất vấn|phiên khai mạc|phiên bế mạc|phiên thảo luận|phiên họp chiều|phiên họp sáng"

@@ -73,6 +73,7 @@ _DATE_WORDS = frozenset({YEAR, MONTH, DAY})
 _PLACE_STOP_FIRSTS = frozenset(stop.split()[0] for stop in PLACE_STOPS if " " in stop)
 _BEFORE_MEET = SUBJECT_ADVERBS | HOLDING_VERBS | FUTURE_ADVERBS
 _VENUE_REACH = 40
+_PLACE_SUBJECT_WORDS = 8
 _GATHERING_NAMED = any_word(CHAIRED_GATHERINGS)
 _GATHERING_OF = re.compile(rf"(?:{alternation((*CHAIRED_GATHERINGS, CONGRESS))})(?:\s+{DELEGATES})?\s+")
 _AT = any_word((VENUE_PREPOSITION,))
@@ -327,6 +328,30 @@ def subject_body(doc: Document, offset: int, floor: int) -> str | None:
     return toks.span_text(start, end)
 
 
+def _place_subject(doc: Document, keyword_at: int, floor: int) -> tuple[str, str] | None:
+    """The level and place of a unit named as the subject of the gathering's verb of holding, opening its
+    clause (``Xã Chí Minh tổ chức Hội nghị …``, ``Ngày 03/02, Phường Phổ Thạnh tổ chức …``); None otherwise."""
+    toks = doc.toks
+    k = toks.at(keyword_at)
+    if k >= toks.n:
+        return None
+    end = _verb_start(toks, k)
+    if end == 0 or not any(toks.key_list[i] in HOLDING_VERBS or toks.phrase(i, i + 2) in HOLDING_VERBS for i in range(end, k)):
+        return None
+    for j in range(end - 1, max(-1, end - _PLACE_SUBJECT_WORDS), -1):
+        if toks.starts[j] < floor:
+            return None
+        length = level_at(toks, j)
+        if not length:
+            continue
+        place = place_at(doc, j + length)
+        opens_clause = j == 0 or bool(toks.gap(j).strip()) or "\n" in toks.gap(j)
+        if place and opens_clause and toks.at(toks.starts[j + length] + len(place)) == end:
+            return level_name(toks, j), place
+        return None
+    return None
+
+
 def _verb_start(toks: Tokens, k: int) -> int:
     """Where the verb phrase before token ``k`` starts: back over verbs of holding and adverbs
     (``… sẽ tổ chức`` Hội nghị)."""
@@ -465,6 +490,10 @@ def holder(
         if subject.in_title and not _plural_title(doc, subject):
             return None, subject.level, None
         return subject.short, subject.level, subject.locality
+    unit = _place_subject(doc, g.keyword_at, anchor.start)
+    if unit is not None:
+        # ``Xã Chí Minh tổ chức Hội nghị đối thoại …``: a commune, ward or province holds it, no one body.
+        return None, *unit
     leaders = _leaders_named(doc, g.keyword_at, anchor.end)
     if leaders is not None:
         # ``Giao ban Chủ tịch, các Phó Chủ tịch UBND tỉnh``: the leaders of a body, named as the gathering's.
