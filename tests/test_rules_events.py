@@ -764,3 +764,21 @@ def test_the_work_of_a_kind_of_gathering_is_no_gathering() -> None:
     )
     event = RuleBackend().extract(Article(id="t", text=nfc(text), source="t.txt", published=dt.date(2025, 10, 20))).events[0]
     assert (event.kind, event.organ, event.level) == ("conference", None, "xã")
+
+
+def test_the_headline_names_the_kind_of_an_articles_one_gathering_called_otherwise_below() -> None:
+    text = (
+        "UBND xã Hòa Bình tổ chức họp thường kỳ tháng 01 năm 2026\n"
+        "Chiều 3/2/2026, UBND xã Hòa Bình tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ tháng 1.\n"
+    )
+    (event,) = extract(text).events
+    assert (event.kind, event.organ, event.session_type) == ("meeting", "UBND", "regular")
+
+
+def test_a_party_committees_conference_reports_the_resolutions_it_passed() -> None:
+    text = (
+        "Ngày 29/01/2021, BCH Đảng bộ xã Tân Thịnh tổ chức hội nghị thường kỳ tháng 01. "
+        "Tại hội nghị BCH Đảng bộ đã thông qua một số nghị quyết chuyên đề năm 2021.\n"
+    )
+    (event,) = extract(text).events
+    assert [d.kind for d in event.decisions] == ["resolution"]

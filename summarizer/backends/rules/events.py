@@ -10,7 +10,7 @@ from the rest of the article.
 
 from __future__ import annotations
 
-from summarizer.language.bodies import HDND
+from summarizer.language.bodies import HDND, PARTY_ORGANS
 from summarizer.language.gatherings import CONGRESS, SESSION
 from summarizer.language.patterns import any_word
 from summarizer.language.levels import PROVINCE
@@ -73,8 +73,10 @@ def _headline(doc: Document) -> str | None:
 
 _UNSET = object()
 _SESSION_WORD = any_word((SESSION,))
+_TWO_NAMES = ("meeting", "conference")
+"""Kinds one gathering is often called by both (``họp`` in the headline, ``hội nghị`` below)."""
 _DECIDING = ("session", "meeting")
-"""Gatherings that decide (a council's session, a body's meeting); a conference or a visit reports none."""
+"""Gatherings that decide (a council's session, a body's meeting); see ``_decides``."""
 
 
 class _ArticleContext:
@@ -114,6 +116,8 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
     texts = [*(s for s in ([g.heading] if g.heading else [])), *g.anchors, *support]
 
     kind = g.kind or "other"
+    if len(all_gatherings) == 1 and kind in _TWO_NAMES:
+        kind = _headline_kind(doc, anchor) or kind
     organ, level, locality = holder(doc, g, kind, texts)
     sitting = sitting_number(doc, g.keyword_at) if kind == "meeting" and organ == HDND else None
     if sitting is not None and council_sits(doc, g) and _called_session(doc, g, section_start, section_end):
@@ -160,9 +164,25 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
         chairs=chairs(doc, section_start, section_end),
         resolutions_passed=counts[0][2] if counts else None,
         purpose=purpose(doc, context.facts, g.keyword_at, g.anchors, support),
-        decisions=decisions(doc, section_start, section_end, counts) if kind in _DECIDING and not g.planned else [],
+        decisions=decisions(doc, section_start, section_end, counts) if _decides(kind, organ) and not g.planned else [],
         evidence=Span(start=anchor.start, end=anchor.end, text=doc.text[anchor.start : anchor.end]),
     )
+
+
+def _decides(kind: str, organ: str | None) -> bool:
+    """A council's session, a body's meeting and a Party committee's conference (``Hội nghị BCH Đảng bộ …
+    thông qua … nghị quyết``) decide; another conference or a visit reports no decision."""
+    return kind in _DECIDING or (kind == "conference" and organ in PARTY_ORGANS)
+
+
+def _headline_kind(doc: Document, anchor: Sentence) -> str | None:
+    """The kind the headline names an article's one gathering by, when the body calls it otherwise (LABELING.md:
+    ``họp thường kỳ`` in the headline and ``tổ chức hội nghị`` below give ``meeting``)."""
+    headline = doc.sentences[0] if doc.sentences else None
+    if headline is None or headline.start == anchor.start or "\n" not in doc.text[headline.end : anchor.start]:
+        return None
+    found = gathering_word(doc.toks.folded[headline.start : headline.end])
+    return found[0] if found is not None and found[0] in _TWO_NAMES else None
 
 
 def _called_session(doc: Document, g: Gathering, start: int, end: int) -> bool:
