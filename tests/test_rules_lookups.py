@@ -343,3 +343,36 @@ def test_a_persons_titles_merge_as_when_each_was_compared_with_every_title_kept(
     assert person.titles == naive.titles
     for text in asked + texts:
         assert person.holds(comparison_key(text)) == naive.holds(comparison_key(text))
+
+
+BODY_PIECES = PIECES + (
+    "UBND tỉnh Bắc Ninh ", "HĐND các tỉnh ", "Thường trực HĐND huyện Tiên Du ", "HĐND TX. Giá Rai ",
+    "Đảng ủy các cơ quan Đảng phường ", "Tỉnh ủy Quảng Ninh tổ chức hội nghị. ", "Chủ tịch UBND xã Nguyễn Văn A ",
+)
+body_texts = st.lists(st.sampled_from(BODY_PIECES), max_size=30).map(lambda parts: nfc("".join(parts)))
+
+
+@SOME
+@given(body_texts, st.lists(st.tuples(st.integers(0, 600), st.integers(0, 600)), max_size=6))
+def test_the_bodies_named_in_a_span_are_those_a_fresh_walk_finds(text: str, spans: list[tuple[int, int]]) -> None:
+    # organs_in keeps what each token names across calls; the reference walks the span with nothing kept.
+    from summarizer.backends.rules.bodies import ORGAN_FIRST_WORDS, _organ_from, organs_in
+
+    doc = Document(text, None)
+    toks = doc.toks
+
+    def walk(start: int, end: int) -> list:
+        out = []
+        candidates = toks.indices(ORGAN_FIRST_WORDS)
+        c = bisect_left(candidates, toks.at(start))
+        while c < len(candidates) and toks.starts[candidates[c]] < end:
+            found = _organ_from(doc, candidates[c])
+            if found is None:
+                c += 1
+                continue
+            out.append(found[0])
+            c = bisect_left(candidates, found[1], c)
+        return out
+
+    for start, end in [*spans, (0, len(text))]:
+        assert organs_in(doc, start, end) == walk(start, end)

@@ -113,43 +113,57 @@ def organs_in(doc: Document, start: int, end: int) -> list[Organ]:
     out: list[Organ] = []
     starts = toks.starts
     candidates = toks.indices(ORGAN_FIRST_WORDS)
+    # What a body named at a token is does not depend on the span sought: worked out once per token.
+    known: dict[int, tuple[Organ, int] | None] = doc.memo.setdefault(organs_in, {})  # type: ignore[assignment]
     c = bisect_left(candidates, toks.at(start))
     while c < len(candidates) and starts[candidates[c]] < end:
         k = candidates[c]
-        found = organ_at(toks, k)
+        if k in known:
+            found = known[k]
+        else:
+            found = known[k] = _organ_from(doc, k)
         if found is None:
             c += 1
             continue
-        short, after = found
-        level = PARTY_COMMITTEE_LEVELS.get(short)
-        abbreviated = False
-        several = False
-        if level is None and after + 1 < toks.n and toks.spaced(after) and toks.key_list[after] in PLURAL:
-            level = level_name(toks, after + 1) if toks.spaced(after + 1) else None
-            several = level is not None
-        if several:
-            after += 1 + level_at(toks, after + 1)
-        elif level is None and after < toks.n and toks.spaced(after):
-            level = level_name(toks, after)
-            if level:
-                after += level_at(toks, after)
-            else:
-                # ``HĐND TX. Giá Rai``, ``UBND H. Long Mỹ``: the level abbreviated before the place.
-                short_level = _ABBREVIATED_LEVEL.match(doc.text, toks.starts[after])
-                if short_level is not None:
-                    level = ABBREVIATED_LEVELS[short_level.group(1)]
-                    after = toks.at(short_level.end())
-                    abbreviated = True
-                elif short in _PARTY_UNITS:
-                    level, after = _unit_level(toks, after)
-        if short in _PARTY_UNITS and _after_executive_committee(toks, k):
-            short = PARTY_COMMITTEE_OF_LEVEL.get(level, UNIT_PARTY_COMMITTEE)  # ``BCH Đảng bộ xã``: its Đảng ủy
-        named_on = after < toks.n and toks.key_list[after] in NOT_PLACE_FIRST and level is None
-        locality = None if several or named_on else place_at(doc, after, abbreviated=abbreviated)
-        name_end = toks.at(toks.starts[after] + len(locality)) if locality else after
-        out.append(Organ(short, level, locality, k, doc.in_title(toks.starts[k]), name_end, several))
-        c = bisect_left(candidates, after, c)
+        out.append(found[0])
+        c = bisect_left(candidates, found[1], c)
     return out
+
+
+def _organ_from(doc: Document, k: int) -> tuple[Organ, int] | None:
+    """The council or Party committee named from token ``k`` on, and the token after its name, level and place."""
+    toks = doc.toks
+    found = organ_at(toks, k)
+    if found is None:
+        return None
+    short, after = found
+    level = PARTY_COMMITTEE_LEVELS.get(short)
+    abbreviated = False
+    several = False
+    if level is None and after + 1 < toks.n and toks.spaced(after) and toks.key_list[after] in PLURAL:
+        level = level_name(toks, after + 1) if toks.spaced(after + 1) else None
+        several = level is not None
+    if several:
+        after += 1 + level_at(toks, after + 1)
+    elif level is None and after < toks.n and toks.spaced(after):
+        level = level_name(toks, after)
+        if level:
+            after += level_at(toks, after)
+        else:
+            # ``HĐND TX. Giá Rai``, ``UBND H. Long Mỹ``: the level abbreviated before the place.
+            short_level = _ABBREVIATED_LEVEL.match(doc.text, toks.starts[after])
+            if short_level is not None:
+                level = ABBREVIATED_LEVELS[short_level.group(1)]
+                after = toks.at(short_level.end())
+                abbreviated = True
+            elif short in _PARTY_UNITS:
+                level, after = _unit_level(toks, after)
+    if short in _PARTY_UNITS and _after_executive_committee(toks, k):
+        short = PARTY_COMMITTEE_OF_LEVEL.get(level, UNIT_PARTY_COMMITTEE)  # ``BCH Đảng bộ xã``: its Đảng ủy
+    named_on = after < toks.n and toks.key_list[after] in NOT_PLACE_FIRST and level is None
+    locality = None if several or named_on else place_at(doc, after, abbreviated=abbreviated)
+    name_end = toks.at(toks.starts[after] + len(locality)) if locality else after
+    return Organ(short, level, locality, k, doc.in_title(toks.starts[k]), name_end, several), after
 
 
 def _unit_level(toks: Tokens, after: int) -> tuple[str | None, int]:

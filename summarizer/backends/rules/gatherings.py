@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator, Sequence
 from dataclasses import InitVar, dataclass, field
 
 from summarizer.language.calendar import DAY, FROM, TIMES_OF_DAY, UNTIL
@@ -124,7 +125,7 @@ def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
     if days:
         return _scheduled(doc, facts, days)
     folded = doc.toks.folded
-    gatherings: list[Gathering] = []
+    gatherings = Reported()
     previous_caption: Sentence | None = None
     plan_line = -1
     planned = False
@@ -152,6 +153,7 @@ def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
             if gatherings and _SITTING.search(text):
                 # ``Toàn cảnh phiên chất vấn sáng 11/7``: a sitting of the gathering open, on the day it dates.
                 gatherings[-1].add(read_days(doc, sentence), part(doc, sentence, sentence.start))
+                gatherings.dated(gatherings[-1])
             continue
         kind, offset = keyword
         if listing(text, keyword):
@@ -178,33 +180,191 @@ def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
         fallback = _fallback(doc, facts)
         if fallback is not None:
             gatherings.append(fallback)
-    return gatherings
+    return list(gatherings)
 
 
 def _report(
-    gatherings: list[Gathering], found: Gathering, read: SentenceDays, *, fresh: bool = False, part: Part = WHOLE
+    gatherings: Reported, found: Gathering, read: SentenceDays, *, fresh: bool = False, part: Part = WHOLE
 ) -> None:
     """A sentence reports ``found`` (the ``part`` of it that it dates): the gathering it goes on reporting takes
     its days, else it opens a new one."""
-    same = None if fresh else _reported_before(gatherings, found, read.days)
+    same = None if fresh else gatherings.reported_before(found, read.days)
     if same is None:
         found.add(read, part)
         gatherings.append(found)
         return
     same.anchors.append(found.anchors[0])
     same.add(read, part)
-    same.session_number = same.session_number or found.session_number
+    gatherings.dated(same)
+    if not same.session_number:
+        if found.session_number:
+            gatherings.numbered(same, found.session_number)
+        else:
+            same.session_number = found.session_number
 
 
-def _reported_before(gatherings: list[Gathering], found: Gathering, days: list[Days]) -> Gathering | None:
-    """The gathering a sentence goes on reporting: the last one when it is the same; else, past the planned
-    gatherings after it, the last one reported; a plan may also go on with any earlier gathering of its kind."""
-    for g in reversed(gatherings):
-        if _same(g, found.kind, found.session_number, days):
-            return g
-        if not (g.planned or found.planned):
+class Reported(list[Gathering]):
+    """The gatherings reported so far, in order, indexed so that the one a sentence goes on reporting is sought
+    among those that can be it, never by a scan of them all: by kind and session number (no other number), and
+    by the days they cover (the day a sentence's dates start on lies within ``_MERGE_DAYS`` of a gathering's
+    days, which only ever widen), whichever holds fewer.
+
+    Only ``append``, ``numbered`` and ``dated`` may change it (``dated`` after any gathering's days change)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._kinds: dict[str | None, list[_Entry]] = {}
+        self._unnumbered: dict[str | None, list[_Entry]] = {}
+        self._by_number: dict[tuple[str | None, int], list[_Entry]] = {}
+        self._undated: dict[str | None, list[_Entry]] = {}
+        self._wide: dict[str | None, list[_Entry]] = {}
+        self._on_day: dict[tuple[str | None, int], list[_Entry]] = {}
+        self._entries: dict[int, _Entry] = {}
+        self._indexed: dict[int, tuple[int, int] | None] = {}
+        """Per gathering (by id), the days (ordinals) it is indexed under; None while it has no days."""
+        self._last_reported = -1
+        """Position of the last gathering not planned (-1 while there is none)."""
+        self._by_day = False
+        """Whether the index by day is kept (from the first search with more than ``_SCAN_MAX`` candidates)."""
+
+    def append(self, gathering: Gathering) -> None:
+        position = len(self)
+        super().append(gathering)
+        entry = (position, gathering)
+        self._entries[id(gathering)] = entry
+        self._kinds.setdefault(gathering.kind, []).append(entry)
+        if gathering.session_number:
+            self._by_number.setdefault((gathering.kind, gathering.session_number), []).append(entry)
+        else:
+            self._unnumbered.setdefault(gathering.kind, []).append(entry)
+        if not gathering.planned:
+            self._last_reported = position
+        if self._by_day:
+            self._index_days(entry)
+
+    def _index_days(self, entry: _Entry) -> None:
+        gathering = entry[1]
+        self._indexed[id(gathering)] = None
+        self._undated.setdefault(gathering.kind, []).append(entry)
+        self.dated(gathering)
+
+    def numbered(self, gathering: Gathering, number: int) -> None:
+        """A gathering without a number takes ``number``."""
+        entry = self._entries[id(gathering)]
+        _remove(self._unnumbered[gathering.kind], entry)
+        gathering.session_number = number
+        _insert(self._by_number.setdefault((gathering.kind, number), []), entry)
+
+    def dated(self, gathering: Gathering) -> None:
+        """Index a gathering's days again after they changed (they only widen)."""
+        if not self._by_day or gathering.first is None or gathering.last is None:
+            return
+        key = id(gathering)
+        entry = self._entries[key]
+        low = gathering.first.toordinal() - _MERGE_DAYS
+        high = gathering.last.toordinal() + _MERGE_DAYS
+        indexed = self._indexed[key]
+        if indexed is None:
+            _remove(self._undated[gathering.kind], entry)
+        elif indexed[1] - indexed[0] > _WIDE_DAYS or indexed == (low, high):
+            return
+        self._indexed[key] = (low, high)
+        if high - low > _WIDE_DAYS:
+            _insert(self._wide.setdefault(gathering.kind, []), entry)
+            return
+        for day in range(low, high + 1):
+            if indexed is None or not indexed[0] <= day <= indexed[1]:
+                _insert(self._on_day.setdefault((gathering.kind, day), []), entry)
+
+    def reported_before(self, found: Gathering, days: list[Days]) -> Gathering | None:
+        """The gathering a sentence goes on reporting: the last one when it is the same; else, past the planned
+        gatherings after it, the last one reported; a plan may also go on with any earlier gathering of its kind.
+
+        (As a scan back from the last gathering: the first that is the same, stopping after the first not
+        planned unless ``found`` is planned.)"""
+        floor = 0 if found.planned else max(self._last_reported, 0)
+        kind, number = found.kind, found.session_number
+        if number:
+            numbered = self._by_number.get((kind, number), ())
+            unnumbered = self._unnumbered.get(kind, ())
+            count = len(numbered) + len(unnumbered)
+        else:
+            count = len(self._kinds.get(kind, ()))
+        if count > _SCAN_MAX and not self._by_day:
+            self._by_day = True
+            for entry in self._entries.values():
+                self._index_days(entry)
+        if self._by_day and days and all(first <= last for first, last in days):
+            day = min(first for first, _ in days).toordinal()
+            sources = (self._on_day.get((kind, day), ()), self._wide.get(kind, ()), self._undated.get(kind, ()))
+            if len(sources[0]) + len(sources[1]) < count:
+                # (Any gathering without days is the same: the latest is found at once.)
+                # A gathering the sentence goes on reporting has days around the day its dates start on.
+                found_at = [_latest(source, floor, kind, number, days) for source in sources]
+                return max((e for e in found_at if e is not None), key=_position, default=(0, None))[1]
+        if number:
+            candidates: Iterator[_Entry] = _merged_back(numbered, unnumbered)
+        else:
+            candidates = reversed(self._kinds.get(kind, ()))
+        for position, g in candidates:
+            if position < floor:
+                return None
+            if _same(g, kind, number, days):
+                return g
+        return None
+
+
+_Entry = tuple[int, Gathering]
+_SCAN_MAX = 16
+"""Candidates scanned at most before the gatherings are indexed by day too (real articles report a few)."""
+_WIDE_DAYS = 62
+"""A gathering whose days (with the margin) span more than this is kept apart from the index by day."""
+
+
+def _position(entry: _Entry) -> int:
+    return entry[0]
+
+
+def _insert(entries: list[_Entry], entry: _Entry) -> None:
+    """Insert an entry into a list in order of position (positions are unique: no gatherings are compared)."""
+    if not entries or entries[-1][0] < entry[0]:
+        entries.append(entry)
+    else:
+        insort(entries, entry)
+
+
+def _remove(entries: list[_Entry], entry: _Entry) -> None:
+    """Remove an entry from a list in order of position."""
+    del entries[bisect_left(entries, (entry[0],))]
+
+
+def _latest(entries: Sequence[_Entry], floor: int, kind: str | None, number: int | None, days: list[Days]) -> _Entry | None:
+    """The last of entries in order, at ``floor`` or after, that is the same gathering."""
+    for index in range(len(entries) - 1, -1, -1):
+        entry = entries[index]
+        if entry[0] < floor:
             return None
+        if _same(entry[1], kind, number, days):
+            return entry
     return None
+
+
+def _merged_back(first: Sequence[_Entry], second: Sequence[_Entry]) -> Iterator[_Entry]:
+    """Two lists of positioned gatherings, each in order, merged from the last position back."""
+    i, j = len(first) - 1, len(second) - 1
+    while i >= 0 and j >= 0:
+        if first[i][0] > second[j][0]:
+            yield first[i]
+            i -= 1
+        else:
+            yield second[j]
+            j -= 1
+    while i >= 0:
+        yield first[i]
+        i -= 1
+    while j >= 0:
+        yield second[j]
+        j -= 1
 
 
 def _scheduled(doc: Document, facts: SentenceFacts, days: list[tuple[int, list[Days]]]) -> list[Gathering]:
