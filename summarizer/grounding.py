@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.language.calendar import MONTH
+from summarizer.language.calendar import DAY, MONTH
 from summarizer.language.numerals import ORDINAL, number_words, to_roman
 from summarizer.schemas import ArticleExtraction, Span
 from summarizer.text.normalize import fold, key_pattern
@@ -103,17 +103,24 @@ def number_occurs(text: KeyedText, n: int, *, ordinal: bool = False) -> bool:
     return False
 
 
+def length_occurs(text: KeyedText, days: int) -> bool:
+    """Does the article state a length of ``days`` days (``diễn ra trong 2 ngày``, ``02 ngày``, ``hai ngày``)?
+    Such a length with the first day written dates the last one (LABELING.md)."""
+    written = [rf"0*{days}", *(re.escape(words) for words in number_words(days))]
+    return re.search(rf"(?<![\w,.])(?:{'|'.join(written)})\s+{DAY}(?!\w)", text.folded) is not None
+
+
 def years_in(text: KeyedText) -> set[int]:
     return {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text.text)}
 
 
 def date_occurs(text: KeyedText, day: int, month: int, year: int, *, known_years: set[int] | None = None) -> bool:
     """Does the article support this date? Its day is written somewhere, its month is written as a
-    month (``/12``, ``tháng 12``), and its year is one the article (or its date header) names, or a
+    month (``/12``, ``-12``, ``26.12``, ``tháng 12``), and its year is one the article (or its date header) names, or a
     year next to one (a December article about January)."""
     if not re.search(rf"(?<!\d)0?{day}(?!\d)", text.text):
         return False
-    if not re.search(rf"(?:/|-|{MONTH}\s+)0?{month}(?!\d)", text.folded):
+    if not re.search(rf"(?:/|-|(?<=\d)\.|{MONTH}\s+)0?{month}(?!\d)", text.folded):
         return False
     years = years_in(text) | (known_years or set())
     return not years or any(abs(year - y) <= 1 for y in years)

@@ -22,7 +22,8 @@ LANGUAGE_MODULES = [importlib.import_module(f"summarizer.language.{m.name}") for
 # date words are all read so (``summarizer.language.dates``).
 AS_WRITTEN = {"ABBREVIATIONS", "ABBREVIATED_LEVELS", "DOTTED_ONLY", "DEGREE_ABBREVIATIONS", "NON_FINAL_ABBREVIATIONS",
               "SUNDAY_SHORT", "HDND", "UBND", "ROMAN_VALUES", "BODY_NAME_STOPS", "COUNCIL_SPELLINGS",
-              "PARTY_COMMITTEES", "PARTY_COMMITTEE_LEVELS", "TERM_AS_WRITTEN", "PARTY_UNIT_BODIES", "PARTY_ORGANS"}
+              "PARTY_COMMITTEES", "PARTY_COMMITTEE_LEVELS", "TERM_AS_WRITTEN", "PARTY_UNIT_BODIES", "PARTY_ORGANS",
+              "UNIT_PARTY_COMMITTEE"}
 AS_WRITTEN_MODULES = {"summarizer.language.calendar", "summarizer.language.dates"}
 # Values of the output contract and of the rules' own bookkeeping, which are English, not Vietnamese.
 CONTRACT_WORDS = {"session", "meeting", "conference", "other", "named", "title", "pronoun", "past", "future", "nearest",

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from pydantic import ValidationError
 
 from summarizer.backends.llm.validation import Answer, compact_schema, grounding_context, locate_evidence
 from summarizer.schemas import json_schema
-from tests.conftest import gold_of, seed_text
+from tests.conftest import EVALS
 
 TEXT = (
     "Thứ Ba, 12/03/2024 18:58\n"
@@ -44,9 +46,29 @@ def test_a_grounded_answer_validates():
     assert result.officials[0].titles == ["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
 
 
-@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
-def test_every_gold_file_is_grounded_in_its_article(prefix):
-    check(gold_of(prefix), seed_text(prefix))
+@pytest.mark.parametrize("stem", sorted(path.stem for path in (EVALS / "gold").glob("*.json")))
+def test_every_gold_file_is_grounded_in_its_article(stem):
+    gold = json.loads((EVALS / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    check(gold, (EVALS / "articles" / f"{stem}.txt").read_text(encoding="utf-8"))
+
+
+def test_a_last_day_that_follows_from_the_first_and_a_stated_length_is_grounded():
+    text = "Kỳ họp thứ 19 HĐND tỉnh khai mạc ngày 23/7/2024 và diễn ra trong 2 ngày với 4 phiên họp."
+    data = answer(officials=[], directives=[])
+    data["events"][0].update(chairs=[], session_number=19, term=None, term_period=None, resolutions_passed=None,
+                             start_date="2024-07-23", end_date="2024-07-24")
+    assert check(data, text).events[0].end_date.isoformat() == "2024-07-24"
+    data["events"][0]["end_date"] = "2024-07-25"
+    with pytest.raises(ValidationError, match="end_date 2024-07-25"):
+        check(data, text)
+
+
+def test_a_month_written_after_a_dot_is_written():
+    text = "Kỳ họp thứ 9 HĐND thị xã diễn ra trong 2 ngày (từ 25 - 26.12.2019)."
+    data = answer(officials=[], directives=[], published=None)
+    data["events"][0].update(chairs=[], session_number=9, term=None, term_period=None, resolutions_passed=None,
+                             start_date="2019-12-25", end_date="2019-12-26")
+    check(data, text)
 
 
 def test_an_official_not_in_the_article_is_listed_in_the_error():

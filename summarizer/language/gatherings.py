@@ -29,7 +29,7 @@ GATHERINGS = (
 WORK_OF = "công tác"
 """``công tác đối thoại``, ``công tác giám sát``: the work of a kind of gathering, not a gathering held (but
 ``Đoàn công tác làm việc với …``, ``Đoàn công tác khảo sát …``: a working delegation's visit)."""
-WORKS = ("đối thoại", "tiếp công dân", "tiếp xúc cử tri", "TXCT", "kiểm tra", "giám sát")
+WORKS = ("đối thoại", "tiếp công dân", "tiếp xúc cử tri", "txct", "kiểm tra", "giám sát")
 # Phrases that contain a gathering word without reporting a gathering.
 GATHERING_FALSE = words(
     "trung tâm hội nghị|hội trường|phòng họp|phiên làm việc|ngày làm việc|phiên chất vấn|lễ hội|lễ tân|"

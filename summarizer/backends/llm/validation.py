@@ -28,7 +28,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
 
-from summarizer.grounding import KeyedText, date_occurs, number_occurs
+from summarizer.grounding import KeyedText, date_occurs, length_occurs, number_occurs
 from summarizer.schemas import ArticleExtraction, Directive, Event, Official, Span
 from summarizer.text.normalize import match_key, nfc
 
@@ -222,6 +222,11 @@ def _check_span(span: Span | None, keyed: KeyedText, label: str, problems: list[
     return found
 
 
+def _lasts(keyed: KeyedText, start: dt.date | None, end: dt.date | None) -> bool:
+    """The last day follows from the first and a length the article states (``ngày 23/7 … diễn ra trong 2 ngày``)."""
+    return start is not None and end is not None and end > start and length_occurs(keyed, (end - start).days + 1)
+
+
 def grounding_problems(answer: Answer, keyed: KeyedText, known_years: set[int] | None = None) -> list[str]:
     """Every item of the answer that the article does not support, as a short description."""
     problems: list[str] = []
@@ -255,7 +260,8 @@ def grounding_problems(answer: Answer, keyed: KeyedText, known_years: set[int] |
             decision.post = need(decision.post, "decision post") if decision.post else None
             decision.evidence = _check_span(decision.evidence, keyed, "decision", problems)
         plausible_date(event.start_date, "start_date")
-        plausible_date(event.end_date, "end_date")
+        if not _lasts(keyed, event.start_date, event.end_date):
+            plausible_date(event.end_date, "end_date")
         if event.session_number is not None and not number_occurs(keyed, event.session_number, ordinal=True):
             problems.append(f"session_number {event.session_number} (not written in the article)")
         if event.term is not None and not number_occurs(keyed, event.term):
