@@ -285,3 +285,8 @@ def test_each_person_of_a_comma_list_written_name_dash_title_is_an_official() ->
         ("Vàng Thị Mai", ["Phó chủ tịch HĐND xã"]),
         ("Cầm Văn Lả", ["Chủ tịch UBND xã Mường Khoa"]),
     ]
+
+
+def test_ct_before_a_name_in_a_schedule_is_the_chairmans_post() -> None:
+    text = "Chủ tịch UBND tỉnh tiếp công dân định kỳ tháng 7/2025\n\nTrụ sở TCD\n\nCT Lê Văn Khánh\n"
+    assert [(o.name, o.titles) for o in extract(text).officials] == [("Lê Văn Khánh", ["CT"])]

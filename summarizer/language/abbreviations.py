@@ -42,6 +42,7 @@ ABBREVIATIONS: dict[str, str] = {
     "TUV": "Tỉnh ủy viên",
     "HUV": "Huyện ủy viên",
     "PCT": "Phó Chủ tịch",
+    "CT": "Chủ tịch",
     "PBT": "Phó Bí thư",
     "BT": "Bí thư",
     "PGĐ": "Phó Giám đốc",

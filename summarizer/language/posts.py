@@ -20,7 +20,7 @@ POSITION_HEADS = tuple(
                 "Chính ủy|Phó Chính ủy|Chỉ huy trưởng|Phó Chỉ huy trưởng|Đại biểu Quốc hội|Tổng Thư ký|"
                 "Phó Tổng Thư ký|Bí thư Đảng đoàn|Trưởng phòng|Phó Trưởng phòng|Hiệu trưởng|"
                 "Phó Hiệu trưởng|Chủ tịch nước|Phó Chủ tịch nước|Quyền Chủ tịch|Quyền Giám đốc|Chủ tịch Ủy ban|"
-                "Phó Chủ tịch Ủy ban|Thường trực Ban Bí thư|UVTV|UVBTV|UV BTV|UVBCH|UV BCH|TUV|HUV|ĐUV|PCTTT|PCT|PBT|PGĐ|UVTƯ|UVTW|UV TƯ|UVBCHTƯ|Đại biểu|"
+                "Phó Chủ tịch Ủy ban|Thường trực Ban Bí thư|UVTV|UVBTV|UV BTV|UVBCH|UV BCH|TUV|HUV|ĐUV|PCTTT|PCT|CT|PBT|PGĐ|UVTƯ|UVTW|UV TƯ|UVBCHTƯ|Đại biểu|"
                 "Ủy viên Thường vụ|Ủy viên Ban Thường vụ|Phó Trưởng ban|Trưởng ban|Phó Trưởng Ban|Trưởng Ban|"
                 "Trưởng đoàn|Phó Trưởng đoàn|Phó BT|"
                 # the tone mark of ``tịch`` dropped by a typing slip, as portals print it now and then
@@ -35,7 +35,7 @@ POSITION_HEADS = tuple(
 COMPLETE_HEADS = phrases(
     "Tỉnh ủy viên|Thành ủy viên|Huyện ủy viên|Quận ủy viên|Thị ủy viên|Đảng ủy viên|Thủ tướng|"
     "Phó Thủ tướng|Tổng Bí thư|Chủ tịch nước|Phó Chủ tịch nước|Đại biểu Quốc hội|Thường trực Ban Bí thư|UVTV|UVBTV|UV BTV|TUV|HUV|ĐUV|"
-    "PCTTT|PCT|PBT|PGĐ"
+    "PCTTT|PCT|CT|PBT|PGĐ"
 )
 # Heads that need something after them even though they read as complete words (``Trưởng`` alone).
 BARE_HEADS = phrases("Trưởng|Phó Trưởng")
