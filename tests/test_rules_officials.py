@@ -290,3 +290,16 @@ def test_each_person_of_a_comma_list_written_name_dash_title_is_an_official() ->
 def test_ct_before_a_name_in_a_schedule_is_the_chairmans_post() -> None:
     text = "Chủ tịch UBND tỉnh tiếp công dân định kỳ tháng 7/2025\n\nTrụ sở TCD\n\nCT Lê Văn Khánh\n"
     assert [(o.name, o.titles) for o in extract(text).officials] == [("Lê Văn Khánh", ["CT"])]
+
+
+def test_schools_staff_and_abbreviated_posts_keep_their_whole_titles() -> None:
+    text = (
+        "Thành phần tham dự: bà Lê Thị Lan – Hiệu trưởng trường Mầm non Hoa Sen, ông Lê Văn An – Hiệu trưởng "
+        "Trường Tiểu học Kim Đồng, ông Trần Văn Tài – UV UBKT Đảng ủy, ông Đinh Văn Nghĩa – CV Phòng Văn hóa – Xã hội."
+    )
+    assert [(o.name, o.titles) for o in extract(text).officials] == [
+        ("Lê Thị Lan", ["Hiệu trưởng trường Mầm non Hoa Sen"]),
+        ("Lê Văn An", ["Hiệu trưởng Trường Tiểu học Kim Đồng"]),
+        ("Trần Văn Tài", ["UV UBKT Đảng ủy"]),
+        ("Đinh Văn Nghĩa", ["CV Phòng Văn hóa – Xã hội"]),
+    ]

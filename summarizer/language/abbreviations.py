@@ -39,6 +39,7 @@ ABBREVIATIONS: dict[str, str] = {
     "UVTV": "Ủy viên Thường vụ",
     "UVBTV": "Ủy viên Ban Thường vụ",
     "UV": "Ủy viên",
+    "CV": "Chuyên viên",
     "TUV": "Tỉnh ủy viên",
     "HUV": "Huyện ủy viên",
     "PCT": "Phó Chủ tịch",

@@ -81,7 +81,8 @@ ORGAN_WORDS = phrases(
     "dịch vụ|xúc tiến|đối ngoại|người cao tuổi|chữ thập đỏ|khuyến học|luật sư|nhà báo|văn học|nghệ thuật|"
     "thẩm định|nông thôn mới|chương trình|mục tiêu|quốc gia|giảm nghèo|bền vững|thiên tai|tìm kiếm|cứu nạn|"
     "cứu hộ|chuyển đổi số|cải cách|an toàn|thực phẩm|dịch bệnh|bình đẳng giới|tiến bộ|bảo vệ|chăm sóc|trẻ em|"
-    "sức khỏe|giải phóng mặt bằng|bồi thường|hỗ trợ|tái định cư|trật tự|phòng cháy|chữa cháy|chỉ huy"
+    "sức khỏe|giải phóng mặt bằng|bồi thường|hỗ trợ|tái định cư|trật tự|phòng cháy|chữa cháy|chỉ huy|"
+    "trường|mầm non|mẫu giáo|tiểu học|trung học cơ sở|trung học phổ thông|phổ thông|dân tộc nội trú"
 )
 # A Party committee written in lower case inside a title is a word of its name too (``Bí thư huyện ủy``).
 ORGAN_WORDS |= frozenset(PARTY_COMMITTEES)

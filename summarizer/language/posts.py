@@ -22,7 +22,7 @@ POSITION_HEADS = tuple(
                 "Phó Hiệu trưởng|Chủ tịch nước|Phó Chủ tịch nước|Quyền Chủ tịch|Quyền Giám đốc|Chủ tịch Ủy ban|"
                 "Phó Chủ tịch Ủy ban|Thường trực Ban Bí thư|UVTV|UVBTV|UV BTV|UVBCH|UV BCH|TUV|HUV|ĐUV|PCTTT|PCT|CT|PBT|PGĐ|UVTƯ|UVTW|UV TƯ|UVBCHTƯ|Đại biểu|"
                 "Ủy viên Thường vụ|Ủy viên Ban Thường vụ|Phó Trưởng ban|Trưởng ban|Phó Trưởng Ban|Trưởng Ban|"
-                "Trưởng đoàn|Phó Trưởng đoàn|Phó BT|"
+                "Trưởng đoàn|Phó Trưởng đoàn|Phó BT|Chuyên viên|UV|CV|"
                 # the tone mark of ``tịch`` dropped by a typing slip, as portals print it now and then
                 "Chủ tich|Phó Chủ tich"
             )
