@@ -116,8 +116,9 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
     texts = [*(s for s in ([g.heading] if g.heading else [])), *g.anchors, *support]
 
     kind = g.kind or "other"
-    if len(all_gatherings) == 1 and kind in _TWO_NAMES:
-        kind = _headline_kind(doc, anchor) or kind
+    headline = _headline_naming(doc, anchor) if len(all_gatherings) == 1 else None
+    if headline is not None and kind in _TWO_NAMES and headline[0] in _TWO_NAMES:
+        kind = headline[0]
     organ, level, locality = holder(doc, g, kind, texts)
     sitting = sitting_number(doc, g.keyword_at) if kind == "meeting" and organ == HDND else None
     if sitting is not None and council_sits(doc, g) and _called_session(doc, g, section_start, section_end):
@@ -158,7 +159,7 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
         session_number=number,
         term=khoa,
         term_period=period,
-        session_type=session_type(doc, texts, kind),  # type: ignore[arg-type]
+        session_type=session_type(doc, [*texts, headline[1]] if headline else texts, kind),  # type: ignore[arg-type]
         start_date=start,
         end_date=end,
         chairs=chairs(doc, section_start, section_end),
@@ -175,14 +176,15 @@ def _decides(kind: str, organ: str | None) -> bool:
     return kind in _DECIDING or (kind == "conference" and organ in PARTY_ORGANS)
 
 
-def _headline_kind(doc: Document, anchor: Sentence) -> str | None:
-    """The kind the headline names an article's one gathering by, when the body calls it otherwise (LABELING.md:
-    ``họp thường kỳ`` in the headline and ``tổ chức hội nghị`` below give ``meeting``)."""
+def _headline_naming(doc: Document, anchor: Sentence) -> tuple[str, Sentence] | None:
+    """The headline over the body that reports an article's one gathering, with the kind it names it by: the
+    headline's name decides the kind when the body calls it otherwise (LABELING.md: ``họp thường kỳ`` in the
+    headline and ``tổ chức hội nghị`` below give ``meeting``), and its words say the gathering's type."""
     headline = doc.sentences[0] if doc.sentences else None
     if headline is None or headline.start == anchor.start or "\n" not in doc.text[headline.end : anchor.start]:
         return None
     found = gathering_word(doc.toks.folded[headline.start : headline.end])
-    return found[0] if found is not None and found[0] in _TWO_NAMES else None
+    return (found[0], headline) if found is not None else None
 
 
 def _called_session(doc: Document, g: Gathering, start: int, end: int) -> bool:
