@@ -782,3 +782,13 @@ def test_a_party_committees_conference_reports_the_resolutions_it_passed() -> No
     )
     (event,) = extract(text).events
     assert [d.kind for d in event.decisions] == ["resolution"]
+
+
+def test_the_deputies_of_councils_of_several_levels_meet_voters_with_no_one_body_holding() -> None:
+    event = only_event("Ngày 27/7/2020, đại biểu HĐND ba cấp huyện Phú Tân tiến hành tiếp xúc cử tri.\n")
+    assert (event.kind, event.organ, event.level, event.locality) == ("other", None, None, "Phú Tân")
+    event = only_event(
+        "Từ ngày 25/5 đến 29/5/2020, các vị đại biểu Hội đồng nhân dân 3 cấp (tỉnh, huyện và xã) sẽ tiếp xúc cử tri "
+        "trước kỳ họp tại các xã, phường, thị trấn.\n"
+    )
+    assert (event.kind, event.organ, event.level) == ("other", None, None)

@@ -18,6 +18,10 @@ LEVELS = {
 }
 LEVEL_NAMES = tuple(LEVELS.values())
 PROVINCE = "tỉnh"
+# ``HĐND ba cấp``, ``Hội đồng nhân dân 3 cấp (tỉnh, huyện và xã)``, ``HĐND các cấp``: the councils of several levels,
+# no one body.
+LEVEL_TIER = "cấp"
+TIER_COUNTS = words("các|hai|ba|bốn|2|3|4")
 """The top level: a province is never named by a district's units."""
 # Levels below the province: kinds of place a list may name side by side (``các xã, thị trấn``).
 LOCAL_LEVELS = frozenset(key for key, name in LEVELS.items() if name != PROVINCE)

@@ -40,7 +40,7 @@ from summarizer.language.gatherings import (
     HOSTED_BY,
     MEET,
 )
-from summarizer.language.levels import ABBREVIATED_LEVELS, DOTTED_ONLY, LEVEL_NAMES, LEVELS
+from summarizer.language.levels import ABBREVIATED_LEVELS, DOTTED_ONLY, LEVEL_NAMES, LEVEL_TIER, LEVELS, TIER_COUNTS
 from summarizer.language.patterns import alternation, any_word, spaced
 from summarizer.language.outcomes import TOPIC_VERBS
 from summarizer.language.posts import COUNCIL_VOTES
@@ -145,6 +145,13 @@ def _organ_from(doc: Document, k: int) -> tuple[Organ, int] | None:
         several = level is not None
     if several:
         after += 1 + level_at(toks, after + 1)
+    elif _of_several_tiers(toks, after):
+        # ``đại biểu HĐND ba cấp huyện Thoại Sơn``: the councils of every level of one place.
+        after += 2
+        length = level_at(toks, after) if after < toks.n and toks.spaced(after) else 0
+        place = place_at(doc, after + length) if length else None
+        end = toks.at(toks.starts[after + length] + len(place)) if place else after
+        return Organ(short, None, place, k, doc.in_title(toks.starts[k]), end, True), end
     elif level is None and after < toks.n and toks.spaced(after):
         level = level_name(toks, after)
         if level:
@@ -164,6 +171,11 @@ def _organ_from(doc: Document, k: int) -> tuple[Organ, int] | None:
     locality = None if several or named_on else place_at(doc, after, abbreviated=abbreviated)
     name_end = toks.at(toks.starts[after] + len(locality)) if locality else after
     return Organ(short, level, locality, k, doc.in_title(toks.starts[k]), name_end, several), after
+
+
+def _of_several_tiers(toks: Tokens, after: int) -> bool:
+    """``HĐND ba cấp``, ``HĐND các cấp``: the councils of several levels follow (no one body)."""
+    return after + 1 < toks.n and toks.spaced(after) and toks.key_list[after] in TIER_COUNTS and toks.key_list[after + 1] == LEVEL_TIER
 
 
 def _unit_level(toks: Tokens, after: int) -> tuple[str | None, int]:
@@ -503,6 +515,8 @@ def holder(
         # official holds it, at the level of their office.
         if subject.in_title and not _plural_title(doc, subject):
             return None, subject.level, None
+        if subject.several:
+            return None, subject.level, subject.locality  # ``đại biểu HĐND ba cấp huyện X tiếp xúc cử tri``
         return subject.short, subject.level, subject.locality
     unit = _place_subject(doc, g.keyword_at, anchor.start)
     if unit is not None:
