@@ -34,6 +34,8 @@ PURPOSES = [
      "công tác thu chi ngân sách"),
     ("Sáng 29/10/2025, UBND xã Phú An tổ chức Hội nghị đối thoại với Nhân dân. Hội nghị nhằm lắng nghe ý kiến, kiến "
      "nghị của Nhân dân.", "lắng nghe ý kiến, kiến nghị của Nhân dân"),
+    ("Chiều ngày 06/5/2025, Thường trực HĐND tỉnh tổ chức phiên họp mở rộng chuẩn bị kỳ họp thứ 28.",
+     "chuẩn bị kỳ họp thứ 28"),
     ("Ngày 15/9/2025, HĐND tỉnh Thanh Lam tổ chức kỳ họp chuyên đề lần thứ 2, thông qua nhiều nghị quyết.", None),
     ("Sáng 27/10/2020, UBND tỉnh tổ chức phiên họp thường kỳ tháng 10.", None),
 ]

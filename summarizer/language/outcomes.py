@@ -17,7 +17,7 @@ TOPIC_VERBS = words(
     "tổng kết|sơ kết|triển khai|đánh giá|thống nhất|lấy ý kiến|soát xét|xem xét|thảo luận|bàn|nghe|cho ý kiến|"
     "góp ý|tham gia ý kiến|quán triệt|công bố|trao|trao tặng|dâng hương|thông báo|báo cáo|lắng nghe|rà soát|"
     "kỷ niệm|biểu dương|tôn vinh|phát động|ra quân|bầu|kiện toàn|phổ biến|học tập|chúc tết|thăm|tặng quà|"
-    "kiểm tra|giám sát|khảo sát|tiếp nhận|bàn giao|khánh thành|khởi công|gắn biển|tuyên dương"
+    "kiểm tra|giám sát|khảo sát|tiếp nhận|bàn giao|khánh thành|khởi công|gắn biển|tuyên dương|chuẩn bị"
 )
 # Words before which a purpose has ended: who chairs or attends the gathering.
 PURPOSE_STOPS = phrases("dưới sự chủ trì|với sự tham dự|có sự tham dự|do đồng chí|dự hội nghị có|tham dự có")
