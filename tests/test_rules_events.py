@@ -792,3 +792,17 @@ def test_the_deputies_of_councils_of_several_levels_meet_voters_with_no_one_body
         "trước kỳ họp tại các xã, phường, thị trấn.\n"
     )
     assert (event.kind, event.organ, event.level) == ("other", None, None)
+
+
+def test_a_schedules_day_line_may_give_the_lunar_date_too() -> None:
+    text = (
+        "* THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)\n"
+        "- 08 giờ 00: Chủ tịch UBND huyện làm việc với HTX Tân Long.\n"
+        "* CHỦ NHẬT 12/01/2025 (nhằm 13/12 ÂL)\n"
+        "15 giờ 00: Chủ tịch UBND huyện dự Phiên họp thứ 2 của Ban Chỉ đạo tỉnh. Thành phần họp trực tuyến tại "
+        "điểm cầu cấp xã.\n"
+    )
+    assert [(e.kind, e.start_date) for e in extract(text).events] == [
+        ("other", dt.date(2025, 1, 11)),
+        ("meeting", dt.date(2025, 1, 12)),
+    ]

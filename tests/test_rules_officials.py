@@ -303,3 +303,8 @@ def test_schools_staff_and_abbreviated_posts_keep_their_whole_titles() -> None:
         ("Trần Văn Tài", ["UV UBKT Đảng ủy"]),
         ("Đinh Văn Nghĩa", ["CV Phòng Văn hóa – Xã hội"]),
     ]
+
+
+def test_a_deputy_post_after_its_chiefs_post_starts_another_persons_titles() -> None:
+    text = "- 08 giờ 00: Chủ tịch UBND, Phó Chủ tịch Trương Văn Hiếu làm việc với HTX Tân Long."
+    assert [(o.name, o.titles) for o in extract(text).officials] == [("Trương Văn Hiếu", ["Phó Chủ tịch"])]

@@ -47,5 +47,9 @@ PUBLISHED_LABELS = entries(
 )
 WORKING_DAY = "ngày làm việc"
 # Titles of a schedule of days (``Lịch công tác của thường trực UBND tỉnh``, ``LỊCH LÀM VIỆC CỦA LÃNH ĐẠO …``).
+# A lunar date in brackets after a day's date (``THỨ BẢY 11/01/2025 (nhằm 12/12 ÂL)``): the same day, told by
+# the lunar calendar; no day of its own.
+LUNAR = ("âl", "âm lịch")
+LUNAR_LEADS = ("nhằm", "tức", "ngày")
 SCHEDULE_TITLES = entries("lịch công tác|lịch làm việc")
 """``ngày làm việc thứ 2 của kỳ họp``: the second day of a gathering."""

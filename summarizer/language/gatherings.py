@@ -33,7 +33,7 @@ WORKS = ("đối thoại", "tiếp công dân", "tiếp xúc cử tri", "txct", 
 # Phrases that contain a gathering word without reporting a gathering.
 GATHERING_FALSE = words(
     "trung tâm hội nghị|hội trường|phòng họp|phiên làm việc|ngày làm việc|phiên chất vấn|lễ hội|lễ tân|"
-    "họp báo|họp dân|họp mặt|tổng kết thực tiễn|lần thứ|nghị quyết kỳ họp|"
+    "họp báo|họp dân|họp mặt|tổng kết thực tiễn|lần thứ|nghị quyết kỳ họp|thành phần họp|thành phần dự họp|"
     "kiểm tra, giám sát|hoạt động giám sát|chương trình giám sát|"
     "nội dung giám sát|sau giám sát|thăm nắm|kiểm tra gắt gao|phòng tiếp công dân|trụ sở tiếp công dân|p. họp|p.họp"
 ) | words("|".join(f"{WORK_OF} {work}" for work in WORKS))

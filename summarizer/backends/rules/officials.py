@@ -416,6 +416,8 @@ def find_mentions(toks: Tokens) -> list[Mention]:
                 i = parsed.end
                 continue
             before = pending[1] if pending is not None and pending[0] == parsed.start and not plural else []
+            if before and _deputy_of_any(title, before):
+                before = []  # ``Chủ tịch UBND, Phó Chủ tịch A``: no one is both; the posts before are another's
             pending = None
             i = _named_from_title(toks, mentions, title, name, comrade=comrade, plural=plural, before=before)
             continue
@@ -572,6 +574,15 @@ def _named(
         marked=marked,
         comrade=comrade,
     )
+
+
+def _deputy_of_any(title: TitleSpan, chain: list[TitleSpan]) -> bool:
+    """``title`` is the deputy post of a post in ``chain`` (``Phó Chủ tịch`` after ``Chủ tịch UBND``)."""
+    key = fold(title.text).split()
+    if not key or key[0] != DEPUTY:
+        return False
+    head = key[1:3]
+    return any(fold(other.text).split()[: len(head)] == head for other in chain)
 
 
 def _named_from_title(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.language.calendar import SCHEDULE_TITLES, SUNDAY, WEEKDAY, WEEKDAY_NUMBERS
+from summarizer.language.calendar import LUNAR, LUNAR_LEADS, SCHEDULE_TITLES, SUNDAY, WEEKDAY, WEEKDAY_NUMBERS
 from summarizer.language.patterns import any_word, spaced
 
 from .bodies import Organ, organs_in
@@ -24,6 +24,10 @@ from .titles import organ_at
 # What may stand around a day's date on its line: its weekday, brackets, list marks and a colon.
 _DAY_LINE_REST = re.compile(
     rf"^[\s*•\-–:()]*(?:(?:{WEEKDAY}\s+(?:{'|'.join(WEEKDAY_NUMBERS)}|[2-7])|{spaced(SUNDAY)})[\s*•\-–:()]*)?$",
+    re.IGNORECASE,
+)
+_LUNAR_NOTE = re.compile(
+    rf"\(\s*(?:(?:{'|'.join(LUNAR_LEADS)})\s+)?\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*(?:{'|'.join(map(spaced, LUNAR))})\s*\)",
     re.IGNORECASE,
 )
 _TITLE = any_word(SCHEDULE_TITLES)
@@ -54,16 +58,17 @@ def _titled(doc: Document) -> bool:
 
 def _day_line(doc: Document, sentence: Sentence) -> list[Days]:
     """The day a line gives when it holds nothing but a date and its weekday (``14/7``, ``THỨ HAI
-    (09/02/2026):``)."""
+    (09/02/2026):``), and perhaps the lunar date of the same day (``(nhằm 12/12 ÂL)``)."""
     if not sentence.first:
         return []
-    mentions = doc.dates_from(sentence.start, sentence.end)
+    line_end = doc.text.find("\n", sentence.start)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    lunar = [m.span() for m in _LUNAR_NOTE.finditer(doc.text, sentence.start, line_end)]
+    mentions = [m for m in doc.dates_from(sentence.start, sentence.end) if not any(a <= m.start < b for a, b in lunar)]
     if len(mentions) != 1:
         return []
     mention = mentions[0]
-    line_end = doc.text.find("\n", sentence.start)
-    line_end = len(doc.text) if line_end < 0 else line_end
-    rest = doc.text[sentence.start : mention.start] + doc.text[mention.end : line_end]
+    rest = _LUNAR_NOTE.sub(" ", doc.text[sentence.start : mention.start] + doc.text[mention.end : line_end])
     if not _DAY_LINE_REST.match(rest):
         return []
     return dates_in(doc, Sentence(mention.start, mention.end, sentence.line, sentence.caption, True), future=True)
