@@ -806,3 +806,12 @@ def test_a_schedules_day_line_may_give_the_lunar_date_too() -> None:
         ("other", dt.date(2025, 1, 11)),
         ("meeting", dt.date(2025, 1, 12)),
     ]
+
+
+def test_a_round_up_whose_one_year_is_written_bare_dates_its_days_in_that_year() -> None:
+    text = (
+        "Sự kiện trong tỉnh từ ngày 25/9 - 1/10\n"
+        "- Ngày 26/9, Hội nghị lần thứ 117 Ban Thường vụ Tỉnh ủy.\n"
+        "- Ngày 28/9, Khai mạc Festival Chí Linh - Hải Dương 2023.\n"
+    )
+    assert extract(text).events[0].start_date == dt.date(2023, 9, 26)

@@ -318,10 +318,15 @@ def find_years(text: str) -> list[tuple[int, int]]:
     return [(m.start(), int(m.group(1) or m.group(2))) for m in _YEAR.finditer(text)]
 
 
+# A year written on its own (not inside a date, a document number or a span of years).
+_BARE_YEAR = re.compile(r"(?<![\d/.\-–])(?:19|20)\d\d(?![\d/\-–]|\.\d|\s*[-–—]\s*\d)")
+
+
 class YearResolver:
     """How one article's dates get their years, each looked up by offset in logarithmic time: the article's
     date header; else the nearest mention that writes its year (a cited document's date aside); else, for a
-    date without one, the nearest year the article states (``năm 2024``). Built once per article."""
+    date without one, the nearest year the article states (``năm 2024``), or the one year it writes bare.
+    Built once per article."""
 
     def __init__(self, text: str, mentions: Sequence[DateMention], published: dt.date | None) -> None:
         self._text = text
@@ -349,9 +354,15 @@ class YearResolver:
             self._years = ([start for start, _ in found], [year for _, year in found])
         starts, years = self._years
         if not starts:
-            return None
+            return self._lone_year()
         index = _nearest(starts, offset, lambda i: -years[i])
         return years[index] if index is not None else None
+
+    def _lone_year(self) -> int | None:
+        """The one year an article writes bare, when it writes no other (``Khai mạc Festival Chí Linh - Hải
+        Dương 2023`` in a week's round-up with no date header): its year-less days are in that year."""
+        found = {int(m.group()) for m in _BARE_YEAR.finditer(self._text)}
+        return found.pop() if len(found) == 1 else None
 
     def resolve(self, mention: DateMention, prefer: Prefer) -> tuple[dt.date, dt.date] | None:
         """A mention's first and last day (see the class docstring for where their year comes from)."""
