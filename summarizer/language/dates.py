@@ -319,6 +319,8 @@ def find_years(text: str) -> list[tuple[int, int]]:
 
 
 # A year written on its own (not inside a date, a document number or a span of years).
+_SPAN_BEFORE = re.compile(r"\d\s*[-–—]\s*$")
+_UNSET = object()
 _BARE_YEAR = re.compile(r"(?<![\d/.\-–])(?:19|20)\d\d(?![\d/\-–]|\.\d|\s*[-–—]\s*\d)")
 
 
@@ -335,6 +337,7 @@ class YearResolver:
         self._dated_starts = [m.start for m in dated]
         self._dated_days = [m.resolve(None) for m in dated]
         self._years: tuple[list[int], list[int]] | None = None
+        self._lone: object = _UNSET
 
     def reference(self, offset: int) -> dt.date | None:
         """What a year-less date at ``offset`` is read against: the date header, else the nearest dated
@@ -354,20 +357,23 @@ class YearResolver:
             self._years = ([start for start, _ in found], [year for _, year in found])
         starts, years = self._years
         if not starts:
-            return self._lone_year()
+            return None
         index = _nearest(starts, offset, lambda i: -years[i])
         return years[index] if index is not None else None
 
     def _lone_year(self) -> int | None:
         """The one year an article writes bare, when it writes no other (``Khai mạc Festival Chí Linh - Hải
         Dương 2023`` in a week's round-up with no date header): its year-less days are in that year."""
-        found = {int(m.group()) for m in _BARE_YEAR.finditer(self._text)}
-        return found.pop() if len(found) == 1 else None
+        if self._lone is _UNSET:
+            text = self._text
+            found = {int(m.group()) for m in _BARE_YEAR.finditer(text) if not _SPAN_BEFORE.search(text, max(0, m.start() - 8), m.start())}
+            self._lone = found.pop() if len(found) == 1 else None
+        return self._lone  # type: ignore[return-value]
 
     def resolve(self, mention: DateMention, prefer: Prefer) -> tuple[dt.date, dt.date] | None:
         """A mention's first and last day (see the class docstring for where their year comes from)."""
         reference = self.reference(mention.start)
-        year = self.stated_year(mention.start) if reference is None and not mention.explicit else None
+        year = (self.stated_year(mention.start) or self._lone_year()) if reference is None and not mention.explicit else None
         if self._published is None:
             prefer = "nearest"  # another dated mention is no "now": what it dates may come before or after
         return mention.resolve(reference, prefer, year=year)
