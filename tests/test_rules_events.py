@@ -815,3 +815,16 @@ def test_a_round_up_whose_one_year_is_written_bare_dates_its_days_in_that_year()
         "- Ngày 28/9, Khai mạc Festival Chí Linh - Hải Dương 2023.\n"
     )
     assert extract(text).events[0].start_date == dt.date(2023, 9, 26)
+
+
+def test_a_body_opening_its_clause_holds_the_gathering_its_verb_names() -> None:
+    event = only_event("- Ngày 27 - 28/9/2023, Đoàn Đại biểu Quốc hội tỉnh tiếp xúc cử tri các huyện Tứ Kỳ, Bình Giang.\n")
+    assert (event.kind, event.organ, event.level) == ("other", "Đoàn Đại biểu Quốc hội tỉnh", "tỉnh")
+
+
+def test_the_leaders_of_several_bodies_meeting_people_are_no_one_body() -> None:
+    event = only_event(
+        "Sáng 3/2/2025, các đồng chí Thường trực Tỉnh ủy, HĐND tỉnh, lãnh đạo UBND tỉnh, lãnh đạo Đoàn ĐBQH tỉnh "
+        "gặp mặt đầu Xuân cán bộ, công chức các cơ quan tham mưu.\n"
+    )
+    assert (event.kind, event.organ, event.level) == ("other", None, "tỉnh")

@@ -17,7 +17,12 @@ DELEGATES = "đại biểu"
 OTHER_GATHERINGS = words(
     "gặp mặt|tiếp xúc cử tri|TXCT|thăm|thăm hỏi|làm việc với|buổi làm việc|tọa đàm|hội thảo|lễ|đối thoại|"
     "chúc tết|chúc mừng|tiếp công dân|hội đàm|khảo sát|giám sát|kiểm tra|dự lễ|mít tinh|diễn đàn|hội thi|"
-    f"hội nghị giao ban|gặp gỡ|{CONGRESS}"
+    f"hội nghị giao ban|gặp gỡ|dâng hương|{CONGRESS}"
+)
+# Gatherings named by the verb their holder does (``Đoàn Đại biểu Quốc hội tỉnh tiếp xúc cử tri …``).
+GATHERING_VERBS = words(
+    "tiếp xúc cử tri|thăm|thăm hỏi|làm việc với|kiểm tra|khảo sát|giám sát|tiếp công dân|đối thoại|chúc tết|"
+    "gặp mặt|gặp gỡ|dâng hương"
 )
 # Gatherings by kind (first match in a sentence decides); ``TXCT`` is how portals shorten ``tiếp xúc cử tri``.
 GATHERINGS = (

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.language.bodies import (
     BODY_FIRST_WORDS,
+    DELEGATION,
     EXECUTIVE_COMMITTEE,
     GROUP_LABEL,
     HDND,
@@ -36,6 +37,7 @@ from summarizer.language.gatherings import (
     COOPERATION,
     COOPERATION_PARTNERS,
     FUTURE_ADVERBS,
+    GATHERING_VERBS,
     HOLDING_VERBS,
     HOSTED_BY,
     MEET,
@@ -75,6 +77,7 @@ _BEFORE_MEET = SUBJECT_ADVERBS | HOLDING_VERBS | FUTURE_ADVERBS
 _VENUE_REACH = 40
 _PLACE_SUBJECT_WORDS = 8
 _GATHERING_NAMED = any_word(CHAIRED_GATHERINGS)
+_GATHERING_VERB = any_word(GATHERING_VERBS)
 _GATHERING_OF = re.compile(rf"(?:{alternation((*CHAIRED_GATHERINGS, CONGRESS))})(?:\s+{DELEGATES})?\s+")
 _AT = any_word((VENUE_PREPOSITION,))
 _PARTY_UNITS = frozenset(PARTY_UNIT_BODIES.values())
@@ -329,7 +332,8 @@ def subject_body(doc: Document, offset: int, floor: int) -> str | None:
     """The body that holds a gathering as the subject of its verb, named just before it: ``…, Ban Chỉ huy
     phòng chống thiên tai và tìm kiếm cứu nạn tỉnh họp``, ``Hội Chữ thập đỏ tỉnh tổ chức lễ ra quân``,
     ``Tỉnh đoàn tổ chức chương trình …`` (``offset``: ``họp``, the gathering word after a verb of holding, or
-    that verb). Its name may hold a comma (``Ban Chỉ đạo phòng, chống …``), so the walk back crosses commas
+    that verb; or the verb that names the gathering: ``Đoàn Đại biểu Quốc hội tỉnh tiếp xúc cử tri``, said by
+    a body opening its clause). Its name may hold a comma (``Ban Chỉ đạo phòng, chống …``), so the walk back crosses commas
     until a body word has been passed. Councils, committees, titles and persons are left to ``organs_in``."""
     toks = doc.toks
     k = toks.at(offset)
@@ -338,7 +342,8 @@ def subject_body(doc: Document, offset: int, floor: int) -> str | None:
     end = _verb_start(toks, k)  # ``… tỉnh tổ chức họp``
     held = toks.key_list[k] == MEET or toks.phrase(k, k + 2) in HOLDING_VERBS
     held = held or any(toks.key_list[i] in HOLDING_VERBS or toks.phrase(i, i + 2) in HOLDING_VERBS for i in range(end, k))
-    if not held:
+    by_verb = not held and _GATHERING_VERB.match(toks.folded, toks.starts[k]) is not None
+    if not held and not by_verb:
         return None
     start: int | None = None
     j = end - 1
@@ -349,9 +354,16 @@ def subject_body(doc: Document, offset: int, floor: int) -> str | None:
         if j == 0 or "\n" in toks.gap(j) or (gap and gap != ",") or (gap == "," and start is not None):
             break
         j -= 1
-    if start is None or any(organ_at(toks, i) or head_at(toks, i) or toks.starts[i] in doc.name_starts for i in range(start, end)):
+    if start is None or any(organ_at(toks, i) or _post_at(toks, i) or toks.starts[i] in doc.name_starts for i in range(start, end)):
         return None
+    if by_verb and start > 0 and not (toks.gap(start).strip() or "\n" in toks.gap(start)):
+        return None  # ``…, lãnh đạo Đoàn ĐBQH tỉnh gặp mặt``: the leaders of several bodies, not one body
     return toks.span_text(start, end)
+
+
+def _post_at(toks: Tokens, i: int) -> bool:
+    """A post opens at token ``i`` (not the deputies a delegation is named for: ``Đoàn Đại biểu Quốc hội``)."""
+    return head_at(toks, i) is not None and not (i > 0 and toks.key_list[i - 1] == DELEGATION)
 
 
 def _place_subject(doc: Document, keyword_at: int, floor: int) -> tuple[str, str] | None:
