@@ -359,3 +359,21 @@ def test_addressees_after_a_colon_opening_with_cac_are_one_group() -> None:
 def test_a_schedule_note_in_brackets_is_no_request() -> None:
     text = "08 giờ 00: Chủ tịch UBND xã Lạc Văn Tú thăm, chúc tết Trường THPT Phú An. (Giao Phòng Văn hóa – Xã hội chuẩn bị nội dung)"
     assert directives(text) == []
+
+
+def test_a_bare_post_after_dong_chi_is_its_holder_named_before() -> None:
+    text = (
+        "Chiều ngày 22/7/2025, đồng chí Lê Văn Hưng – Chủ tịch UBND phường đã trực tiếp đi kiểm tra thực địa.\n"
+        "Tại buổi kiểm tra, đồng chí Chủ tịch đã yêu cầu các đơn vị liên quan tăng cường tuần tra."
+    )
+    (d,) = extract(text).directives
+    assert (d.issuer, d.addressees, d.content) == ("Lê Văn Hưng", ["các đơn vị liên quan"], "tăng cường tuần tra")
+
+
+def test_a_request_further_along_its_speakers_chain_of_predicates_is_theirs() -> None:
+    text = (
+        "Đồng chí Vũ Văn Thụ - Chủ tịch UBND xã triển khai Kế hoạch và một số nhiệm vụ cần làm trong thời gian tới "
+        "đặc biệt yêu cầu các thôn nắm chắc Kế hoạch."
+    )
+    (d,) = extract(text).directives
+    assert (d.issuer, d.verb, d.addressees, d.content) == ("Vũ Văn Thụ", "yêu cầu", ["các thôn"], "nắm chắc Kế hoạch")

@@ -308,3 +308,8 @@ def test_schools_staff_and_abbreviated_posts_keep_their_whole_titles() -> None:
 def test_a_deputy_post_after_its_chiefs_post_starts_another_persons_titles() -> None:
     text = "- 08 giờ 00: Chủ tịch UBND, Phó Chủ tịch Trương Văn Hiếu làm việc với HTX Tân Long."
     assert [(o.name, o.titles) for o in extract(text).officials] == [("Trương Văn Hiếu", ["Phó Chủ tịch"])]
+
+
+def test_a_place_shaped_like_a_name_ends_a_title_written_after_its_holder() -> None:
+    text = "Chiều ngày 22/7/2025, đồng chí Lê Văn Hưng – Chủ tịch UBND phường Trần Nhân Tông đã đi kiểm tra thực địa."
+    assert [(o.name, o.titles) for o in extract(text).officials] == [("Lê Văn Hưng", ["Chủ tịch UBND phường Trần Nhân Tông"])]

@@ -10,7 +10,7 @@ DIRECTING_VERBS = ("mong muốn", "kêu gọi", "yêu cầu", "đề nghị", "c
 ASSIGN = "giao"
 """``giao``: a request only with addressees (``giao các Ban …``); ``giao cho`` puts them after ``cho``."""
 # Verbs that are requests wherever they stand in their subject's chain of predicates.
-CHAINED_VERBS = frozenset({"kêu gọi", "đề nghị"})
+CHAINED_VERBS = frozenset({"kêu gọi", "đề nghị", "yêu cầu"})
 # Words after which a directing verb is a noun or a complement, never a request being made.
 VERB_NOUN_AFTER = {
     "yêu cầu": words("của|đặt ra|nhiệm vụ|thực tiễn|công việc|đề ra|cao|ngày càng"),

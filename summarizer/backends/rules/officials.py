@@ -149,6 +149,15 @@ def _cut_trailing_name(
     return found[0], found
 
 
+def _place_of_title(toks: Tokens, parsed: TitleParse, cut: int) -> bool:
+    """The name-shaped words cut off a title written after its holder's name stand where its place does, right
+    after its level word, and no title follows them (no next entry opens there): they are the place."""
+    if parsed.level_at is None or cut != parsed.level_at + level_at(toks, parsed.level_at):
+        return False
+    after = parsed.end
+    return after >= toks.n or toks.gap(after).strip() not in (",", ";", *_DASHES) or parse_title(toks, after, lower=True) is None
+
+
 def _post_titles(toks: Tokens, index: int, *, entries: bool = False) -> tuple[list[TitleSpan], int]:
     """Titles written after a name, separated by commas, dashes or ``kiêm``; returns them and where they end.
 
@@ -179,6 +188,8 @@ def _post_titles(toks: Tokens, index: int, *, entries: bool = False) -> tuple[li
         parsed = parse_title(toks, k, lower=True)
         if parsed is not None:
             end, _ = _cut_trailing_name(toks, parsed.start, parsed.end, strong=False)
+            if not entries and end < parsed.end and _place_of_title(toks, parsed, end):
+                end = parsed.end  # ``Nguyễn Văn Hưng – Chủ tịch UBND phường Trần Nhân Tông đã …``: the place
             if entries and end < parsed.end and gap == ",":
                 break
             titles.append(_title_span(toks, parsed.start, end))
@@ -377,6 +388,14 @@ def find_mentions(toks: Tokens) -> list[Mention]:
         marked = marker is not None
         comrade = marker == _COMRADE
         parsed = parse_title(toks, i) if keys[i] in _TITLE_OPENERS and not _names_congress(toks, i) else None
+        if parsed is None and comrade and keys[i] in _TITLE_OPENERS:
+            head_end = head_at(toks, i)
+            if head_end is not None and (head_end >= n or not toks.spaced(head_end) or not caps[head_end]):
+                # ``đồng chí Chủ tịch đã yêu cầu …``: a post named bare after ``đồng chí`` refers to its holder.
+                title = _title_span(toks, i, head_end)
+                mentions.append(Mention("title", title.start, title.end, titles=[title], marked=True))
+                i = head_end
+                continue
         if parsed is not None and i > 0 and keys[i - 1] == DEPUTY and not caps[i - 1] and toks.spaced(i):
             # ``cho thôi giữ chức danh phó Chủ tịch UBND huyện``: the deputy's post, written in lower case.
             parsed = parse_title(toks, i - 1, lower=True) or parsed
