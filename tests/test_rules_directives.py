@@ -377,3 +377,12 @@ def test_a_request_further_along_its_speakers_chain_of_predicates_is_theirs() ->
     )
     (d,) = extract(text).directives
     assert (d.issuer, d.verb, d.addressees, d.content) == ("Vũ Văn Thụ", "yêu cầu", ["các thôn"], "nắm chắc Kế hoạch")
+
+
+def test_a_request_after_a_semicolon_goes_with_the_body_the_sentence_is_about() -> None:
+    text = (
+        "Tại phiên họp thường kỳ tháng 5, Thường trực HĐND thành phố đánh giá cao nỗ lực của UBND thành phố; "
+        "đề nghị UBND thành phố đẩy nhanh tiến độ kiện toàn nhân sự."
+    )
+    (d,) = extract(text).directives
+    assert (d.issuer, d.addressees, d.content) == ("Thường trực HĐND thành phố", ["UBND thành phố"], "đẩy nhanh tiến độ kiện toàn nhân sự")

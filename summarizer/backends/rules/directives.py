@@ -210,7 +210,7 @@ def _issuer(
     if not coordinated and k >= 2 and " ".join(toks.keys(k - 2, k)) in COORDINATORS:
         coordinated = True
     if coordinated:
-        return previous or _sentence_subject(doc, sentence, toks.starts[v])
+        return previous or _sentence_subject(doc, sentence, toks.starts[v]) or _sentence_body(doc, sentence, k)
     return None
 
 
@@ -265,6 +265,22 @@ def _sentence_subject(doc: Document, sentence: Sentence, before: int) -> str | N
             return doc.resolve(mention, mention.start)
         if mention.start >= before:
             break
+    return None
+
+
+def _sentence_body(doc: Document, sentence: Sentence, before: int) -> str | None:
+    """The body the sentence is about: one opening a clause before token ``before`` and followed by its verb
+    (``Tại phiên họp …, Thường trực HĐND thành phố đánh giá cao …; đề nghị …``)."""
+    toks = doc.toks
+    first = toks.at(sentence.start)
+    for j in range(first, before):
+        if j != first and not toks.gap(j).strip().endswith(","):
+            continue
+        if not ((toks.cap_list[j] and toks.key_list[j] in BODY_FIRST_WORDS) or _lower_standing_body(toks, j)):
+            continue
+        end, _ = continue_body(toks, j)
+        if end < before and (organ_at(toks, j) or end - j >= 2) and not toks.gap(end).strip():
+            return toks.span_text(j, end)
     return None
 
 
