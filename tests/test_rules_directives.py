@@ -386,3 +386,11 @@ def test_a_request_after_a_semicolon_goes_with_the_body_the_sentence_is_about() 
     )
     (d,) = extract(text).directives
     assert (d.issuer, d.addressees, d.content) == ("Thường trực HĐND thành phố", ["UBND thành phố"], "đẩy nhanh tiến độ kiện toàn nhân sự")
+
+
+def test_yeu_cau_as_what_is_met_is_no_request() -> None:
+    text = (
+        "Đồng chí Phạm Anh Tuấn mong muốn công nhân tiếp tục nỗ lực, đẩy nhanh tiến độ nhằm đáp ứng kỳ vọng của "
+        "nhân dân và yêu cầu phát triển hạ tầng đô thị của tỉnh."
+    )
+    assert [d.verb for d in extract(text).directives] == ["mong muốn"]

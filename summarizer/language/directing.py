@@ -12,6 +12,9 @@ ASSIGN = "giao"
 # Verbs that are requests wherever they stand in their subject's chain of predicates.
 CHAINED_VERBS = frozenset({"kêu gọi", "đề nghị", "yêu cầu"})
 # Words after which a directing verb is a noun or a complement, never a request being made.
+# Verbs whose object ``yêu cầu`` is, a noun, anywhere before it in its clause (``đáp ứng kỳ vọng của nhân dân và
+# yêu cầu phát triển …``, ``đáp ứng yêu cầu …``).
+NOUN_GOVERNORS = {"yêu cầu": words("đáp ứng")}
 VERB_NOUN_AFTER = {
     "yêu cầu": words("của|đặt ra|nhiệm vụ|thực tiễn|công việc|đề ra|cao|ngày càng"),
     "đề nghị": words("của|khen thưởng|xét"),

@@ -32,6 +32,7 @@ from summarizer.language.directing import (
     FIRST_PERSON,
     LEADERSHIP,
     LIST_ITEM_OPENERS,
+    NOUN_GOVERNORS,
     ORGANISATION,
     SPEECH_VERBS,
     SUBJECT_ADVERBS,
@@ -89,7 +90,7 @@ def find_directives(doc: Document) -> list[Directive]:
         for match in _VERB.finditer(toks.folded, sentence.start, sentence.end):
             v = toks.at(match.start())
             verb_len = len(match.group().split())
-            if _used_as_noun(toks, v + verb_len, match.group()) or _bracketed_note(toks, v):
+            if _used_as_noun(toks, v + verb_len, match.group()) or _bracketed_note(toks, v) or _governed(doc, sentence, match):
                 continue
             issuer = _issuer(doc, sentence, v, mention_by_end, previous_issuer)
             if issuer is None and _subject_dropped(toks, sentence, v, verb_len):
@@ -177,6 +178,16 @@ def _used_as_noun(toks: Tokens, after: int, verb: str) -> bool:
     blocked = VERB_NOUN_AFTER.get(verb, frozenset())
     two = " ".join(toks.keys(after, after + 2))
     return toks.key_list[after] in blocked or two in blocked
+
+
+def _governed(doc: Document, sentence: Sentence, match: re.Match[str]) -> bool:
+    """The verb word is the object of a verb before it in its clause (``đáp ứng … và yêu cầu phát triển …``)."""
+    governors = NOUN_GOVERNORS.get(match.group())
+    if not governors:
+        return False
+    folded = doc.toks.folded
+    clause = max(sentence.start, *(folded.rfind(mark, sentence.start, match.start()) for mark in ",;:"))
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", folded[clause : match.start()]) for word in governors)
 
 
 def _issuer(
