@@ -828,3 +828,18 @@ def test_the_leaders_of_several_bodies_meeting_people_are_no_one_body() -> None:
         "gặp mặt đầu Xuân cán bộ, công chức các cơ quan tham mưu.\n"
     )
     assert (event.kind, event.organ, event.level) == ("other", None, "tỉnh")
+
+
+def test_a_round_ups_summary_of_its_week_reports_no_gathering_of_its_own() -> None:
+    text = (
+        "Sự kiện trong tỉnh từ ngày 1 - 7.11\n"
+        "Chính trị - Ngày đăng : 08:47, 01/11/2021\n"
+        "Hội nghị lần thứ 43 Ban Thường vụ Tỉnh ủy; Thường trực HĐND tỉnh tổ chức hội nghị liên tịch với các cơ quan "
+        "liên quan... là những sự kiện trong tuần từ ngày 1 - 7.11.\n"
+        "- Ngày 1.11: Thường trực HĐND tỉnh tổ chức hội nghị liên tịch với UBND tỉnh.\n"
+        "- Ngày 5.11: Hội nghị lần thứ 43 Ban Thường vụ Tỉnh ủy.\n"
+    )
+    assert [(e.kind, e.start_date) for e in extract(text).events] == [
+        ("conference", dt.date(2021, 11, 1)),
+        ("conference", dt.date(2021, 11, 5)),
+    ]

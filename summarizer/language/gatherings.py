@@ -31,6 +31,9 @@ GATHERINGS = (
     ("conference", words("hội nghị|tổng kết|sơ kết")),
     ("other", OTHER_GATHERINGS),
 )
+# A round-up's summary of its week (``Hội nghị …; Thường trực HĐND tỉnh tổ chức hội nghị liên tịch … là những sự
+# kiện trong tuần``): the gatherings it names are reported by the entries below it.
+ROUND_UP_SUMMARY = words("là những sự kiện|là một số sự kiện|là các sự kiện|là những hoạt động|là một số hoạt động")
 WORK_OF = "công tác"
 """``công tác đối thoại``, ``công tác giám sát``: the work of a kind of gathering, not a gathering held (but
 ``Đoàn công tác làm việc với …``, ``Đoàn công tác khảo sát …``: a working delegation's visit)."""

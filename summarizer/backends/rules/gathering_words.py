@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.language.gatherings import GATHERING_FALSE, GATHERINGS
+from summarizer.language.gatherings import GATHERING_FALSE, GATHERINGS, ROUND_UP_SUMMARY
 from summarizer.language.patterns import any_word
 
 _KINDS = [(kind, any_word(words)) for kind, words in GATHERINGS]
@@ -20,6 +20,7 @@ _KIND_OF = {
 }
 _FALSE = any_word(GATHERING_FALSE)
 _LIST_MARKS = " \t\n\"“'-–•*"
+_SUMMARY = any_word(ROUND_UP_SUMMARY)
 
 GatheringWord = tuple[str, int]
 """The kind of a sentence's first gathering word and its offset."""
@@ -65,8 +66,11 @@ def _kinds(folded_sentence: str) -> set[str]:
 
 def listing(folded_sentence: str, word: GatheringWord) -> bool:
     """A round-up's summary that lists gatherings of several kinds (``Gặp mặt đầu Xuân; Kỳ họp …; Phiên
-    họp …``): the list opens with a gathering word, unlike a sentence whose subject holds one."""
+    họp …``): the list opens with a gathering word, unlike a sentence whose subject holds one; or one that says
+    it sums up the week (``… là những sự kiện trong tuần``)."""
     _, offset = word
+    if _SUMMARY.search(folded_sentence):
+        return True  # ``… là những sự kiện trong tuần``: the summary over a round-up's entries
     return ";" in folded_sentence and not folded_sentence[:offset].strip(_LIST_MARKS) and len(_kinds(folded_sentence)) > 1
 
 
