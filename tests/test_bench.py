@@ -118,6 +118,27 @@ def test_the_same_index_always_gives_the_same_variant() -> None:
     assert list(variants(3, start=7)) == list(variants(3, start=7))
 
 
+def test_the_variants_do_not_depend_on_the_hash_seed() -> None:
+    """Equal-length names are replaced in name order, not in the order a set of them happens to iterate."""
+    import hashlib
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib; from summarizer.bench.corpus import variants; "
+        "print(hashlib.sha256('\\n'.join(t for _, t in variants(60)).encode()).hexdigest())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True, check=True
+        ).stdout
+        for seed in ("0", "1", "2", "3")
+    }
+    assert len(digests) == 1
+    assert hashlib.sha256("\n".join(t for _, t in variants(60)).encode()).hexdigest() + "\n" in digests
+
+
 def test_variants_rename_the_officials_of_their_sample_article() -> None:
     seeds = load_seeds()
     for index, (_, text) in enumerate(variants(len(seeds), seeds=seeds)):

@@ -71,10 +71,17 @@ def _seed(item: GoldItem) -> Seed:
     levels = {e.level for e in gold.events if e.level}
     return Seed(
         text=item.article.text,
-        names=tuple(sorted(names, key=len, reverse=True)),
-        localities=tuple(sorted(localities, key=len, reverse=True)),
-        levels=tuple(sorted(levels, key=len, reverse=True)),
+        names=_longest_first(names),
+        localities=_longest_first(localities),
+        levels=_longest_first(levels),
     )
+
+
+def _longest_first(words: set[str]) -> tuple[str, ...]:
+    """Longest first (a name is replaced before any shorter one inside it), ties in name order: sorting the set by
+    length alone kept equal-length names in the set's order, which changes with the hash seed, so the variants
+    did too from one process to the next."""
+    return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 
 def random_name(rng: random.Random) -> str:

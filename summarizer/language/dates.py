@@ -42,6 +42,7 @@ from summarizer.language.calendar import (
     YEAR,
 )
 from summarizer.language.function_words import AND
+from summarizer.language.anchored import holds_match, search_near
 from summarizer.language.patterns import spaced
 
 Prefer = Literal["past", "future", "nearest"]
@@ -413,6 +414,20 @@ _BEFORE_YEAR = tuple(separator + century for separator in "/.-" for century in (
 _HEADER_LINES = 6
 
 
+def _holds_dmy(field: str) -> bool:
+    """``_HAS_DMY.search(field)`` found something, sought only around each separator and century (``/20``):
+    a match's second separator stands 2 to 5 characters after its start and 5 before its end (its year)."""
+    return holds_match(_HAS_DMY, field, _BEFORE_YEAR, 5, 2)
+
+
+def _header_search(pattern: re.Pattern[str], field: str) -> re.Match[str] | None:
+    """``pattern.search(field)``; the header that opens with its day/month/year is tried only where one can
+    start, 3 to 5 characters before a separator and century (``12/3/2024``)."""
+    if pattern is _DMY_HEADERS[0]:
+        return search_near(pattern, field, _BEFORE_YEAR, 3, 5)
+    return pattern.search(field)
+
+
 def find_published(text: str) -> dt.date | None:
     """The date in the article's header (``2024-12-13 16:31:27``, ``Thứ Ba, 12/03/2024 18:58``, a lone
     ``07/02/2025`` line among the first lines); None when the article shows none."""
@@ -432,10 +447,10 @@ def find_published(text: str) -> dt.date | None:
                     return value
         # ``Ngày đăng bài: 17/10/2019 | Tác giả: …``: a header line of fields, each read on its own.
         for field in (stripped, *stripped.split("|")) if "|" in stripped else (stripped,):
-            if not any(mark in field for mark in _BEFORE_YEAR) or not _HAS_DMY.search(field):
+            if not any(mark in field for mark in _BEFORE_YEAR) or not _holds_dmy(field):
                 continue
             for pattern in _DMY_HEADERS:
-                match = pattern.search(field.strip())
+                match = _header_search(pattern, field.strip())
                 if match:
                     day, month, year = (int(g) for g in match.groups()[-3:])
                     value = _safe_date(year, month, day)
