@@ -48,6 +48,15 @@ def test_the_purpose_of_a_gathering_is_read_as_written(text: str, purpose: str |
 
 DECISIONS = [
     # (an article, [(kind, person, post)] of its one gathering's decisions)
+    ("Sáng ngày 14/11/2025, HĐND xã Mỹ Hòa tổ chức kỳ họp thứ 12. Kỳ họp đã thông qua 3 nghị quyết quan trọng, cụ "
+     "thể: Nghị quyết về giao biên chế cán bộ, công chức xã; Nghị quyết ban hành Chương trình giám sát năm 2026 của "
+     "HĐND xã; Nghị quyết ban hành Quy chế làm việc của HĐND xã.",
+     [("resolution", None, None), ("resolution", None, None), ("resolution", None, None)]),
+    ("Ngày 14/6/2019, UBND tỉnh họp để thông qua nội dung các dự thảo báo cáo trình kỳ họp. Các thành viên UBND tỉnh "
+     "cơ bản thông qua nội dung các dự thảo báo cáo; thông qua dự thảo Quy chế phối hợp quản lý doanh nghiệp.",
+     [("approval", None, None), ("approval", None, None)]),
+    ("Ngày 17/7/2025, HĐND xã Trung Lý tổ chức kỳ họp thứ nhất. Được sự chấp thuận của Ban Thường vụ Đảng ủy xã, "
+     "Thường trực HĐND xã đã triệu tập kỳ họp. Việc thông qua Quy chế làm việc là bước quan trọng.", []),
     ("Ngày 12/5/2022, HĐND tỉnh Thanh Lam khóa X tổ chức kỳ họp thứ 3. Kỳ họp đã thông qua 5 nghị quyết về một "
      "số chính sách trên địa bàn tỉnh.", [("resolution", None, None)]),
     ("Ngày 21/4/2025, HĐND thị trấn Phú An tổ chức kỳ họp thứ 14. Kỳ họp đã biểu quyết thông qua Nghị quyết về "

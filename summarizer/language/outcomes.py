@@ -9,6 +9,9 @@ from .tables import phrases, words
 
 # ``… để xem xét, quyết định …``, ``… nhằm lắng nghe …``: the purpose clause.
 PURPOSE_MARKERS = words("để|nhằm")
+# Words right before a verb of passing that make it no decision taken: a purpose (``họp để thông qua …``), a noun
+# (``Việc thông qua Quy chế là …``), a resolution's name (``Nghị quyết ban hành Quy chế …``).
+NOT_TAKEN_BEFORE = words("để|nhằm|việc|nghị quyết")
 # ``Kỳ họp chuyên đề về đầu tư công``, ``làm việc với Sở Tài chính về công tác thu chi …``: the topic.
 TOPIC_MARKER = "về"
 # Verbs that open the topic written in a gathering's name or right after it (``Hội nghị tổng kết công tác năm
@@ -36,7 +39,7 @@ CONFIDENCE_VOTE = words("phiếu tín nhiệm")
 """``lấy phiếu tín nhiệm``, ``bỏ phiếu tín nhiệm``: read from ``phiếu``."""
 APPROVAL_VERBS = words("phê chuẩn|chấp thuận")
 # What a verb of passing approves when it is no resolution (``thông qua chủ trương vay vốn …``).
-APPROVED_THINGS = words("chủ trương|đề án|kế hoạch|phương án|danh sách|quy hoạch")
+APPROVED_THINGS = words("chủ trương|đề án|kế hoạch|phương án|danh sách|quy hoạch|tờ trình|dự thảo|quy chế|quyết định|nội dung")
 # Posts elected as a group, whose election names no person (``bầu Hội thẩm nhân dân …``).
 GROUP_POSTS = words("hội thẩm|hội thẩm nhân dân")
 # Words after which such a post's name has ended (``Hội thẩm Tòa án nhân dân thành phố nhiệm kỳ …``).
@@ -48,5 +51,5 @@ POST_LEADS = phrases("chức danh|chức vụ|chức|giữ chức danh|giữ ch�
 # Words before a decision verb in its clause that make it a request or a proposal, not a decision taken:
 # ``Thường trực HĐND tỉnh đề nghị HĐND tỉnh xem xét, miễn nhiệm …``.
 PROPOSALS = words("đề nghị|đề xuất|giới thiệu|trình|xin ý kiến")
-# Marks of the count of resolutions a decision may be: ``thông qua 5 nghị quyết về …``.
-RESOLUTION_NAME = "nghị quyết về"
+# How a named resolution opens: ``Nghị quyết về …``, ``Nghị quyết ban hành Quy chế …``, ``Nghị quyết thông qua …``.
+RESOLUTION_NAMES = words("nghị quyết về|nghị quyết ban hành|nghị quyết thông qua|nghị quyết phê chuẩn|nghị quyết quy định|nghị quyết sửa đổi")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.language.function_words import AND
+from summarizer.language.function_words import AND, OF
 from summarizer.language.gatherings import DRAFT, PASSING_VERBS, PLAN_MARKERS, RESOLUTION
 from summarizer.language.names import FORMAL_MARKERS
 from summarizer.language.posts import HOLDER_PREPOSITIONS
@@ -33,11 +33,12 @@ from summarizer.language.outcomes import (
     NAME_MODIFIER_REACH,
     POST_LEADS,
     PROPOSALS,
+    NOT_TAKEN_BEFORE,
     PURPOSE_MARKERS,
     PURPOSE_STOPS,
     REELECTED,
     RELIEF_VERBS,
-    RESOLUTION_NAME,
+    RESOLUTION_NAMES,
     TOPIC_MARKER,
     TOPIC_VERBS,
 )
@@ -69,11 +70,16 @@ _VERB_KIND = {verb: kind for kind, verbs in _KINDS for verb in verbs}
 # of the article is searched through them (``patterns.Vocabulary``).
 _PERSON_VERB = any_word((_VERB_KIND.keys() - APPROVAL_VERBS) | ELECTION_WORDS)
 _APPROVAL = any_word(APPROVAL_VERBS)
+_OF = re.compile(rf"\s+{OF}(?![^\W\d_])")
 _APPROVED = any_word(APPROVED_THINGS)
 _PLAN = any_word(PLAN_MARKERS)
 _PROPOSAL = any_word(PROPOSALS)
 _PASSING = any_word(PASSING_VERBS)
-_RESOLUTION_NAMES = re.compile(rf"\b{spaced(RESOLUTION_NAME)}\b")
+_NOT_TAKEN_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(NOT_TAKEN_BEFORE, key=len, reverse=True))})\s+$")
+_NOT_TAKEN_REACH = 14
+_COUNT_TO_LIST = 30
+"""Characters from a count of resolutions to the colon that opens their list (``4 nghị quyết quan trọng, cụ thể:``)."""
+_RESOLUTION_NAMES = re.compile(rf"\b(?:{'|'.join(spaced(name) for name in sorted(RESOLUTION_NAMES, key=len, reverse=True))})\b")
 _RESOLUTION_WORD = re.compile(rf"\b{spaced(RESOLUTION)}\b")
 _POST_LEADS = PhraseTrie(POST_LEADS)
 _GROUP_POSTS = any_word(GROUP_POSTS)
@@ -174,6 +180,8 @@ def _clause(doc: Document, sentence: Sentence, offset: int) -> tuple[int, int]:
 def _taken(doc: Document, clause_start: int, verb_start: int) -> bool:
     """Nothing before the verb in its clause makes the decision planned, submitted or proposed."""
     folded = doc.toks.folded
+    if _NOT_TAKEN_BEFORE.search(folded, max(clause_start, verb_start - _NOT_TAKEN_REACH), verb_start):
+        return False  # ``để thông qua …``, ``Việc thông qua … là …``, ``Nghị quyết ban hành …``
     return _PLAN.search(folded, clause_start, verb_start) is None and _PROPOSAL.search(folded, clause_start, verb_start) is None
 
 
@@ -192,11 +200,24 @@ def _resolutions(doc: Document, start: int, end: int, counts: list[tuple[int, in
     counted: list[Decision] = []
     for verb_start, count_end, _ in counts:
         sentence = doc.sentence_at(verb_start)
+        listed = _listed_after_count(doc, count_end, sentence.end) if sentence else []
+        if listed:
+            # ``thông qua 4 nghị quyết quan trọng, cụ thể: Nghị quyết về …; Nghị quyết về …``
+            return [*listed, *_approvals_and_named(doc, start, end)[1]]
+    for verb_start, count_end, _ in counts:
+        sentence = doc.sentence_at(verb_start)
         stop = _clause(doc, sentence, verb_start)[1] if sentence else count_end
         made = _span(doc, verb_start, _before_comma(doc, count_end, stop))
         if made:
             counted = [Decision(kind="resolution", text=made[0], evidence=made[1])]
             break
+    named, approvals, generic = _approvals_and_named(doc, start, end)
+    return [*(counted or named or generic), *approvals]
+
+
+def _approvals_and_named(doc: Document, start: int, end: int) -> tuple[list[Decision], list[Decision], list[Decision]]:
+    """After each verb of passing between two offsets: the resolutions it names, what it approves that is no
+    resolution, and the passing of resolutions as said when it names none."""
     folded = doc.toks.folded
     named: list[Decision] = []
     generic: list[Decision] = []
@@ -224,7 +245,24 @@ def _resolutions(doc: Document, start: int, end: int, counts: list[tuple[int, in
             made = _span(doc, verb.start(), _before_comma(doc, verb.end(), clause_end))
             if made:
                 generic.append(Decision(kind="resolution", text=made[0], evidence=made[1]))
-    return [*(counted or named or generic), *approvals]
+    return named, approvals, generic
+
+
+def _listed_after_count(doc: Document, count_end: int, sentence_end: int) -> list[Decision]:
+    """The resolutions a count announces and then lists after a colon, each by its name (LABELING.md: one item
+    per resolution the article names)."""
+    colon = doc.text.find(":", count_end, sentence_end)
+    if colon < 0 or colon - count_end > _COUNT_TO_LIST:
+        return []
+    folded = doc.toks.folded
+    names = list(_RESOLUTION_NAMES.finditer(folded, colon, sentence_end))
+    out: list[Decision] = []
+    for index, m in enumerate(names):
+        item_end = names[index + 1].start() if index + 1 < len(names) else sentence_end
+        made = _span(doc, m.start(), _before_joint(doc, item_end))
+        if made:
+            out.append(Decision(kind="resolution", text=made[0], evidence=made[1]))
+    return out
 
 
 def _before_comma(doc: Document, start: int, end: int) -> int:
@@ -254,6 +292,8 @@ def _person_decisions(doc: Document, start: int, end: int) -> list[Decision]:
         if not _taken(doc, clause_start, verb.start()):
             continue
         if kind == "approval":
+            if _OF.match(folded, verb.end()):
+                continue  # ``Được sự chấp thuận của Ban Thường vụ …``: a noun, someone else's approval
             made = _span(doc, verb.start(), clause_end)
             if made:
                 out.append(Decision(kind="approval", text=made[0], evidence=made[1]))
