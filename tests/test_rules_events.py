@@ -843,3 +843,10 @@ def test_a_round_ups_summary_of_its_week_reports_no_gathering_of_its_own() -> No
         ("conference", dt.date(2021, 11, 1)),
         ("conference", dt.date(2021, 11, 5)),
     ]
+
+
+def test_the_province_written_after_a_communes_name_leaves_the_commune_holding() -> None:
+    event = only_event("Sáng 3/10/2025, UBND xã Tân Phú (tỉnh Đồng Nai) tổ chức phiên họp thường kỳ tháng 9.\n")
+    assert (event.organ, event.level, event.locality) == ("UBND", "xã", "Tân Phú")
+    event = only_event("Sáng 3/10/2025, Đảng ủy phường Hạc Thành, tỉnh Thanh Hóa tổ chức Hội nghị Ban Chấp hành lần thứ 3.\n")
+    assert (event.organ, event.level, event.locality) == ("Đảng ủy", "phường", "Hạc Thành")

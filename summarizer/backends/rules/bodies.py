@@ -76,6 +76,7 @@ _PLACE_STOP_FIRSTS = frozenset(stop.split()[0] for stop in PLACE_STOPS if " " in
 _BEFORE_MEET = SUBJECT_ADVERBS | HOLDING_VERBS | FUTURE_ADVERBS
 _VENUE_REACH = 40
 _PLACE_SUBJECT_WORDS = 8
+_ASIDE_WORDS = 6
 _GATHERING_NAMED = any_word(CHAIRED_GATHERINGS)
 _GATHERING_VERB = any_word(GATHERING_VERBS)
 _GATHERING_OF = re.compile(rf"(?:{alternation((*CHAIRED_GATHERINGS, CONGRESS))})(?:\s+{DELEGATES})?\s+")
@@ -366,6 +367,24 @@ def _post_at(toks: Tokens, i: int) -> bool:
     return head_at(toks, i) is not None and not (i > 0 and toks.key_list[i - 1] == DELEGATION)
 
 
+def _place_aside_start(doc: Document, end: int) -> int:
+    """Where the province written after a body's own place starts (``UBND xã Tân Phú (tỉnh Đồng Nai)``, ``Đảng ủy
+    phường Hạc Thành, tỉnh Thanh Hóa``), when such an aside ends at token ``end``; else ``end``."""
+    toks = doc.toks
+    for j in range(end - 1, max(0, end - _ASIDE_WORDS) - 1, -1):
+        gap = toks.gap(j).strip()
+        if gap not in ("(", ","):
+            continue
+        length = level_at(toks, j)
+        place = place_at(doc, j + length) if length else None
+        after = toks.at(toks.starts[j + length] + len(place)) if place else -1
+        closed = after == end and (gap == "," or doc.text[toks.ends[end - 1] : toks.starts[end]].strip() == ")") if after >= 0 else False
+        if gap == "(" and place and after < toks.n and toks.gap(after).strip() == ")" and after == end:
+            closed = True
+        return j if closed and place else end
+    return end
+
+
 def _place_subject(doc: Document, keyword_at: int, floor: int) -> tuple[str, str] | None:
     """The level and place of a unit named as the subject of the gathering's verb of holding, opening its
     clause (``Xã Chí Minh tổ chức Hội nghị …``, ``Ngày 03/02, Phường Phổ Thạnh tổ chức …``); None otherwise."""
@@ -383,7 +402,7 @@ def _place_subject(doc: Document, keyword_at: int, floor: int) -> tuple[str, str
         if not length:
             continue
         place = place_at(doc, j + length)
-        opens_clause = j == 0 or bool(toks.gap(j).strip()) or "\n" in toks.gap(j)
+        opens_clause = j == 0 or toks.gap(j).strip() not in ("", "(") or "\n" in toks.gap(j)
         if place and opens_clause and toks.at(toks.starts[j + length] + len(place)) == end:
             return level_name(toks, j), place
         return None
@@ -409,8 +428,9 @@ def _subject(doc: Document, keyword_at: int, floor: int) -> Organ | None:
     verb: its name ends where the verb phrase before the gathering word starts."""
     toks = doc.toks
     k = toks.at(keyword_at)
-    end = _verb_start(toks, k)
-    if end == 0 or not toks.spaced(end) or not (toks.cap_list[end - 1] or toks.key_list[end - 1] in _SUBJECT_ENDS):
+    verb = _verb_start(toks, k)
+    end = _place_aside_start(doc, verb)
+    if end == 0 or (end == verb and not toks.spaced(end)) or not (toks.cap_list[end - 1] or toks.key_list[end - 1] in _SUBJECT_ENDS):
         return None  # a council's or committee's name ends on its place, its level or its capitalised name
     window = max(floor, toks.starts[end] - _SUBJECT_REACH)
     named = organs_in(doc, window, toks.starts[end])
