@@ -48,6 +48,11 @@ def test_the_purpose_of_a_gathering_is_read_as_written(text: str, purpose: str |
 
 DECISIONS = [
     # (an article, [(kind, person, post)] of its one gathering's decisions)
+    ("Ngày 20/3/2026, HĐND tỉnh Nghệ An khóa XIX tổ chức kỳ họp thứ nhất. Kỳ họp đã bầu đồng chí Nguyễn Văn Thông, Phó "
+     "Bí thư Thường trực Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh khóa XIX.",
+     [("election", "Nguyễn Văn Thông", "Chủ tịch HĐND tỉnh")]),
+    ("Ngày 29/8/2025, UBND tỉnh Quảng Ngãi tổ chức phiên họp thường kỳ tháng 8. Chủ tịch UBND tỉnh Nguyễn Hoàng Giang "
+     "giao Sở Tài chính tham mưu UBND tỉnh ban hành kế hoạch phòng, chống thiên tai.", []),
     ("Sáng ngày 14/11/2025, HĐND xã Mỹ Hòa tổ chức kỳ họp thứ 12. Kỳ họp đã thông qua 3 nghị quyết quan trọng, cụ "
      "thể: Nghị quyết về giao biên chế cán bộ, công chức xã; Nghị quyết ban hành Chương trình giám sát năm 2026 của "
      "HĐND xã; Nghị quyết ban hành Quy chế làm việc của HĐND xã.",

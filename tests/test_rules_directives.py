@@ -394,3 +394,39 @@ def test_yeu_cau_as_what_is_met_is_no_request() -> None:
         "nhân dân và yêu cầu phát triển hạ tầng đô thị của tỉnh."
     )
     assert [d.verb for d in extract(text).directives] == ["mong muốn"]
+
+
+def test_attending_and_directing_a_congress_is_no_request() -> None:
+    text = (
+        "Ngày 5/8/2025, Đảng bộ xã Hòa Bình tổ chức Đại hội lần thứ I. Đồng chí Phạm Hoàng Sơn, Ủy viên Ban Thường "
+        "vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy dự và chỉ đạo Đại hội."
+    )
+    assert extract(text).directives == []
+
+
+def test_an_addressee_ends_where_its_task_begins() -> None:
+    text = (
+        "Chủ tịch UBND tỉnh Nguyễn Hoàng Giang giao Sở Nông nghiệp và Môi trường tham mưu UBND tỉnh ban hành kế "
+        "hoạch phòng, chống thiên tai."
+    )
+    (d,) = extract(text).directives
+    assert (d.addressees, d.content) == (["Sở Nông nghiệp và Môi trường"], "tham mưu UBND tỉnh ban hành kế hoạch phòng, chống thiên tai")
+
+
+def test_a_year_less_deadline_falls_after_the_meeting_that_set_it() -> None:
+    text = (
+        "Chiều nay (28/11), Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh chủ trì phiên họp UBND thành phố thường kỳ "
+        "tháng 11/2024. Chủ tịch UBND thành phố yêu cầu các sở, ngành hoàn thành việc giải ngân vốn trước ngày 31/1."
+    )
+    (d,) = extract(text).directives
+    assert d.deadline == dt.date(2025, 1, 31)
+
+
+def test_phan_dau_den_ngay_sets_a_deadline_and_no_gathering() -> None:
+    text = (
+        "Ngày 29/8/2025, UBND tỉnh Quảng Ngãi tổ chức phiên họp thường kỳ tháng 8. Kết luận phiên họp, Chủ tịch UBND "
+        "tỉnh Nguyễn Hoàng Giang yêu cầu Sở Tài chính phấn đấu đến ngày 30/9 giải ngân đạt trên 60% kế hoạch."
+    )
+    result = extract(text)
+    assert [e.start_date for e in result.events] == [dt.date(2025, 8, 29)]
+    assert result.directives[0].deadline == dt.date(2025, 9, 30)

@@ -32,7 +32,8 @@ SUNDAY_SHORT = "CN"
 DATE_PREPOSITIONS = entries("từ|đến|tới|trước|sau|vào|đầu|cuối|hạn|hết")
 # Words before a date that make it a deadline (``trước ngày 30/6``, ``chậm nhất là ngày …``).
 DEADLINE_PHRASES = entries(
-    "trước|chậm nhất|chậm nhất là|hạn chót|hạn chót là|không quá|không muộn hơn|đến hết|xong trước|trong thời hạn đến"
+    "trước|chậm nhất|chậm nhất là|hạn chót|hạn chót là|không quá|không muộn hơn|đến hết|xong trước|trong thời hạn đến|"
+    "phấn đấu đến|hoàn thành đến|hoàn thành trong"
 )
 END_OF_DAY = "hết ngày"
 # Words before a span that make it a window the gathering falls in, not its days (``dự kiến tổ chức 01 ngày,

@@ -15,6 +15,8 @@ CHAINED_VERBS = frozenset({"kêu gọi", "đề nghị", "yêu cầu"})
 # Verbs whose object ``yêu cầu`` is, a noun, anywhere before it in its clause (``đáp ứng kỳ vọng của nhân dân và
 # yêu cầu phát triển …``, ``đáp ứng yêu cầu …``).
 NOUN_GOVERNORS = {"yêu cầu": words("đáp ứng")}
+# ``dự và chỉ đạo Đại hội``, ``tham dự và chỉ đạo``: attending, not a request (LABELING.md: ``dự chỉ đạo``).
+ATTENDING = words("dự|tham dự")
 VERB_NOUN_AFTER = {
     "yêu cầu": words("của|đặt ra|nhiệm vụ|thực tiễn|công việc|đề ra|cao|ngày càng"),
     "đề nghị": words("của|khen thưởng|xét"),
@@ -44,6 +46,8 @@ COORDINATORS = words("và|đồng thời|cùng với đó|bên cạnh đó|ngoà
 # request before it and is none of its own); and framing phrases that, with their comma, do the same (``Đối với …, giao …``).
 DROPPED_SUBJECT_CONNECTIVES = words("đồng thời|bên cạnh đó|cùng với đó|ngoài ra|mặt khác|tiếp đó|sau đó|cuối cùng")
 DROPPED_SUBJECT_FRAMES = words("đối với|về|để|nhằm|trên cơ sở|căn cứ|riêng|với")
+# Heads that open a verb when a word follows them (``ban hành``: to issue; ``tổ chức thực hiện``): no addressee.
+HEAD_VERBS = {("ban",): words("hành|bố"), ("tổ", "chức"): words("thực hiện|triển khai")}
 # Who a request is addressed to: determiners and head nouns of the addressee phrase.
 ADDRESSEE_DETERMINERS = words("các|những|toàn thể|tất cả|mỗi|từng|toàn|cả|mọi|một số")
 ADDRESSEE_HEADS = phrases(

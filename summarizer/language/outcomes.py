@@ -48,6 +48,8 @@ GROUP_POST_ENDS = words("nhiệm|khóa|gồm|của")
 ELECTED_PASSIVE = "được"
 # Words after a decision verb and before its post (``bầu bổ sung chức danh …``, ``bầu giữ chức vụ …``).
 POST_LEADS = phrases("chức danh|chức vụ|chức|giữ chức danh|giữ chức vụ|giữ chức|tái giữ chức|làm")
+SERVING_AS = ("làm",)
+"""``làm Chủ tịch``: leads to a post right after a name, never past the person's own titles."""
 # Words before a decision verb in its clause that make it a request or a proposal, not a decision taken:
 # ``Thường trực HĐND tỉnh đề nghị HĐND tỉnh xem xét, miễn nhiệm …``.
 PROPOSALS = words("đề nghị|đề xuất|giới thiệu|trình|xin ý kiến")

@@ -22,6 +22,7 @@ from summarizer.language.directing import (
     ADDRESSEE_MODIFIERS,
     ADVERBIAL_OPENER_FIRST_WORDS,
     ASSIGN,
+    ATTENDING,
     BODY_HEADS,
     CHAINED_VERBS,
     COORDINATORS,
@@ -30,6 +31,7 @@ from summarizer.language.directing import (
     DROPPED_SUBJECT_CONNECTIVES,
     DROPPED_SUBJECT_FRAMES,
     FIRST_PERSON,
+    HEAD_VERBS,
     LEADERSHIP,
     LIST_ITEM_OPENERS,
     NOUN_GOVERNORS,
@@ -54,6 +56,8 @@ from .titles import continue_body, head_at, level_at, organ_at
 from .tokens import PhraseTrie, Tokens
 
 _VERB = any_word(DIRECTING_VERBS)
+_ATTENDING = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(ATTENDING, key=len, reverse=True))})\s+(?:{AND}\s+)?$")
+_ATTENDING_REACH = 16
 _HEADS = PhraseTrie(ADDRESSEE_HEADS)
 _BODY_HEADS = PhraseTrie(BODY_HEADS)
 # First words: most tokens start no determiner, and are passed over with one set lookup.
@@ -181,7 +185,10 @@ def _used_as_noun(toks: Tokens, after: int, verb: str) -> bool:
 
 
 def _governed(doc: Document, sentence: Sentence, match: re.Match[str]) -> bool:
-    """The verb word is the object of a verb before it in its clause (``đáp ứng … và yêu cầu phát triển …``)."""
+    """The verb word is the object of a verb before it in its clause (``đáp ứng … và yêu cầu phát triển …``), or
+    goes with attending (``dự và chỉ đạo Đại hội``)."""
+    if _ATTENDING.search(doc.toks.folded, max(sentence.start, match.start() - _ATTENDING_REACH), match.start()):
+        return True
     governors = NOUN_GOVERNORS.get(match.group())
     if not governors:
         return False
@@ -391,6 +398,9 @@ def _head_len(toks: Tokens, k: int, *, determined: bool) -> int:
             return 0
         if words in WHOLE_ONLY_HEADS and (k == 0 or toks.key_list[k - 1] != ALL_OF):
             return 0
+        after = k + length
+        if words in HEAD_VERBS and after < toks.n and toks.spaced(after) and toks.key_list[after] in HEAD_VERBS[words]:
+            return 0  # ``ban hành kế hoạch``: a verb
     return length
 
 
@@ -460,8 +470,8 @@ def _modifiers(toks: Tokens, j: int, limit: int) -> int:
             j += length
             continue
         length = _modifier_len(toks, j)
-        if length:
-            j += length
+        if length and not (j + length < toks.n and toks.spaced(j + length) and toks.cap_list[j + length]):
+            j += length  # but ``tham mưu UBND tỉnh``: a verb and its object
             continue
         break
     return j
@@ -621,9 +631,33 @@ def _list_end(text: str, end: int) -> int:
 
 
 def _deadline(doc: Document, start: int, end: int) -> dt.date | None:
+    """The day a request must be done by (``trước ngày 31/1``): never before the day the article last dated
+    before it (a year-less deadline after a meeting of 28/11/2024 falls in 2025)."""
     for mention in doc.dates_from(start, end):
         if mention.deadline:
             resolved = doc.resolve_date(mention, "future")
+            if not resolved:
+                continue
+            day = resolved[1]
+            since = _last_day_before(doc, mention.start)
+            if not mention.explicit and since is not None and day < since:
+                day = _next_year(day)
+            return day
+    return None
+
+
+def _last_day_before(doc: Document, offset: int) -> dt.date | None:
+    """The last day of the latest date before ``offset`` that is no deadline, resolved."""
+    for mention in reversed(doc.dates_from(0, offset)):
+        if not mention.deadline and not mention.cited:
+            resolved = doc.resolve_date(mention, "past")
             if resolved:
                 return resolved[1]
     return None
+
+
+def _next_year(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)

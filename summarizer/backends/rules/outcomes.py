@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.language.directing import DIRECTING_VERBS
 from summarizer.language.function_words import AND, OF
 from summarizer.language.gatherings import DRAFT, PASSING_VERBS, PLAN_MARKERS, RESOLUTION
 from summarizer.language.names import FORMAL_MARKERS
@@ -32,6 +33,7 @@ from summarizer.language.outcomes import (
     GROUP_POSTS,
     NAME_MODIFIER_REACH,
     POST_LEADS,
+    SERVING_AS,
     PROPOSALS,
     NOT_TAKEN_BEFORE,
     PURPOSE_MARKERS,
@@ -70,6 +72,7 @@ _VERB_KIND = {verb: kind for kind, verbs in _KINDS for verb in verbs}
 # of the article is searched through them (``patterns.Vocabulary``).
 _PERSON_VERB = any_word((_VERB_KIND.keys() - APPROVAL_VERBS) | ELECTION_WORDS)
 _APPROVAL = any_word(APPROVAL_VERBS)
+_REQUEST = any_word(DIRECTING_VERBS)
 _OF = re.compile(rf"\s+{OF}(?![^\W\d_])")
 _APPROVED = any_word(APPROVED_THINGS)
 _PLAN = any_word(PLAN_MARKERS)
@@ -82,6 +85,8 @@ _COUNT_TO_LIST = 30
 _RESOLUTION_NAMES = re.compile(rf"\b(?:{'|'.join(spaced(name) for name in sorted(RESOLUTION_NAMES, key=len, reverse=True))})\b")
 _RESOLUTION_WORD = re.compile(rf"\b{spaced(RESOLUTION)}\b")
 _POST_LEADS = PhraseTrie(POST_LEADS)
+_OWN_TITLES_REACH = 20
+"""Tokens of a person's own titles that may stand between their name and ``giữ chức``."""
 _GROUP_POSTS = any_word(GROUP_POSTS)
 _HOLDER = any_word((" ".join(HOLDER_PREPOSITIONS[0]),))
 _COUNTED = re.compile(r"\d+\s+$")
@@ -178,10 +183,12 @@ def _clause(doc: Document, sentence: Sentence, offset: int) -> tuple[int, int]:
 
 
 def _taken(doc: Document, clause_start: int, verb_start: int) -> bool:
-    """Nothing before the verb in its clause makes the decision planned, submitted or proposed."""
+    """Nothing before the verb in its clause makes the decision planned, submitted, proposed or requested."""
     folded = doc.toks.folded
     if _NOT_TAKEN_BEFORE.search(folded, max(clause_start, verb_start - _NOT_TAKEN_REACH), verb_start):
         return False  # ``để thông qua …``, ``Việc thông qua … là …``, ``Nghị quyết ban hành …``
+    if any(_OF.match(folded, m.end()) is None for m in _REQUEST.finditer(folded, clause_start, verb_start)):
+        return False  # ``giao Sở … tham mưu UBND tỉnh ban hành kế hoạch …``: a request, not a decision taken
     return _PLAN.search(folded, clause_start, verb_start) is None and _PROPOSAL.search(folded, clause_start, verb_start) is None
 
 
@@ -303,6 +310,9 @@ def _person_decisions(doc: Document, start: int, end: int) -> list[Decision]:
         person = _person_at(toks, k)  # ``bầu ông Trần Văn A giữ chức …``
         if person is not None:
             k = person[1] + _POST_LEADS.longest(toks, person[1])
+            lead = _post_lead_after(toks, k, clause_end)
+            if lead is not None:
+                k = lead  # ``bầu đồng chí A, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh``: the post after giữ chức
         post_parse = parse_title(toks, k, lower=True) if k < toks.n and toks.starts[k] < clause_end else None
         post_end = post_parse.end if post_parse else k
         post = toks.span_text(post_parse.start, term_start(toks, post_parse.start, post_parse.end)) if post_parse else None
@@ -331,6 +341,18 @@ def _person_decisions(doc: Document, start: int, end: int) -> list[Decision]:
     return out
 
 
+
+
+def _post_lead_after(toks: Tokens, k: int, clause_end: int) -> int | None:
+    """Where the post starts after ``giữ chức`` (or another post lead) past the person's own titles, from token
+    ``k`` to the clause's end; None when there is none (the post follows the person)."""
+    j = k
+    while j < toks.n and toks.starts[j] < clause_end and j - k <= _OWN_TITLES_REACH:
+        length = _POST_LEADS.longest(toks, j) if j > k and toks.spaced(j) else 0
+        if length and toks.keys(j, j + length) != SERVING_AS:
+            return j + length
+        j += 1
+    return None
 
 
 def _person_at(toks: Tokens, k: int) -> tuple[int, int] | None:
