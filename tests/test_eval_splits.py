@@ -49,3 +49,11 @@ def test_a_gold_folder_without_a_manifest_can_only_be_scored_whole(runs_dir, use
     use_backend()
     result = CliRunner().invoke(app, ["eval", "--articles", str(ARTICLES), "--gold", str(GOLD), "--split", "dev"])
     assert result.exit_code == 2 and "use --split all" in result.stderr
+
+
+def test_no_page_and_no_text_is_in_the_evaluation_set_twice() -> None:
+    articles = sorted((EVALS / "articles").glob("*.txt"))
+    pages = [path.stem.split("_", 1)[1] for path in articles]  # the hash of the page's URL
+    texts = [path.read_text(encoding="utf-8").strip() for path in articles]
+    assert len(set(pages)) == len(pages)
+    assert len(set(texts)) == len(texts)

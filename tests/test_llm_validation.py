@@ -158,6 +158,14 @@ def test_missing_evidence_is_located_in_the_original_text():
     assert TEXT[directive.evidence.start : directive.evidence.end] == directive.content
 
 
+def test_an_events_evidence_is_the_sentence_that_reports_it():
+    extraction = locate_evidence(check(answer()).to_extraction(), TEXT)
+
+    event = extraction.events[0]
+    assert TEXT[event.evidence.start : event.evidence.end] == event.evidence.text
+    assert event.evidence.text == "Sáng 12/3, Kỳ họp thứ Ba HĐND tỉnh khóa XVI, nhiệm kỳ 2021 - 2026 khai mạc."
+
+
 def test_the_schema_the_model_sees_has_the_contract_fields_without_the_tool_filled_ones():
     schema = Answer.model_json_schema()
 

@@ -23,14 +23,17 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
 
+from summarizer.language.gatherings import GATHERINGS
+from summarizer.language.patterns import any_word
 from summarizer.grounding import KeyedText, date_occurs, length_occurs, number_occurs
 from summarizer.schemas import ArticleExtraction, Directive, Event, Official, Span
-from summarizer.text.normalize import match_key, nfc
+from summarizer.text.normalize import fold, match_key, nfc
 
 # Optional event fields a prompt version may ask for (it declares which: prompts.py).
 ASKABLE_FIELDS: tuple[str, ...] = ("purpose", "decisions")
@@ -309,8 +312,8 @@ def reask_message(problems: list[str]) -> str:
 
 
 def locate_evidence(extraction: ArticleExtraction, text: str | KeyedText) -> ArticleExtraction:
-    """Fill missing evidence spans of officials, directives and decisions by finding each item in the
-    article (offsets index ``text``)."""
+    """Fill missing evidence spans of officials, directives, decisions and events by finding each item in the
+    article (offsets index ``text``); an event's is the sentence that reports it (``_event_sentence``)."""
     keyed = text if isinstance(text, KeyedText) else KeyedText(text)
     officials = []
     for official in extraction.officials:
@@ -326,9 +329,45 @@ def locate_evidence(extraction: ArticleExtraction, text: str | KeyedText) -> Art
         d.model_copy(update={"evidence": keyed.find(d.content)}) if d.evidence is None else d
         for d in extraction.directives
     ]
-    events = [
-        e.model_copy(update={"decisions": [d.model_copy(update={"evidence": keyed.find(d.text)}) if d.evidence is None else d for d in e.decisions]})
-        if any(d.evidence is None for d in e.decisions) else e
-        for e in extraction.events
-    ]
+    events = []
+    for e in extraction.events:
+        update = {}
+        if any(d.evidence is None for d in e.decisions):
+            update["decisions"] = [d.model_copy(update={"evidence": keyed.find(d.text)}) if d.evidence is None else d for d in e.decisions]
+        if e.evidence is None:
+            update["evidence"] = _event_sentence(keyed, e)
+        events.append(e.model_copy(update=update) if update else e)
     return extraction.model_copy(update={"events": events, "officials": officials, "directives": directives})
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?…\n]")
+_GATHERING_WORD = any_word(w for _, words in GATHERINGS for w in words)
+
+
+def _event_sentence(keyed: KeyedText, event: Event) -> Span | None:
+    """The sentence that reports an event: the first that writes its first day (``15/9``, ``15-9``, ``15.9``,
+    ``ngày 15 tháng 9``) beside a word naming a gathering, else the one holding its purpose or a chair, else
+    the first that writes its first day; None when the article holds none of them."""
+    dated: list[Span] = []
+    if event.start_date is not None:
+        day, month = event.start_date.day, event.start_date.month
+        pattern = rf"(?<!\d)0?{day}\s*[/.-]\s*0?{month}(?!\d)|(?<!\d)0?{day}\s+tháng\s+0?{month}(?!\d)"
+        dated = [_sentence_of(keyed.text, m.start(), m.end()) for m in re.finditer(pattern, keyed.text)]
+    named = next((span for span in (keyed.find(v) for v in (event.purpose, *event.chairs) if v) if span), None)
+    return (
+        next((span for span in dated if _GATHERING_WORD.search(fold(span.text))), None)
+        or (_sentence_of(keyed.text, named.start, named.end) if named else None)
+        or (dated[0] if dated else None)
+    )
+
+
+def _sentence_of(text: str, first: int, last: int) -> Span:
+    """The sentence of ``text`` around the characters from ``first`` to ``last``, trimmed."""
+    start = max((m.end() for m in _SENTENCE_ENDS.finditer(text, 0, first)), default=0)
+    stop = _SENTENCE_ENDS.search(text, last)
+    end = stop.end() if stop is not None and stop.group() != "\n" else (stop.start() if stop else len(text))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end, text=text[start:end])
