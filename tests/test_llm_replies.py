@@ -172,3 +172,28 @@ def test_template_markup_in_an_article_reaches_the_model_as_written(fake):
     backend(fake).extract(marked)
 
     assert "{{ item.title }} {% if x %} {# cũ" in fake.article_of(fake.chat_requests()[0])
+
+
+def test_an_endpoint_where_nothing_listens_is_fatal_and_says_so():
+    import socket
+
+    with socket.socket() as probe:  # a loopback port that nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    nowhere = LLMBackend(model="llama3.1:8b", base_url=f"http://127.0.0.1:{port}/v1", retry_attempts=2, retry_base_delay=0.001)
+
+    with pytest.raises(FatalBackendError) as fatal:
+        nowhere.extract(seed_article("003"))
+
+    assert "could not connect" in str(fatal.value) and "is the server running" in str(fatal.value)
+
+
+def test_once_the_server_has_answered_a_lost_connection_fails_only_its_article(fake):
+    reachable = backend(fake, retry_attempts=2)
+    reachable.extract(seed_article("003"))
+    fake.enqueue(*["drop"] * 2)
+
+    with pytest.raises(LLMError) as failed:
+        reachable.extract(seed_article("004"))
+
+    assert not isinstance(failed.value, FatalBackendError) and "could not connect" in failed.value.reason

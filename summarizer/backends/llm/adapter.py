@@ -174,6 +174,9 @@ class Adapter:
         self.client = endpoint.client(api_key, timeout=policy.timeout)
         self._local = threading.local()
         self._lock = threading.Lock()
+        self.reached = False
+        """Whether the server has answered any request of this run: until it has, a connection that cannot be
+        made is no passing fault of one article but an endpoint with nothing behind it."""
         self._create = RetryingTransport(policy).wrap(self._send, lambda: getattr(self._local, "stats", None))
 
     @property
@@ -209,7 +212,12 @@ class Adapter:
         The body is posted as built (``client.post``, as ``chat.completions.create`` does after
         checking it): the client's walk of every key of the schema against its typed parameters cost
         a fifth of the client's CPU per article, and the body is the tool's own, built per mode."""
-        completion = self.client.post(CHAT_PATH, body=body, cast_to=ChatCompletion)
+        try:
+            completion = self.client.post(CHAT_PATH, body=body, cast_to=ChatCompletion)
+        except openai.APIStatusError:
+            self.reached = True  # the server answered, if only to refuse
+            raise
+        self.reached = True
         usage: CallUsage | None = getattr(self._local, "usage", None)
         if usage is not None and not isinstance(completion, (str, bytes)):
             usage.add_response(completion)
@@ -288,7 +296,7 @@ class Adapter:
             others = [m for m in MODES if m != mode]
             return api_failure(
                 cause, usage, short, endpoint=str(self.client.base_url), timeout=self.timeout, mode=mode,
-                other_modes=others, refused=refused,
+                other_modes=others, refused=refused, reached=self.reached,
             )
         if isinstance(cause, IncompleteOutputException):
             return LLMCallFailed("truncated_output", "the answer was cut off at the output token limit (raise -O max_tokens=…)", usage)

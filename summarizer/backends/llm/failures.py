@@ -101,17 +101,21 @@ def api_failure(
     mode: str,
     other_modes: list[str],
     refused: str | None = None,
+    reached: bool = True,
 ) -> LLMCallFailed:
     """An API error as a failure a person can act on; errors that will fail every article are fatal.
 
-    ``refused``: the parameter a 400 named, when it is the user's own option (it is not dropped).
+    ``refused``: the parameter a 400 named, when it is the user's own option (it is not dropped);
+    ``reached``: the server has answered a request of this run (a connection refused before it ever has
+    means nothing listens at the endpoint: fatal).
     """
     kind = fault_kind(cause)
     tries = f" ({usage.attempts} attempts)" if is_transient(cause) and usage.attempts > 1 else ""
     if isinstance(cause, openai.APITimeoutError):
         return LLMCallFailed(kind, f"the server did not answer within {timeout:g} s{tries}", usage)
     if isinstance(cause, openai.APIConnectionError):
-        return LLMCallFailed(kind, f"could not connect to {endpoint}{tries}: {short(str(cause))}", usage)
+        return LLMCallFailed(kind, f"could not connect to {endpoint}{tries}: {short(str(cause))}", usage, fatal=not reached,
+                             hint="" if reached else "nothing answered there: is the server running, and is --base-url right?")
     status = getattr(cause, "status_code", None)
     message = short(server_message(cause))
     if status in (401, 403):
