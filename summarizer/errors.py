@@ -34,6 +34,8 @@ class SummarizerError(Exception):
         super().__init__(message)
         self.message = message
         self.source = source
+        self.article_id: str | None = None
+        """The id the input gave itself (a JSONL record's ``id``), when it gave one."""
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}" if self.source else self.message

@@ -236,7 +236,7 @@ def test_jsonl_boolean_id_is_not_an_id(tmp_path: Path) -> None:
 
 
 def test_jsonl_record_with_a_bad_published_date_is_malformed(tmp_path: Path) -> None:
-    path = write(tmp_path / "a.jsonl", json.dumps({"text": LEAD, "published": "13/12/2024"}) + "\n")
+    path = write(tmp_path / "a.jsonl", json.dumps({"text": LEAD, "published": "13/2024"}) + "\n")
     item = only(iter_articles([path]))
     assert isinstance(item, MalformedRecordError) and item.source == f"{path}:1"
 
@@ -397,3 +397,17 @@ def test_article_from_text_normalises_and_names_it() -> None:
 def test_article_from_blank_text_is_an_empty_article_error() -> None:
     with pytest.raises(EmptyArticleError):
         article_from_text(" \n ")
+
+
+def test_a_records_published_date_may_be_empty_or_written_day_first(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "p5", "text": LEAD, "published": ""}, ensure_ascii=False),
+        json.dumps({"id": "p6", "text": LEAD, "published": "18/09/2025"}, ensure_ascii=False),
+        json.dumps({"id": "p7", "text": LEAD, "published": "hôm qua"}, ensure_ascii=False),
+    ]
+    path = write(tmp_path / "pub.jsonl", "\n".join(lines) + "\n")
+    empty, day_first, unreadable = list(iter_articles([path]))
+
+    assert (empty.id, day_first.id, str(day_first.published)) == ("p5", "p6", "2025-09-18")
+    assert isinstance(unreadable, MalformedRecordError) and unreadable.article_id == "p7"
+    assert "hôm qua" in unreadable.message

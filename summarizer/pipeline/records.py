@@ -69,7 +69,8 @@ def error_record(error: SummarizerError, article: Article | None = None, setting
         record: Record = {"article_id": printable(article.id), **_article_fields(article, settings_hash)}
     else:
         source = printable(error.source) if error.source else None
-        record = {"article_id": _id_of_source(source), "source": source, "source_key": source}
+        given = printable(error.article_id) if error.article_id else None
+        record = {"article_id": given or _id_of_source(source), "source": source, "source_key": source}
     record["error"] = {"kind": error.kind, "message": printable(error.message)}
     return record
 

@@ -42,6 +42,25 @@ def lone_surrogate_at(text: str) -> int | None:
     return match.start() if match else None
 
 
+_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
+def parse_record_date(value: object) -> dt.date | None:
+    """A record's date as ISO (``2025-09-18``, a timestamp) or as Vietnamese news writes it (``18/09/2025``,
+    ``18-9-2025``, ``18.09.2025``: day first); anything else None."""
+    found = parse_iso_date(value)
+    if found is not None or not isinstance(value, str):
+        return found
+    match = _DMY.fullmatch(value.strip())
+    if not match:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def parse_iso_date(value: object) -> dt.date | None:
     """``2024-12-13`` or an ISO timestamp as a date; anything else None."""
     if not isinstance(value, str):

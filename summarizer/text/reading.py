@@ -35,7 +35,7 @@ from summarizer.errors import (
 )
 
 from .article import MAX_ARTICLE_CHARS, MAX_PAGE_BYTES, MAX_TEXT_BYTES, Article
-from .decoding import BOMS, decode_bytes, decode_html, finish_text, lone_surrogate_at, parse_iso_date
+from .decoding import BOMS, decode_bytes, decode_html, finish_text, lone_surrogate_at, parse_record_date
 from .html import article_from_html
 from .sources import FileSource, StreamSource, UrlSource, kind_of, walk
 
@@ -147,8 +147,10 @@ def _record_article(record: object, *, default_id: str, source: str, file_key: s
     record_id = given_id or default_id
     key = f"{file_key}#{given_id}" if given_id else f"{file_key}:{default_id.rsplit(':', 1)[-1]}"
     published = record.get("published")
-    if published is not None and parse_iso_date(published) is None:
-        raise MalformedRecordError(f"published is not an ISO date: {published!r}", source)
+    if isinstance(published, str) and not published.strip():
+        published = None  # ``"published": ""``: not known
+    if published is not None and parse_record_date(published) is None:
+        raise MalformedRecordError(f"published is not a date (2025-09-18 or 18/09/2025): {published!r}", source)
     text = next((record[k] for k in TEXT_FIELDS if isinstance(record.get(k), str)), None)
     if text is not None:
         article = article_from_text(text, article_id=record_id, source=source, key=key)
@@ -172,7 +174,7 @@ def _record_article(record: object, *, default_id: str, source: str, file_key: s
         id=record_id,
         text=article.text,
         source=source,
-        published=parse_iso_date(published) or article.published,
+        published=parse_record_date(published) or article.published,
         title=finish_text(title).strip() if title else article.title,
         meta=meta,
         key=key,
@@ -222,6 +224,9 @@ def _iter_jsonl_lines(lines: Iterable[bytes | None], *, id_base: str, source: st
         try:
             yield _record_article(record, default_id=f"{id_base}:{number}", source=line_source, file_key=file_key)
         except InputError as exc:
+            given = _record_id(record) if isinstance(record, dict) else None
+            if given is not None and lone_surrogate_at(given) is None:
+                exc.article_id = given  # the error record keeps the id the record gave itself
             yield exc
     if not records:
         yield EmptyArticleError("no records (empty JSONL)", source)
