@@ -437,3 +437,22 @@ def test_a_shard_is_the_same_whatever_the_folder_is_called(tmp_path: Path) -> No
 def test_a_malformed_shard_is_a_one_line_error(tmp_path: Path, value: str) -> None:
     code, _, stderr = run("batch", str(ARTICLES), "-o", str(tmp_path / "r.jsonl"), "-b", "regex", "--shard", value)
     assert code == ExitStatus.USAGE and stderr.startswith("summarizer: --shard: ")
+
+
+# --- what a new user found ---------------------------------------------------------------------------
+
+
+def test_extract_prints_json_lines_when_a_second_input_fails(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("Ngày 5/9/2025, UBND xã Tân Phú tổ chức phiên họp thường kỳ.\n", encoding="utf-8")
+    code, stdout, stderr = run("extract", str(tmp_path / "empty.txt"), str(good), "-b", "regex")
+    assert code == ExitStatus.SOME_FAILED and "empty.txt" in stderr
+    (line,) = stdout.splitlines()
+    assert json.loads(line)["article_id"] == "good"
+
+
+def test_eval_refuses_a_predictions_folder_with_no_prediction_for_any_article(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Kỳ họp thứ 20.\n", encoding="utf-8")
+    code, _, stderr = run("eval", "--predictions", str(tmp_path))
+    assert code == ExitStatus.USAGE and "no usable prediction file" in stderr and len(stderr.strip().splitlines()) == 1

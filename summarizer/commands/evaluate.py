@@ -119,6 +119,12 @@ def _say_failed(record: dict[str, Any]) -> None:
 def _score_files(folder: Path, gold: GoldSet) -> dict[str, Any]:
     """The run record of a folder of prediction files scored against the gold set."""
     predictions, errors, extra = load_predictions(folder, [item.stem for item in gold.items])
+    if len(errors) == len(gold.items):
+        raise ConfigError(
+            f"no usable prediction file for any of the {len(gold.items)} gold articles (expected <article id>.json, "
+            f"such as {gold.items[0].stem}.json)" if gold.items else "no gold article to score",
+            str(folder),
+        )
     if extra:
         say(f"{len(extra)} prediction file(s) in {folder} have no gold article and are left out: {', '.join(extra)}")
     for message in errors.values():
