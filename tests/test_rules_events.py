@@ -850,3 +850,12 @@ def test_the_province_written_after_a_communes_name_leaves_the_commune_holding()
     assert (event.organ, event.level, event.locality) == ("UBND", "xã", "Tân Phú")
     event = only_event("Sáng 3/10/2025, Đảng ủy phường Hạc Thành, tỉnh Thanh Hóa tổ chức Hội nghị Ban Chấp hành lần thứ 3.\n")
     assert (event.organ, event.level, event.locality) == ("Đảng ủy", "phường", "Hạc Thành")
+
+
+def test_a_type_said_of_a_planned_session_elsewhere_is_not_this_sessions() -> None:
+    text = (
+        "Sáng 20/3/2026, HĐND tỉnh Nghệ An khóa XIX tổ chức kỳ họp thứ nhất. Kỳ họp đã bầu các chức danh chủ chốt. "
+        "Theo chương trình, UBND tỉnh sẽ trình HĐND tỉnh 12 nghị quyết tại kỳ họp thường lệ giữa năm.\n"
+    )
+    (event,) = extract(text).events
+    assert (event.session_number, event.session_type) == (1, None)

@@ -159,7 +159,9 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
         session_number=number,
         term=khoa,
         term_period=period,
-        session_type=session_type(doc, [*texts, headline[1]] if headline else texts, kind),  # type: ignore[arg-type]
+        session_type=session_type(  # type: ignore[arg-type]
+            doc, [*texts, headline[1]] if headline else texts, kind, [*g.anchors, *([headline[1]] if headline else [])]
+        ),
         start_date=start,
         end_date=end,
         chairs=chairs(doc, section_start, section_end),

@@ -274,15 +274,20 @@ def _written_for(before: str, contexts: _TermContexts, *, default: int) -> bool:
     return not _ELECTION.search(before, max(0, opening - _ELECTION_REACH))
 
 
-def session_type(doc: Document, texts: list[Sentence], kind: str) -> str | None:
+def session_type(doc: Document, texts: list[Sentence], kind: str, anchors: list[Sentence] | None = None) -> str | None:
     """``thường kỳ``, ``chuyên đề``, ``bất thường`` as said of this gathering: for a meeting that prepares a
-    session (``thống nhất thời gian tổ chức Kỳ họp thứ 14 (bất thường)``) the type is the session's."""
+    session (``thống nhất thời gian tổ chức Kỳ họp thứ 14 (bất thường)``) the type is the session's. Outside
+    the sentences that report the gathering (``anchors``), a type said after a plan is another gathering's
+    (``… sẽ trình … tại kỳ họp thường lệ giữa năm``)."""
+    reporting = {s.start for s in anchors} if anchors is not None else None
     for sentence in texts:
         segment = doc.toks.folded[sentence.start : sentence.end]
         if _ANY_SESSION_TYPE.search(segment) is None:
             continue  # no type word in the sentence (each type's word is a word of this union)
         for name, pattern in _SESSION_TYPES:
             for m in pattern.finditer(segment):
+                if reporting is not None and sentence.start not in reporting and _PLAN.search(segment, 0, m.start()):
+                    continue
                 if kind != "session" and last_gathering_word(segment, m.start()) == _SESSION_WORDS:
                     continue
                 if _TYPED_NOT_GATHERING.search(segment, max(0, m.start() - 16), m.start()):
