@@ -160,7 +160,8 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
         term=khoa,
         term_period=period,
         session_type=session_type(  # type: ignore[arg-type]
-            doc, [*texts, headline[1]] if headline else texts, kind, [*g.anchors, *([headline[1]] if headline else [])]
+            doc, [*texts, headline[1]] if headline else texts, kind,
+            None if g.planned else [*g.anchors, *([headline[1]] if headline else [])],
         ),
         start_date=start,
         end_date=end,
