@@ -87,3 +87,14 @@ DECISIONS = [
 @pytest.mark.parametrize(("text", "decisions"), DECISIONS)
 def test_the_decisions_of_a_gathering_are_read_by_kind_with_person_and_post(text: str, decisions: list[tuple]) -> None:
     assert [(d.kind, d.person, d.post) for d in event_of(text).decisions] == decisions
+
+
+def test_a_decision_goes_to_the_session_its_sentence_names() -> None:
+    text = (
+        "Chiều 15/12/2025, Kỳ họp thứ 30, HĐND tỉnh Hà Tĩnh khóa XVIII bế mạc. Tại Kỳ họp thứ 28 diễn ra ngày "
+        "10/7/2025, HĐND tỉnh đã thông qua 15 nghị quyết. Kỳ họp thứ 30 đã bầu ông Nguyễn Văn Hùng giữ chức Phó Chủ "
+        "tịch UBND tỉnh."
+    )
+    events = {e.session_number: e for e in RuleBackend().extract(Article(id="t", text=nfc(text), source="t.txt")).events}
+    assert [(d.kind, d.person) for d in events[30].decisions] == [("election", "Nguyễn Văn Hùng")]
+    assert [d.kind for d in events[28].decisions] == ["resolution"]

@@ -42,6 +42,7 @@ def find_events(doc: Document, headlines: tuple[str, ...] = ()) -> list[Event]:
     if not gatherings:
         return []
     context = _ArticleContext(doc, headlines, facts)
+    context.claimed = _claimed_sentences(doc, facts, gatherings)
     events = [_event(doc, g, gatherings, index, context) for index, g in enumerate(gatherings)]
     headline = _headline(doc) if len(gatherings) == 1 else None
     for g, event in zip(gatherings, events):
@@ -88,6 +89,8 @@ class _ArticleContext:
         self._places: dict[str, str] | None = None
         self._unit_place: object = _UNSET
         self.council_terms = CouncilTerms(doc, headlines)
+        self.claimed: dict[int, int] = {}
+        """Sentences naming a session number only one gathering has, by start: that gathering's index."""
 
     def schedule_place(self) -> str | None:
         """The place of the body whose schedule the article is (named in its opening lines)."""
@@ -151,6 +154,7 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
             # The first session of a new term sits in the term's first year.
             start, end = term_days(g.pending, int(period[:4])) or (None, None)
     counts = resolution_counts(doc, section_start, section_end)
+    ranges = _own_ranges(doc, context.claimed, index, section_start, section_end)
     return Event(
         kind=kind,  # type: ignore[arg-type]
         organ=organ,
@@ -168,9 +172,45 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
         chairs=chairs(doc, section_start, section_end),
         resolutions_passed=counts[0][2] if counts else None,
         purpose=purpose(doc, context.facts, g.keyword_at, g.anchors, support),
-        decisions=decisions(doc, section_start, section_end, counts) if _decides(kind, organ) and not g.planned else [],
+        decisions=[d for a, b in ranges for d in decisions(doc, a, b, resolution_counts(doc, a, b))]
+        if _decides(kind, organ) and not g.planned else [],
         evidence=Span(start=anchor.start, end=anchor.end, text=doc.text[anchor.start : anchor.end]),
     )
+
+
+def _claimed_sentences(doc: Document, facts: SentenceFacts, gatherings: list[Gathering]) -> dict[int, int]:
+    """The sentences that name a session number only one of the article's gatherings has (``Kỳ họp thứ 30 đã bầu
+    …`` after a sentence on session 28), by start, with the index of that gathering: what they report is its."""
+    owners: dict[int, list[int]] = {}
+    for index, g in enumerate(gatherings):
+        if g.session_number is not None:
+            owners.setdefault(g.session_number, []).append(index)
+    if len(owners) < 2:
+        return {}
+    claimed: dict[int, int] = {}
+    for sentence in doc.sentences:
+        number = facts.session_number(sentence.start, sentence.end)
+        found = owners.get(number) if number is not None else None
+        if found is not None and len(found) == 1:
+            claimed[sentence.start] = found[0]
+    return claimed
+
+
+def _own_ranges(doc: Document, claimed: dict[int, int], index: int, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of the article whose decisions are the gathering's: its section without the sentences another
+    gathering claims, and the sentences it claims elsewhere (offsets, in order)."""
+    if not claimed:
+        return [(start, end)]
+    ranges: list[tuple[int, int]] = []
+    for sentence in doc.sentences:
+        owner = claimed.get(sentence.start)
+        inside = start <= sentence.start < end
+        if (inside and owner in (None, index)) or (not inside and owner == index):
+            if ranges and ranges[-1][1] >= sentence.start - 2:
+                ranges[-1] = (ranges[-1][0], sentence.end)
+            else:
+                ranges.append((sentence.start, sentence.end))
+    return ranges
 
 
 def _decides(kind: str, organ: str | None) -> bool:
