@@ -76,6 +76,7 @@ class Briefing:
     failures: list[Failure]
     articles: list[SourceArticle]
     article_count: int
+    """Articles structured and briefed (the failures are counted apart, ``failures``)."""
     first_date: str | None
     last_date: str | None
     as_of: str
@@ -145,7 +146,6 @@ class _Builder:
 
     def add(self, number: int, entry: Entry) -> None:
         if is_error_record(entry.record):
-            self.count += 1
             self.failures.append(_failure(entry.record))
             return
         try:
@@ -153,7 +153,6 @@ class _Builder:
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(part) for part in first["loc"])
-            self.count += 1
             self.failures.append(_failure(entry.record, "malformed_record", f"{where}: {first['msg']}"))
             return
         events = recent_events(extraction, self.options.since)

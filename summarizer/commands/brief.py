@@ -56,7 +56,7 @@ def run(
     briefing = build_briefing(entries, options)
     write_briefing(briefing, output)
     say(
-        f"wrote {output} ({briefing.article_count} articles, {briefing.gathering_count} gatherings, "
+        f"wrote {output} ({briefing.article_count} articles, {len(briefing.failures)} failed, {briefing.gathering_count} gatherings, "
         f"{len(briefing.directives)} directives, {len(briefing.officials)} officials"
         + (f"; {briefing.left_out} articles before {options.since} left out" if briefing.left_out else "")
         + ")"
