@@ -117,3 +117,10 @@ def test_a_date_that_is_not_a_date_is_a_one_line_usage_error(tmp_path: Path) -> 
         assert code == 2
         assert option in stderr and "YYYY-MM-DD" in stderr and stderr.strip().count("\n") == 0
     assert not (tmp_path / "b.md").exists()
+
+
+def test_since_counts_undated_articles_apart_from_those_before_it() -> None:
+    undated = [{"kind": "conference", "organ": "UBND", "level": "xã", "locality": "Tân Lập"}]
+    options = BriefingOptions(since=dt.date(2025, 2, 1), as_of=dt.date(2025, 3, 1))
+    page = render_markdown(build_briefing([Entry(article("cu", "2025-01-05", events=undated)), Entry(article("chua-ro", None, events=undated))], options))
+    assert "(1 bài viết về hoạt động trước ngày đó không đưa vào) (1 bài viết không rõ ngày cũng không đưa vào)" in page

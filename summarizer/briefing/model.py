@@ -82,6 +82,8 @@ class Briefing:
     as_of: str
     since: str | None = None
     left_out: int = 0
+    undated: int = 0
+    """With ``since``: articles left out because nothing in them is dated."""
 
     @property
     def gathering_count(self) -> int:
@@ -143,6 +145,7 @@ class _Builder:
         self.dates: list[dt.date] = []
         self.count = 0
         self.left_out = 0
+        self.undated = 0
 
     def add(self, number: int, entry: Entry) -> None:
         if is_error_record(entry.record):
@@ -157,7 +160,10 @@ class _Builder:
             return
         events = recent_events(extraction, self.options.since)
         if events is None:
-            self.left_out += 1
+            if extraction.published is None and not any(event_date(e) for e in extraction.events):
+                self.undated += 1  # no date anywhere: not known to be before ``since``, left out all the same
+            else:
+                self.left_out += 1
             return
         self.count += 1
         article_id = extraction.article_id or entry.record.get("source") or str(number)
@@ -229,6 +235,7 @@ class _Builder:
             as_of=day(self.options.as_of),
             since=day(self.options.since) if self.options.since else None,
             left_out=self.left_out,
+            undated=self.undated,
         )
 
 
