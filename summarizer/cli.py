@@ -127,7 +127,7 @@ def batch(
     fallback: FallbackOpt = None,
     option: OptionOpt = None,
     resume: Annotated[bool, typer.Option("--resume", help="Keep the records of inputs already done with the same text and settings; redo the rest.")] = False,
-    output_format: Annotated[str, typer.Option("--format", metavar="FORMAT", help="jsonl, or csv for spreadsheet tables.")] = "jsonl",
+    output_format: Annotated[Optional[str], typer.Option("--format", metavar="FORMAT", help="jsonl, or csv for spreadsheet tables (default: by the output's suffix).")] = None,
     lang: Annotated[str, typer.Option("--lang", metavar="LANG", help="CSV headers and values: en, or vi for Vietnamese.")] = "en",
     openai_batch: Annotated[bool, typer.Option("--openai-batch", help="Submit through the OpenAI Batch API (half price).")] = False,
     shard: Annotated[Optional[str], typer.Option("--shard", metavar="I/N", help="Only part I of N of the inputs (stable by article id), to split a corpus across machines; the parts' results files concatenate.")] = None,
@@ -141,7 +141,7 @@ def batch(
     def body() -> int:
         from summarizer.commands import batch as command
 
-        config = _config(backend, model, base_url, prompt, mode, fallback, option)
+        config = _config(backend, model, base_url, prompt, mode, fallback, option, quiet=command.converts(inputs))
         return command.run(
             inputs, output, config, jobs=jobs, resume=resume, output_format=output_format, openai_batch=openai_batch,
             shard=shard, batch_id=batch_id, lang=lang,

@@ -456,3 +456,17 @@ def test_eval_refuses_a_predictions_folder_with_no_prediction_for_any_article(tm
     (tmp_path / "a.txt").write_text("Kỳ họp thứ 20.\n", encoding="utf-8")
     code, _, stderr = run("eval", "--predictions", str(tmp_path))
     assert code == ExitStatus.USAGE and "no usable prediction file" in stderr and len(stderr.strip().splitlines()) == 1
+
+
+def test_a_csv_output_with_format_jsonl_is_a_usage_error(tmp_path: Path) -> None:
+    folder = articles(tmp_path / "in", 1)
+    code, _, stderr = run("batch", str(folder), "-o", str(tmp_path / "x.csv"), "--format", "jsonl", "-b", "regex")
+    assert code == ExitStatus.USAGE and stderr.startswith("summarizer: --format: ")
+    assert not (tmp_path / "x.csv").exists() and not (tmp_path / "x.jsonl").exists()
+
+
+def test_turning_results_into_csv_says_nothing_about_a_backend(tmp_path: Path) -> None:
+    folder = articles(tmp_path / "in", 1)
+    assert run("batch", str(folder), "-o", str(tmp_path / "r.jsonl"), "-b", "regex")[0] == ExitStatus.OK
+    code, _, stderr = run("batch", str(tmp_path / "r.jsonl"), "-o", str(tmp_path / "r.csv"))
+    assert code == ExitStatus.OK and "model" not in stderr and "backend" not in stderr

@@ -32,7 +32,7 @@ def run(
     *,
     jobs: int = 0,
     resume: bool = False,
-    output_format: str = "jsonl",
+    output_format: str | None = None,
     openai_batch: bool = False,
     progress: bool = True,
     shard: str | None = None,
@@ -44,9 +44,12 @@ def run(
     ``batch_id``: collect that OpenAI batch (an interrupted ``--openai-batch`` run's) before submitting
     what it does not hold; implies ``openai_batch``."""
     openai_batch = openai_batch or bool(batch_id)
-    output_format = output_format.lower()
-    if output_format not in FORMATS:
-        raise ConfigError(f"unknown format {output_format!r}; choose jsonl or csv", "--format")
+    asked = output_format.lower() if output_format is not None else None
+    if asked is not None and asked not in FORMATS:
+        raise ConfigError(f"unknown format {asked!r}; choose jsonl or csv", "--format")
+    if asked == "jsonl" and output != STDOUT and Path(output).suffix.lower() == ".csv":
+        raise ConfigError(f"{output} asks for CSV tables and --format jsonl for JSON Lines: drop one of them", "--format")
+    output_format = asked or "jsonl"
     lang = check_lang(lang)
     if jobs < 0:
         raise ConfigError(f"must be 0 (auto) or more, not {jobs}", "--jobs")
@@ -103,6 +106,11 @@ def _to_stdout(
     for line in summary.lines():
         say(line)
     return ExitStatus.OK if summary.complete else ExitStatus.SOME_FAILED
+
+
+def converts(inputs: list[str]) -> bool:
+    """Every input is a results file: the run turns results into CSV and structures nothing (no backend)."""
+    return bool(inputs) and all(is_results_file(item) for item in inputs)
 
 
 def convert_to_csv(inputs: list[str], output: Path, lang: str = "en") -> int:
