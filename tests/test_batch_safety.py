@@ -470,3 +470,14 @@ def test_turning_results_into_csv_says_nothing_about_a_backend(tmp_path: Path) -
     assert run("batch", str(folder), "-o", str(tmp_path / "r.jsonl"), "-b", "regex")[0] == ExitStatus.OK
     code, _, stderr = run("batch", str(tmp_path / "r.jsonl"), "-o", str(tmp_path / "r.csv"))
     assert code == ExitStatus.OK and "model" not in stderr and "backend" not in stderr
+
+
+def test_the_tools_own_outputs_in_an_input_folder_are_skipped_with_a_word(tmp_path: Path) -> None:
+    folder = articles(tmp_path / "news", 2)
+    assert run("batch", str(folder), "-o", str(folder / "r.jsonl"), "-b", "regex")[0] == ExitStatus.OK
+    assert run("brief", str(folder), "-o", str(folder / "b.md"), "-b", "regex")[0] == ExitStatus.OK
+    code, _, stderr = run("brief", str(folder), "-o", str(folder / "b.html"), "-b", "regex")
+    assert code == ExitStatus.OK
+    assert stderr.count("skipped, an output of summarizer") == 2  # r.jsonl and b.md, each said once
+    code, _, stderr = run("batch", str(folder), "-o", str(tmp_path / "again.jsonl"), "-b", "regex")
+    assert code == ExitStatus.OK and len(lines(tmp_path / "again.jsonl")) == 2

@@ -9,6 +9,7 @@ symlink) is one typed error naming it, and the rest of the folder is read.
 from __future__ import annotations
 
 import errno
+import json
 import os
 import stat
 from collections.abc import Iterable, Iterator
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from summarizer.errors import InputError, NotFoundError, NotRegularFileError, UnreadableError, UnsupportedFormatError
+from summarizer.errors import InputError, NotFoundError, NotRegularFileError, UnreadableError, UnsupportedFormatError, say
 
 TEXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -99,7 +100,7 @@ def _file(path: Path, info: os.stat_result, id_base: str, *, given: bool) -> Fil
 
 
 def _walk_folder(
-    folder: Path, prefix: str, ancestors: tuple[tuple[int, int], ...], exclude: frozenset[Path]
+    folder: Path, prefix: str, ancestors: tuple[tuple[int, int], ...], exclude: frozenset[Path], *, quiet: bool = False
 ) -> Iterator[FileSource | InputError]:
     try:
         with os.scandir(folder) as listing:
@@ -121,11 +122,44 @@ def _walk_folder(
             if identity in ancestors:
                 yield NotRegularFileError("symlink loop (leads back to a folder above it)", str(child))
                 continue
-            yield from _walk_folder(child, f"{prefix}{name}/", (*ancestors, identity), exclude)
+            yield from _walk_folder(child, f"{prefix}{name}/", (*ancestors, identity), exclude, quiet=quiet)
             continue
         if _excluded(child, exclude):
             continue
+        if _own_output(child):
+            if not quiet:
+                say(f"{child}: skipped, an output of summarizer (results or a briefing), not an article")
+            continue
         yield _file(child, info, f"{prefix}{Path(name).stem}", given=False)
+
+
+_GENERATOR_MARKS = (b'<meta name="generator" content="summarizer">', b"<!-- generator: summarizer -->")
+_OWN_OUTPUT_HEAD = 4096
+_OWN_OUTPUT_TAIL = 256
+
+
+def _own_output(path: Path) -> bool:
+    """A file inside a folder that the tool wrote: a results file (its first line a record with
+    ``article_id`` and ``provenance`` or ``error``, no ``text``) or a briefing (its generator mark)."""
+    suffix = path.suffix.lower()
+    if suffix not in (".jsonl", ".html", ".htm", ".md"):
+        return False
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_OWN_OUTPUT_HEAD)
+            if suffix == ".md":  # a Markdown briefing carries its mark on its last line
+                handle.seek(max(0, os.fstat(handle.fileno()).st_size - _OWN_OUTPUT_TAIL))
+                head += handle.read()
+    except OSError:
+        return False
+    if suffix != ".jsonl":
+        return any(mark in head for mark in _GENERATOR_MARKS)
+    first = head.split(b"\n", 1)[0]
+    try:
+        record = json.loads(first)
+    except ValueError:
+        return False
+    return isinstance(record, dict) and "article_id" in record and "text" not in record and ("provenance" in record or "error" in record)
 
 
 def _excluded(path: Path, exclude: frozenset[Path]) -> bool:
@@ -137,9 +171,10 @@ def _excluded(path: Path, exclude: frozenset[Path]) -> bool:
         return False
 
 
-def walk(inputs: Iterable[str | Path], *, exclude: Iterable[Path] = ()) -> Iterator[Source | InputError]:
+def walk(inputs: Iterable[str | Path], *, exclude: Iterable[Path] = (), quiet: bool = False) -> Iterator[Source | InputError]:
     """Every input source in order; ``exclude`` (resolved paths, e.g. the run's own outputs) is skipped
-    inside folders. An input that cannot be read is yielded as its typed error."""
+    inside folders, and so are the tool's own outputs found there (said on stderr unless ``quiet``). An input
+    that cannot be read is yielded as its typed error."""
     skip = frozenset(exclude)
     for item in inputs:
         text = str(item)
@@ -155,7 +190,7 @@ def walk(inputs: Iterable[str | Path], *, exclude: Iterable[Path] = ()) -> Itera
             yield info
         elif stat.S_ISDIR(info.st_mode):
             found = False
-            for source in _walk_folder(path, "", ((info.st_dev, info.st_ino),), skip):
+            for source in _walk_folder(path, "", ((info.st_dev, info.st_ino),), skip, quiet=quiet):
                 found = True
                 yield source
             if not found:
@@ -167,7 +202,7 @@ def walk(inputs: Iterable[str | Path], *, exclude: Iterable[Path] = ()) -> Itera
 def count(inputs: Iterable[str | Path], *, exclude: Iterable[Path] = ()) -> int | None:
     """How many records the inputs will give (JSONL lines counted); None when unknowable (stdin, URLs)."""
     total = 0
-    for source in walk(inputs, exclude=exclude):
+    for source in walk(inputs, exclude=exclude, quiet=True):
         if isinstance(source, (StreamSource, UrlSource)):
             return None
         if isinstance(source, FileSource) and source.kind == "jsonl":
