@@ -481,3 +481,11 @@ def test_the_tools_own_outputs_in_an_input_folder_are_skipped_with_a_word(tmp_pa
     assert stderr.count("skipped, an output of summarizer") == 2  # r.jsonl and b.md, each said once
     code, _, stderr = run("batch", str(folder), "-o", str(tmp_path / "again.jsonl"), "-b", "regex")
     assert code == ExitStatus.OK and len(lines(tmp_path / "again.jsonl")) == 2
+
+
+def test_an_error_records_source_key_is_as_absolute_as_an_articles(tmp_path: Path) -> None:
+    folder = articles(tmp_path / "in", 1)
+    (folder / "bin.txt").write_bytes(b"\x00\x01")
+    run("batch", str(folder), "-o", str(tmp_path / "r.jsonl"), "-b", "regex")
+    keys = [record["source_key"] for record in lines(tmp_path / "r.jsonl")]
+    assert len(keys) == 2 and all(Path(key).is_absolute() for key in keys)

@@ -8,6 +8,7 @@ user gave it, for people) and ``source_key`` (the input's identity, for resume),
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -70,9 +71,20 @@ def error_record(error: SummarizerError, article: Article | None = None, setting
     else:
         source = printable(error.source) if error.source else None
         given = printable(error.article_id) if error.article_id else None
-        record = {"article_id": given or _id_of_source(source), "source": source, "source_key": source}
+        record = {"article_id": given or _id_of_source(source), "source": source, "source_key": _key_of_source(source)}
     record["error"] = {"kind": error.kind, "message": printable(error.message)}
     return record
+
+
+def _key_of_source(source: str | None) -> str | None:
+    """The identity of an input that never became an article, as an article's would read: a file by its
+    absolute path (a JSONL line with its number after it); a URL or stdin as given."""
+    if not source or "://" in source or source.startswith("<"):
+        return source
+    path, _, line = source.rpartition(":")
+    if line.isdigit() and path and path.lower().endswith(".jsonl"):
+        return f"{os.path.abspath(path)}:{line}"
+    return os.path.abspath(source)
 
 
 def _id_of_source(source: str | None) -> str | None:
