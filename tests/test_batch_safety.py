@@ -489,3 +489,19 @@ def test_an_error_records_source_key_is_as_absolute_as_an_articles(tmp_path: Pat
     run("batch", str(folder), "-o", str(tmp_path / "r.jsonl"), "-b", "regex")
     keys = [record["source_key"] for record in lines(tmp_path / "r.jsonl")]
     assert len(keys) == 2 and all(Path(key).is_absolute() for key in keys)
+
+
+def test_a_refused_resume_keeps_the_progress_for_the_next_one(tmp_path: Path) -> None:
+    folder = articles(tmp_path / "in", 3)
+    out = tmp_path / "out.jsonl"
+    assert run("batch", str(folder), "-o", str(out), "-b", "regex")[0] == ExitStatus.OK
+    progress = tmp_path / ".out.jsonl.partial"
+    progress.write_bytes(out.read_bytes())  # an interrupted run's progress
+    out.write_text("không phải kết quả\n", encoding="utf-8")  # and an output that is no results file
+
+    code, _, stderr = run("batch", str(folder), "-o", str(out), "-b", "regex", "--resume")
+    assert code == ExitStatus.USAGE and progress.exists()
+
+    out.unlink()
+    code, _, stderr = run("batch", str(folder), "-o", str(out), "-b", "regex", "--resume")
+    assert code == ExitStatus.OK and "taking up the progress" in stderr and len(lines(out)) == 3

@@ -211,13 +211,21 @@ class ResultsFile:
             self._lock.release()
 
     def _load_index(self) -> None:
+        recovered = self.partial.with_name(self.partial.name + ".recovered")
+        if recovered.exists() and not self.partial.exists():
+            os.replace(recovered, self.partial)  # progress an earlier, refused resume set aside
         if self.partial.exists():
             # A run killed outright: its progress goes first, then the older output's other records.
-            self._recovered = self.partial.with_name(self.partial.name + ".recovered")
+            self._recovered = recovered
             os.replace(self.partial, self._recovered)
-            if self.path.exists():
-                _index_file(self.path, self._index)
-            _index_file(self._recovered, self._index)
+            try:
+                if self.path.exists():
+                    _index_file(self.path, self._index)
+                _index_file(self._recovered, self._index)
+            except BaseException:
+                os.replace(self._recovered, self.partial)  # kept where the next --resume looks for it
+                self._recovered = None
+                raise
             say(f"{self.path}: taking up the progress of an interrupted run")
         elif self.path.exists():
             _index_file(self.path, self._index)
