@@ -96,6 +96,8 @@ def find_directives(doc: Document) -> list[Directive]:
             verb_len = len(match.group().split())
             if _used_as_noun(toks, v + verb_len, match.group()) or _bracketed_note(toks, v) or _governed(doc, sentence, match):
                 continue
+            if accepted and accepted[-1][2] == ASSIGN and _task_of_assignment(doc, accepted[-1][0], v, mention_by_end):
+                continue  # ``giao Thường trực HĐND xây dựng kế hoạch …; chỉ đạo việc theo dõi …``: a task assigned
             issuer = _issuer(doc, sentence, v, mention_by_end, previous_issuer)
             if issuer is None and _subject_dropped(toks, sentence, v, verb_len):
                 recent = last[0] if last is not None and number - last[1] <= _DROPPED_SUBJECT_REACH else None
@@ -118,6 +120,17 @@ def find_directives(doc: Document) -> list[Directive]:
             seen.add(key)
             out.append(directive)
     return out
+
+
+def _task_of_assignment(doc: Document, assigned: int, v: int, mention_by_end: dict[int, Mention]) -> bool:
+    """The directing verb at token ``v`` names one more task of the ``giao`` at token ``assigned``: a
+    semicolon stands between them and nobody is named as its own subject."""
+    toks = doc.toks
+    if ";" not in doc.text[toks.starts[assigned] : toks.starts[v]]:
+        return False
+    k = _adverbs_start(toks, v, assigned + 1)
+    gap = toks.gap(k).strip()
+    return gap.endswith(";") or (not gap and toks.ends[k - 1] not in mention_by_end and _body_before(toks, k, toks.starts[assigned]) is None)
 
 
 def _chained_issuer(doc: Document, sentence: Sentence, v: int, verb_len: int) -> str | None:
