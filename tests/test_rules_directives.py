@@ -430,3 +430,12 @@ def test_phan_dau_den_ngay_sets_a_deadline_and_no_gathering() -> None:
     result = extract(text)
     assert [e.start_date for e in result.events] == [dt.date(2025, 8, 29)]
     assert result.directives[0].deadline == dt.date(2025, 9, 30)
+
+
+def test_giao_nhiem_vu_cho_puts_the_addressees_after_cho() -> None:
+    text = (
+        "Thay mặt Thường trực Tỉnh ủy, đồng chí Lê Văn Em, Phó Bí thư Thường trực Tỉnh ủy kết luận và giao nhiệm vụ "
+        "cho Ban Tổ chức Tỉnh ủy chủ trì tham mưu."
+    )
+    (d,) = extract(text).directives
+    assert (d.issuer, d.verb, d.addressees, d.content) == ("Lê Văn Em", "giao", ["Ban Tổ chức Tỉnh ủy"], "chủ trì tham mưu")

@@ -8,7 +8,9 @@ from .tables import first_words, phrase, phrases, words
 # Directing verbs (LABELING.md) in the order they are tried (longest first).
 DIRECTING_VERBS = ("mong muốn", "kêu gọi", "yêu cầu", "đề nghị", "chỉ đạo", "lưu ý", "giao")
 ASSIGN = "giao"
-"""``giao``: a request only with addressees (``giao các Ban …``); ``giao cho`` puts them after ``cho``."""
+"""``giao``: a request only with addressees (``giao các Ban …``); ``giao cho`` and ``giao nhiệm vụ cho`` put them
+after ``cho``."""
+TASK = ("nhiệm", "vụ")
 # Verbs that are requests wherever they stand in their subject's chain of predicates.
 CHAINED_VERBS = frozenset({"kêu gọi", "đề nghị", "yêu cầu"})
 # Words after which a directing verb is a noun or a complement, never a request being made.
@@ -23,7 +25,7 @@ VERB_NOUN_AFTER = {
     "chỉ đạo": words("của|điều hành|tuyến|thực hiện|sát sao|quyết liệt"),
     "giao": words(
         "thông|ước|lưu|dịch|nhận|ban|tiếp|thương|hữu|khoán|kết|ca|hàng|diện|thoa|liên|đất|rừng|nộp|quyền|"
-        "thừa|tranh|nhiệm vụ cho"
+        "thừa|tranh"
     ),
     "lưu ý": words("của"),
     "mong muốn": words("của"),

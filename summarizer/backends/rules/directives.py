@@ -39,6 +39,7 @@ from summarizer.language.directing import (
     SPEECH_VERBS,
     SUBJECT_ADVERBS,
     SUBJECT_OPENERS,
+    TASK,
     UNIT_LEADER_FIRST_WORDS,
     VERB_NOUN_AFTER,
     WHOLE_ONLY_HEADS,
@@ -326,6 +327,8 @@ def _directive(
     c = _skip_premise(toks, c, sentence_end)
     if _cut_after_addressees(toks, c, sentence_end):
         return None
+    if verb_key == ASSIGN and toks.keys(c, c + len(TASK)) == TASK and c + len(TASK) < toks.n and toks.key_list[c + len(TASK)] == FOR:
+        c += len(TASK)  # ``giao nhiệm vụ cho Ban Tổ chức …``: the task word, then the addressees after ``cho``
     if verb_key == ASSIGN and toks.key_list[c] == FOR and c + 1 < toks.n and toks.spaced(c + 1):
         c += 1  # ``giao cho các xã …``: the addressees follow the preposition
     units, content = parse_addressees(toks, c, sentence_end)
