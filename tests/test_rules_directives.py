@@ -439,3 +439,9 @@ def test_giao_nhiem_vu_cho_puts_the_addressees_after_cho() -> None:
     )
     (d,) = extract(text).directives
     assert (d.issuer, d.verb, d.addressees, d.content) == ("Lê Văn Em", "giao", ["Ban Tổ chức Tỉnh ủy"], "chủ trì tham mưu")
+
+
+def test_a_request_quoted_after_its_verb_ends_before_the_closing_quote() -> None:
+    text = "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh đề nghị: “Các đơn vị phải khẩn trương hoàn thành giải ngân”."
+    (d,) = extract(text).directives
+    assert (d.addressees, d.content) == (["Các đơn vị"], "phải khẩn trương hoàn thành giải ngân")

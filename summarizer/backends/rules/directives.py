@@ -344,6 +344,8 @@ def _directive(
         start_char -= len(toks.gap(content)) - len(toks.gap(content).rstrip()) + 1  # ``(1) Tập trung …``
     end_char = _before_enumeration(toks, content, end_char)
     text = doc.text[start_char:end_char].rstrip(_TRAILING)
+    while text and text[-1] in _CLOSING_QUOTES and not any(q in text for q in _OPENING_QUOTES):
+        text = text[:-1].rstrip(_TRAILING)  # ``đề nghị: “Các đơn vị phải …”``: the quotation's closing mark
     if len(text.split()) < _CONTENT_MIN_TOKENS:
         return None
     end_char = start_char + len(text)
