@@ -445,3 +445,9 @@ def test_a_request_quoted_after_its_verb_ends_before_the_closing_quote() -> None
     text = "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh đề nghị: “Các đơn vị phải khẩn trương hoàn thành giải ngân”."
     (d,) = extract(text).directives
     assert (d.addressees, d.content) == (["Các đơn vị"], "phải khẩn trương hoàn thành giải ngân")
+
+
+def test_party_organisations_are_one_addressee() -> None:
+    text = "Đồng chí Trần Văn Bình, Bí thư Tỉnh ủy đề nghị các cấp ủy, tổ chức đảng tập trung lãnh đạo thực hiện tốt nhiệm vụ."
+    (d,) = extract(text).directives
+    assert (d.addressees, d.content) == (["các cấp ủy, tổ chức đảng"], "tập trung lãnh đạo thực hiện tốt nhiệm vụ")

@@ -74,7 +74,8 @@ ORGANISATION = phrase("tổ chức")
 """``tổ chức``: an organisation as a head, but a verb after another addressee (``các xã tổ chức …``)."""
 # Lower-case words that qualify an addressee (``các phòng, ban chuyên môn``, ``các ngành có liên quan``).
 ADDRESSEE_MODIFIERS = words(
-    "chuyên môn|liên quan|có liên quan|chức năng|tham mưu|trực thuộc|cấp tỉnh|cấp huyện|cấp xã|trên địa bàn"
+    "chuyên môn|liên quan|có liên quan|chức năng|tham mưu|trực thuộc|cấp tỉnh|cấp huyện|cấp xã|trên địa bàn|đảng|"
+    "cơ sở|đoàn thể"
 )
 # Addressee heads that open a separate body in a list (``…, người đứng đầu các cơ quan``).
 BODY_HEADS = phrases(

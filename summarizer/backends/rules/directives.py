@@ -496,8 +496,9 @@ def _modifiers(toks: Tokens, j: int, limit: int) -> int:
 
 
 def _modifier_len(toks: Tokens, k: int) -> int:
-    """``chuyên môn``, ``liên quan``, ``có liên quan`` after an addressee's head (``các phòng, ban chuyên môn``)."""
-    for length in (3, 2):
+    """``chuyên môn``, ``liên quan``, ``có liên quan``, ``đảng`` after an addressee's head (``các phòng, ban chuyên
+    môn``, ``tổ chức đảng``)."""
+    for length in (3, 2, 1):
         if k + length <= toks.n and toks.joined(k, k + length) and toks.phrase(k, k + length) in ADDRESSEE_MODIFIERS:
             return length
     return 0
