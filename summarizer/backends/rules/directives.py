@@ -667,7 +667,7 @@ def _deadline(doc: Document, start: int, end: int) -> dt.date | None:
 
 def _last_day_before(doc: Document, offset: int) -> dt.date | None:
     """The last day of the latest date before ``offset`` that is no deadline, resolved."""
-    for mention in reversed(doc.dates_from(0, offset)):
+    for mention in doc.dates_before(offset):
         if not mention.deadline and not mention.cited:
             resolved = doc.resolve_date(mention, "past")
             if resolved:

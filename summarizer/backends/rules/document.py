@@ -115,6 +115,11 @@ class Document:
         """The date mentions that start between two offsets, in order."""
         return self.dates[bisect_left(self._date_starts, start) : bisect_left(self._date_starts, end)]
 
+    def dates_before(self, offset: int) -> Iterator[DateMention]:
+        """The date mentions that start before ``offset``, the nearest first."""
+        index = bisect_left(self._date_starts, offset)
+        return (self.dates[i] for i in range(index - 1, -1, -1))
+
     def resolve_date(self, mention: DateMention, prefer: Prefer) -> tuple[dt.date, dt.date] | None:
         """A date mention's days, its year from the header, a nearby full date, or a year stated nearby."""
         return self._years.resolve(mention, prefer)

@@ -201,8 +201,10 @@ def _own_ranges(doc: Document, claimed: dict[int, int], index: int, start: int, 
     gathering claims, and the sentences it claims elsewhere (offsets, in order)."""
     if not claimed:
         return [(start, end)]
+    section = doc.sentences_from(start, end)
+    elsewhere = [s for s in _claims_of(doc, claimed).get(index, ()) if not start <= s.start < end]
     ranges: list[tuple[int, int]] = []
-    for sentence in doc.sentences:
+    for sentence in sorted([*section, *elsewhere], key=lambda s: s.start):
         owner = claimed.get(sentence.start)
         inside = start <= sentence.start < end
         if (inside and owner in (None, index)) or (not inside and owner == index):
@@ -211,6 +213,19 @@ def _own_ranges(doc: Document, claimed: dict[int, int], index: int, start: int, 
             else:
                 ranges.append((sentence.start, sentence.end))
     return ranges
+
+
+def _claims_of(doc: Document, claimed: dict[int, int]) -> dict[int, list[Sentence]]:
+    """The claimed sentences of each gathering, by its index (worked out once per article)."""
+    found = doc.memo.get(_claims_of)
+    if found is None:
+        found = {}
+        for sentence in doc.sentences:
+            owner = claimed.get(sentence.start)
+            if owner is not None:
+                found.setdefault(owner, []).append(sentence)
+        doc.memo[_claims_of] = found
+    return found  # type: ignore[return-value]
 
 
 def _decides(kind: str, organ: str | None) -> bool:
