@@ -12,6 +12,7 @@ the end of the sentence or to a clause with a subject of its own.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import islice
 import re
 from bisect import bisect_left
 
@@ -57,6 +58,7 @@ from .titles import continue_body, head_at, level_at, organ_at
 from .tokens import PhraseTrie, Tokens
 
 _VERB = any_word(DIRECTING_VERBS)
+_LAST_DAY_REACH = 12
 _ATTENDING = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(ATTENDING, key=len, reverse=True))})\s+(?:{AND}\s+)?$")
 _ATTENDING_REACH = 16
 _HEADS = PhraseTrie(ADDRESSEE_HEADS)
@@ -666,12 +668,14 @@ def _deadline(doc: Document, start: int, end: int) -> dt.date | None:
 
 
 def _last_day_before(doc: Document, offset: int) -> dt.date | None:
-    """The last day of the latest date before ``offset`` that is no deadline, resolved."""
-    for mention in doc.dates_before(offset):
-        if not mention.deadline and not mention.cited:
-            resolved = doc.resolve_date(mention, "past")
-            if resolved:
-                return resolved[1]
+    """The last day of the latest date before ``offset`` that is no deadline, resolved, among the
+    ``_LAST_DAY_REACH`` date mentions before it (a bound: a list of deadlines costs no more than its length)."""
+    for mention in islice(doc.dates_before(offset), _LAST_DAY_REACH):
+        if mention.deadline or mention.cited:
+            continue
+        resolved = doc.resolve_date(mention, "past")
+        if resolved:
+            return resolved[1]
     return None
 
 
