@@ -451,3 +451,12 @@ def test_party_organisations_are_one_addressee() -> None:
     text = "Đồng chí Trần Văn Bình, Bí thư Tỉnh ủy đề nghị các cấp ủy, tổ chức đảng tập trung lãnh đạo thực hiện tốt nhiệm vụ."
     (d,) = extract(text).directives
     assert (d.addressees, d.content) == (["các cấp ủy, tổ chức đảng"], "tập trung lãnh đạo thực hiện tốt nhiệm vụ")
+
+
+def test_a_documents_number_is_no_issuer_the_official_who_signed_it_is() -> None:
+    text = (
+        "Chủ tịch UBND tỉnh Nguyễn Văn An đã ký ban hành Công văn số 123/UBND-KT yêu cầu các sở, ngành triển khai "
+        "ngay các biện pháp ứng phó bão số 3."
+    )
+    (d,) = extract(text).directives
+    assert (d.issuer, d.addressees) == ("Nguyễn Văn An", ["các sở, ngành"])

@@ -274,6 +274,8 @@ def _body_before(toks: Tokens, end: int, floor: int) -> str | None:
     for start in range(max(0, end - 10), end):
         if toks.starts[start] < floor or toks.key_list[start] not in BODY_FIRST_WORDS:
             continue
+        if toks.gap(start).endswith(("/", "-")):
+            continue  # ``Công văn số 123/UBND-KT``: a document's number, not a body
         if not toks.cap_list[start] and not _lower_standing_body(toks, start):
             continue
         if head_at(toks, start) is not None:
