@@ -27,7 +27,7 @@ from .gatherings import Gathering, find_gatherings
 from .outcomes import decisions, purpose
 from .part_days import stated_length
 from .sentences import Sentence
-from .sentence_facts import SentenceFacts
+from .sentence_facts import SentenceFacts, section_and_claimed
 from .sessions import CouncilTerms, resolution_counts, session_type, sitting_number, term
 
 
@@ -202,7 +202,9 @@ def _own_ranges(doc: Document, claimed: dict[int, int], index: int, start: int, 
     if not claimed:
         return [(start, end)]
     ranges: list[tuple[int, int]] = []
-    for sentence in doc.sentences:
+    # Only the section's sentences and those the gathering claims elsewhere can be its (not every sentence of
+    # the article for every gathering: an article of many gatherings stays linear).
+    for sentence in section_and_claimed(doc, claimed, index, start, end):
         owner = claimed.get(sentence.start)
         inside = start <= sentence.start < end
         if (inside and owner in (None, index)) or (not inside and owner == index):
