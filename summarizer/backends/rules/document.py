@@ -63,8 +63,9 @@ class Document:
         self._holders: dict[tuple[str, ...], tuple[list[int], list[Person]]] = {}
         self._by_title: dict[tuple[str, ...], list[Person]] | None = None
         self._positions: dict[int, list[int]] = {}
-        self._speakers = self._speaker_timeline()
-        self._speaker_starts = [pos for pos, _ in self._speakers]
+        self._speakers: list[tuple[int, str]] | None = None
+        """Who speaks where (``_speaker_timeline``), worked out on first asking: most articles never ask."""
+        self._speaker_starts: list[int] = []
 
     def mentions_after(self, offset: int) -> Iterator[Mention]:
         """The mentions in article order from the first that starts at or after ``offset`` (all those before
@@ -168,6 +169,9 @@ class Document:
 
     def last_speaker(self, offset: int) -> str | None:
         """The person most recently named in running text before ``offset`` (captions do not count)."""
+        if self._speakers is None:
+            self._speakers = self._speaker_timeline()
+            self._speaker_starts = [pos for pos, _ in self._speakers]
         index = bisect_right(self._speaker_starts, offset) - 1
         return self._speakers[index][1] if index >= 0 else None
 

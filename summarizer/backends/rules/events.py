@@ -27,7 +27,7 @@ from .gatherings import Gathering, find_gatherings
 from .outcomes import decisions, purpose
 from .part_days import stated_length
 from .sentences import Sentence
-from .sentence_facts import SentenceFacts
+from .sentence_facts import SentenceFacts, section_and_claimed
 from .sessions import CouncilTerms, resolution_counts, session_type, sitting_number, term
 
 
@@ -201,10 +201,10 @@ def _own_ranges(doc: Document, claimed: dict[int, int], index: int, start: int, 
     gathering claims, and the sentences it claims elsewhere (offsets, in order)."""
     if not claimed:
         return [(start, end)]
-    section = doc.sentences_from(start, end)
-    elsewhere = [s for s in _claims_of(doc, claimed).get(index, ()) if not start <= s.start < end]
     ranges: list[tuple[int, int]] = []
-    for sentence in sorted([*section, *elsewhere], key=lambda s: s.start):
+    # Only the section's sentences and those the gathering claims elsewhere can be its (not every sentence of
+    # the article for every gathering: an article of many gatherings stays linear).
+    for sentence in section_and_claimed(doc, claimed, index, start, end):
         owner = claimed.get(sentence.start)
         inside = start <= sentence.start < end
         if (inside and owner in (None, index)) or (not inside and owner == index):
@@ -213,19 +213,6 @@ def _own_ranges(doc: Document, claimed: dict[int, int], index: int, start: int, 
             else:
                 ranges.append((sentence.start, sentence.end))
     return ranges
-
-
-def _claims_of(doc: Document, claimed: dict[int, int]) -> dict[int, list[Sentence]]:
-    """The claimed sentences of each gathering, by its index (worked out once per article)."""
-    found = doc.memo.get(_claims_of)
-    if found is None:
-        found = {}
-        for sentence in doc.sentences:
-            owner = claimed.get(sentence.start)
-            if owner is not None:
-                found.setdefault(owner, []).append(sentence)
-        doc.memo[_claims_of] = found
-    return found  # type: ignore[return-value]
 
 
 def _decides(kind: str, organ: str | None) -> bool:

@@ -89,6 +89,8 @@ _OPENERS = {FORMER, COMRADE[0]}
 _COMRADE = " ".join(COMRADE)
 _TITLE_OPENERS = {FORMER, *(head[0] for head in POSITION_HEADS)}
 _MARKER_LAST = {marker.split()[-1] for marker in PERSON_MARKERS}
+_LONE_KEPT = _OPENERS | _TITLE_OPENERS | HONORIFIC_FIRST_WORDS
+"""Words that may start a mention on their own (``find_mentions``): never skipped as a lone capital."""
 _LISTING = PhraseTrie(LISTING)
 _CONGRESS = tuple(CONGRESS.split())
 _ASIDE_MAX = 60
@@ -369,7 +371,7 @@ def find_mentions(toks: Tokens) -> list[Mention]:
     """Every mention of a person in the text, in order."""
     mentions: list[Mention] = []
     n = toks.n
-    caps, keys, names = toks.cap_list, toks.key_list, toks.name_list
+    caps, keys, names, spaced = toks.cap_list, toks.key_list, toks.name_list, toks.spaced_list
     # Only a capitalised word or an opener (``nguyên``, ``đồng chí``) starts a mention: the scan jumps
     # from one such token to the next.
     starts = list(compress(range(n), map(or_, caps, map(_OPENERS.__contains__, keys))))
@@ -384,6 +386,13 @@ def find_mentions(toks: Tokens) -> list[Mention]:
         if c == len(starts):
             break
         i = starts[c]
+        if names[i] and (i + 1 == n or not spaced[i + 1] or not names[i + 1]) and keys[i] not in _LONE_KEPT and not (
+            i and keys[i - 1] in _MARKER_LAST
+        ):
+            # A lone capitalised word (``Sáng``, ``Tại``) with no marker before it and no title, honorific or
+            # opener in it: no name is one syllable, so it starts no mention (the branches below would find none).
+            i += 1
+            continue
         marker = _marker_before(toks, i) if i and keys[i - 1] in _MARKER_LAST else None
         marked = marker is not None
         comrade = marker == _COMRADE
