@@ -150,4 +150,4 @@ def test_every_gold_label_answered_through_v2_is_grounded_and_scores_its_decisio
     data = json.loads(result.stdout)
     assert data["errors"] == {} and data["grounding"]["rate"] == 1.0
     assert data["components"]["decisions"]["f1"] == data["fields"]["events.purpose"]["f1"] == 1.0
-    assert data["components"]["decisions"]["tp"] == 51 and data["fields"]["events.purpose"]["tp"] == 104  # evals/README.md: 36 + 11 + 2 + 2 and 77 + 12 + 14 + 1 (groups E, F and G)
+    assert data["components"]["decisions"]["tp"] == 53 and data["fields"]["events.purpose"]["tp"] == 112  # evals/README.md: 36 + 11 + 2 + 2 + 2 and 77 + 12 + 14 + 1 + 8 (groups E, F, G and H)
