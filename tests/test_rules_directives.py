@@ -460,3 +460,23 @@ def test_a_documents_number_is_no_issuer_the_official_who_signed_it_is() -> None
     )
     (d,) = extract(text).directives
     assert (d.issuer, d.addressees) == ("Nguyễn Văn An", ["các sở, ngành"])
+
+
+def test_a_body_opening_a_sentence_requests_through_the_dispatch_it_issued() -> None:
+    text = (
+        "Ủy ban Nhân dân thành phố Đà Nẵng vừa ban hành Công điện khẩn số 07/CĐ-UBND yêu cầu toàn bộ các sở, ngành, "
+        "địa phương kích hoạt phương án phòng chống thiên tai."
+    )
+    (d,) = extract(text).directives
+    assert (d.issuer, d.addressees) == ("Ủy ban Nhân dân thành phố Đà Nẵng", ["toàn bộ các sở, ngành, địa phương"])
+
+
+def test_thuong_truc_ban_bi_thu_with_no_one_named_is_the_body() -> None:
+    text = "Thường trực Ban Bí thư giao Văn phòng Trung ương Đảng chủ trì, phối hợp với các cơ quan liên quan theo dõi tình hình."
+    (d,) = extract(text).directives
+    assert (d.issuer, d.addressees) == ("Thường trực Ban Bí thư", ["Văn phòng Trung ương Đảng"])
+
+
+def test_yeu_cau_after_dua_is_a_noun() -> None:
+    text = "Thường trực HĐND thành phố nhấn mạnh việc tiết kiệm chi; phải đưa yêu cầu phòng, chống dịch lên trên hết."
+    assert extract(text).directives == []

@@ -17,6 +17,9 @@ CHAINED_VERBS = frozenset({"kêu gọi", "đề nghị", "yêu cầu"})
 # Verbs whose object ``yêu cầu`` is, a noun, anywhere before it in its clause (``đáp ứng kỳ vọng của nhân dân và
 # yêu cầu phát triển …``, ``đáp ứng yêu cầu …``).
 NOUN_GOVERNORS = {"yêu cầu": words("đáp ứng")}
+# Words right before ``yêu cầu`` that make it a noun (``phải đưa yêu cầu phòng, chống dịch lên trên hết``,
+# ``theo yêu cầu``, ``các yêu cầu``).
+NOUN_BEFORE = {"yêu cầu": words("đưa|đặt|nêu|theo|các|những|đúng|mọi")}
 # ``dự và chỉ đạo Đại hội``, ``tham dự và chỉ đạo``: attending, not a request (LABELING.md: ``dự chỉ đạo``).
 ATTENDING = words("dự|tham dự")
 VERB_NOUN_AFTER = {
@@ -51,7 +54,7 @@ DROPPED_SUBJECT_FRAMES = words("đối với|về|để|nhằm|trên cơ sở|c�
 # Heads that open a verb when a word follows them (``ban hành``: to issue; ``tổ chức thực hiện``): no addressee.
 HEAD_VERBS = {("ban",): words("hành|bố"), ("tổ", "chức"): words("thực hiện|triển khai")}
 # Who a request is addressed to: determiners and head nouns of the addressee phrase.
-ADDRESSEE_DETERMINERS = words("các|những|toàn thể|tất cả|mỗi|từng|toàn|cả|mọi|một số")
+ADDRESSEE_DETERMINERS = words("các|những|toàn thể|toàn bộ|tất cả|mỗi|từng|toàn|cả|mọi|một số")
 ADDRESSEE_HEADS = phrases(
     "cấp|ngành|địa phương|đơn vị|cơ quan|sở|ban|phòng|đại biểu|vị đại biểu|đồng chí|cán bộ|đảng viên|"
     "công chức|viên chức|người lao động|doanh nghiệp|nhân dân|hội viên|thành viên|lãnh đạo|người đứng đầu|"

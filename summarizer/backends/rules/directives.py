@@ -35,6 +35,7 @@ from summarizer.language.directing import (
     HEAD_VERBS,
     LEADERSHIP,
     LIST_ITEM_OPENERS,
+    NOUN_BEFORE,
     NOUN_GOVERNORS,
     ORGANISATION,
     SPEECH_VERBS,
@@ -144,7 +145,10 @@ def _chained_issuer(doc: Document, sentence: Sentence, v: int, verb_len: int) ->
         return None
     first = toks.at(sentence.start)
     before = [m for m in doc.mentions_from(sentence.start, toks.starts[v]) if m.end <= toks.starts[v]]
-    if not before or before[0].kind == "pronoun":
+    if not before:
+        # ``UBND thành phố Đà Nẵng vừa ban hành Công điện … yêu cầu …``: a body opening the sentence.
+        return _sentence_body(doc, sentence, v)
+    if before[0].kind == "pronoun":
         return None
     opening = toks.at(before[0].start)
     if opening - first > 2 or any(m.kind == "named" and m.name != before[0].name for m in before[1:]):
@@ -205,6 +209,10 @@ def _governed(doc: Document, sentence: Sentence, match: re.Match[str]) -> bool:
     goes with attending (``dự và chỉ đạo Đại hội``)."""
     if _ATTENDING.search(doc.toks.folded, max(sentence.start, match.start() - _ATTENDING_REACH), match.start()):
         return True
+    toks = doc.toks
+    v = toks.at(match.start())
+    if v > 0 and toks.spaced(v) and toks.key_list[v - 1] in NOUN_BEFORE.get(match.group(), ()):
+        return True  # ``đưa yêu cầu … lên trên hết``, ``theo yêu cầu``: a noun
     governors = NOUN_GOVERNORS.get(match.group())
     if not governors:
         return False
@@ -234,7 +242,10 @@ def _issuer(
     subject_end = toks.ends[k - 1]
     mention = mention_by_end.get(subject_end)
     if mention is not None and not gap.strip():
-        return doc.resolve(mention, toks.starts[v])
+        resolved = doc.resolve(mention, toks.starts[v])
+        if resolved is not None or mention.kind != "title":
+            return resolved
+        # a post no one is named for: the body it also names (``Thường trực Ban Bí thư giao …``), if it is one
     body = _body_before(toks, k, sentence.start)
     if body is not None and not gap.strip():
         return body
@@ -271,6 +282,7 @@ def _quotation_end(text: str, start: int, offset: int, stop: int) -> int:
 
 def _body_before(toks: Tokens, end: int, floor: int) -> str | None:
     """A body named just before token ``end`` at the head of its clause (``UBND tỉnh``, ``Thường trực HĐND``)."""
+    floor_token = toks.at(floor)
     for start in range(max(0, end - 10), end):
         if toks.starts[start] < floor or toks.key_list[start] not in BODY_FIRST_WORDS:
             continue
@@ -278,8 +290,11 @@ def _body_before(toks: Tokens, end: int, floor: int) -> str | None:
             continue  # ``Công văn số 123/UBND-KT``: a document's number, not a body
         if not toks.cap_list[start] and not _lower_standing_body(toks, start):
             continue
-        if head_at(toks, start) is not None:
-            continue
+        head_end = head_at(toks, start)
+        if head_end is not None:
+            if head_end == end and toks.match(start, STANDING) and (start == floor_token or not toks.spaced(start)):
+                return toks.span_text(start, end)  # ``Thường trực Ban Bí thư chỉ đạo``: the body, no one's post
+            continue  # a post (``Chủ tịch UBND tỉnh``), not a body
         if start > 0 and toks.spaced(start) and toks.key_list[start - 1] != AND:
             if toks.starts[start] != floor:
                 continue
