@@ -859,3 +859,13 @@ def test_a_type_said_of_a_planned_session_elsewhere_is_not_this_sessions() -> No
     )
     (event,) = extract(text).events
     assert (event.session_number, event.session_type) == (1, None)
+
+
+def test_a_time_line_gives_the_days_of_the_gathering_named_just_before_it() -> None:
+    text = (
+        "Thứ Tư, 02/10/2019, 22:04\n"
+        "Thường trực HĐND tỉnh vừa có thông báo về việc tiếp xúc cử tri trước kỳ họp thứ 9, HĐND tỉnh khóa VI.\n"
+        "Theo đó, thời gian tiếp xúc từ ngày 7 đến 25-10.\n"
+    )
+    (event,) = extract(text).events
+    assert (event.kind, event.start_date, event.end_date) == ("other", dt.date(2019, 10, 7), dt.date(2019, 10, 25))

@@ -73,8 +73,8 @@ _EARLIER_DAYS = (
     rf"(?:{_DASH}|\s*,?\s+(?:{AND}|{_UNTIL})\s+(?:(?:{_TIME_OF_DAY})\s+)?(?:{DAY}\s+)?)"
 )
 _PATTERNS = [
-    # 3/2 - 7/2/2025, 6/1/1946-6/1/2026, từ 3/2 đến 7/2/2025
-    ("range", rf"{_dm('a')}{_opt_year('a')}(?:{_DASH}|\s+(?:{_UNTIL})\s+(?:{DAY}\s+)?){_dm('b')}{_opt_year('b')}"),
+    # 3/2 - 7/2/2025, 6/1/1946-6/1/2026, từ 3/2 đến 7/2/2025, từ ngày 01/12/2025 - ngày 02/12/2025
+    ("range", rf"{_dm('a')}{_opt_year('a')}(?:{_DASH}(?:{DAY}\s+)?|\s+(?:{_UNTIL})\s+(?:{DAY}\s+)?){_dm('b')}{_opt_year('b')}"),
     # 14-15/12/2023, 17 – 18/12/2020, 12 và 13/12, các ngày 14, 15 và 16/10
     ("days", rf"{_EARLIER_DAYS}{_dm('b')}{_opt_year('b')}"),
     # ngày 12 và sáng ngày 13/12 (a day, then the day that carries the month)

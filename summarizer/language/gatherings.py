@@ -75,6 +75,10 @@ COOPERATION_PARTNERS = ("với", "cùng")
 PLAN_MARKERS = words("sẽ|dự kiến|sắp|dự định|triệu tập|kế hoạch tổ chức|chuẩn bị tổ chức|sắp tới")
 # Words right before a plan marker that make it past: ``đã triệu tập đại biểu dự kỳ họp`` reports a session.
 PAST_MARKERS = words("đã|vừa")
+# ``Theo đó, thời gian tiếp xúc từ ngày 7 đến 25-10``, ``I. Thời gian và địa điểm: Từ ngày …``: a sentence that gives
+# the days of the gathering named just before it.
+TIME_FIELD = "thời gian"
+TIME_FIELD_LEADS = ("theo đó,", "theo đó")
 # A plan moved: ``theo dự kiến … vào ngày 09/5; tuy nhiên … điều chỉnh thời gian … sang ngày 08/5``: the dates
 # after ``sang`` replace those written before the verb of moving.
 RESCHEDULING = words("điều chỉnh|thay đổi|lùi|dời|hoãn|chuyển")

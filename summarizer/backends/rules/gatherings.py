@@ -18,8 +18,9 @@ from dataclasses import InitVar, dataclass, field
 from summarizer.language.calendar import DAY, FROM, TIMES_OF_DAY, UNTIL
 from summarizer.language.function_words import AND
 from summarizer.language.dates import DateMention
-from summarizer.language.gatherings import HOLDING_VERBS, SITTINGS
-from summarizer.language.patterns import any_word
+from summarizer.language.gatherings import HOLDING_VERBS, SITTINGS, TIME_FIELD, TIME_FIELD_LEADS
+from summarizer.language.numerals import ROMAN_TERM_LETTERS
+from summarizer.language.patterns import any_word, spaced
 
 from .document import Document
 from .event_dates import Days, SentenceDays, dates_in, opens_with_date, read_days
@@ -47,6 +48,7 @@ _SCHEDULE_ITEM = re.compile(
     rf"\W*(?:(?:{_either_case(FROM)}\s+)?{_either_case(DAY)}\s+)?[\d/\-–. ]+,?\s+(?=[^\W\d_])(?!\w*[A-ZĐ])"
 )
 # ``- Ngày 7.9: …``, ``• Sáng 12/3: …``, ``- Ngày 15 và 16.10, …``: a dated entry of a programme or round-up list.
+_TIME_FIELD = re.compile(rf"[\s\-–•*]*(?:[{''.join(sorted(ROMAN_TERM_LETTERS))}]+\.|\d+\.)?\s*(?:{'|'.join(TIME_FIELD_LEADS)})?\s*{spaced(TIME_FIELD)}(?![^\W\d_])")
 _AGENDA_ITEM = re.compile(
     rf"\s*[-–•*+]\s*(?:(?:{'|'.join(TIMES_OF_DAY)})\s+)?(?:{DAY}\s+)?"
     rf"\d{{1,2}}(?:\s*(?:[-–,]|{AND}|{'|'.join(UNTIL)})\s*\d{{1,2}})?[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?\s*[:,]"
@@ -129,6 +131,8 @@ def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
     previous_caption: Sentence | None = None
     plan_line = -1
     planned = False
+    # The last gathering named without days, until a sentence gives them (``thời gian …``) or another is dated.
+    undated: tuple[str, int, Sentence, Sentence | None, int | None] | None = None
     for sentence in doc.sentences:
         if sentence.caption:
             previous_caption = sentence
@@ -149,6 +153,16 @@ def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
                     gatherings.append(Gathering(found[0], clause.start + found[1], [clause], entry_dates, heading, number))
                 continue
         keyword = facts.gathering(sentence.start, sentence.end)
+        if keyword is None and undated is not None and _TIME_FIELD.match(text):
+            # ``… tổ chức tiếp xúc cử tri trước kỳ họp …`` then ``Theo đó, thời gian tiếp xúc từ ngày 7 đến 25-10``
+            # (or a notice's ``I. Thời gian và địa điểm: …``): the days of the gathering just named.
+            timed = read_days(doc, sentence, future=True)
+            if timed.dated:
+                kind, offset, named, named_heading, named_number = undated
+                later = timed.later
+                _report(gatherings, Gathering(kind, named.start + offset, [named], [], named_heading, named_number, later), timed)
+                undated = None
+                continue
         if keyword is None:
             if gatherings and _SITTING.search(text):
                 # ``Toàn cảnh phiên chất vấn sáng 11/7``: a sitting of the gathering open, on the day it dates.
@@ -171,7 +185,9 @@ def find_gatherings(doc: Document, facts: SentenceFacts) -> list[Gathering]:
             _report(gatherings, Gathering(kind, sentence.start + offset, [sentence], [], heading, number, True), sitting)
             continue
         if not read.dated:
+            undated = (kind, offset, sentence, heading, number)
             continue
+        undated = None
         fresh = heading is not None and (opens_with_date(doc, sentence) or _names_kind(facts, heading, kind))
         found = Gathering(kind, sentence.start + offset, [sentence], [], heading, number)
         _report(gatherings, found, read, fresh=fresh, part=part(doc, sentence, sentence.start + offset))
