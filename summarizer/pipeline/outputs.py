@@ -40,3 +40,28 @@ def refuse_overwrite(inputs: Iterable[str | Path], outputs: Iterable[Path]) -> N
         for given in files:
             if _same_file(output, given):
                 raise OutputError(f"would overwrite the input {given}; choose another output", str(output))
+
+
+# The mark every briefing carries (``briefing.html.j2``: a generator meta tag in its head; ``briefing.md.j2``: a
+# comment on its last line), so that a later run finds its own briefings among its inputs.
+GENERATOR_MARKS = (b'<meta name="generator" content="summarizer">', b"<!-- generator: summarizer -->")
+_BRIEFING_SUFFIXES = (".html", ".htm", ".md")
+_HEAD = 4096
+_TAIL = 256
+
+
+def is_briefing(path: Path) -> bool:
+    """A briefing this tool wrote: its generator mark in its first 4 KB (HTML) or its last bytes (Markdown);
+    never raises."""
+    suffix = path.suffix.lower()
+    if suffix not in _BRIEFING_SUFFIXES:
+        return False
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD)
+            if suffix == ".md":
+                handle.seek(max(0, os.fstat(handle.fileno()).st_size - _TAIL))
+                head += handle.read()
+    except OSError:
+        return False
+    return any(mark in head for mark in GENERATOR_MARKS)

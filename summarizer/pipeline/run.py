@@ -18,15 +18,24 @@ from summarizer.text.sources import count
 
 from .pool import Item, OrderedPool
 from .records import Kept, Record, error_record, is_error_record, success_record
-from .results import ResultsFile, lock_path, partial_path
+from .outputs import is_briefing
+from .results import ResultsFile, is_results_file, lock_path, partial_path
 from .summary import RunSummary
+
+
+def own_output(path: Path) -> str | None:
+    """Why a file found in an input folder is no article: it is a results file or a briefing this tool wrote."""
+    if is_results_file(path) or is_briefing(path):
+        return "an output of summarizer (results or a briefing), not an article"
+    return None
 
 
 def read_inputs(
     inputs: Iterable[str | Path], *, exclude: Iterable[Path] = (), shard: Shard | None = None
 ) -> Iterator[Item]:
-    """Articles (and the errors of inputs that are not articles) in input order, only ``shard``'s share."""
-    items = iter_articles(list(inputs), exclude=[p.resolve() for p in exclude])
+    """Articles (and the errors of inputs that are not articles) in input order, only ``shard``'s share; the
+    tool's own outputs in input folders passed over (``own_output``)."""
+    items = iter_articles(list(inputs), exclude=[p.resolve() for p in exclude], skip=own_output)
     return items if shard is None else (item for item in items if shard.takes(item))
 
 
@@ -123,7 +132,7 @@ def write_results(
     try:
         with results:
             if progress:
-                total = count(inputs, exclude=[p.resolve() for p in exclude])
+                total = count(inputs, exclude=[p.resolve() for p in exclude], skip=own_output)
                 bar = reporter("batch", total if shard is None or total is None else -(-total // shard.count))
             items = skip_done(read_inputs(inputs, exclude=exclude, shard=shard), results)
             for _item, record in structure(items, config, jobs=jobs, many=many, batch_id=batch_id):

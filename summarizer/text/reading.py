@@ -37,7 +37,7 @@ from summarizer.errors import (
 from .article import MAX_ARTICLE_CHARS, MAX_PAGE_BYTES, MAX_TEXT_BYTES, Article
 from .decoding import BOMS, decode_bytes, decode_html, finish_text, lone_surrogate_at, parse_record_date
 from .html import article_from_html
-from .sources import FileSource, StreamSource, UrlSource, kind_of, walk
+from .sources import FileSource, Skip, StreamSource, UrlSource, kind_of, walk
 
 TEXT_FIELDS = ("text", "content", "body")
 ID_FIELDS = ("id", "article_id")
@@ -339,13 +339,16 @@ def _read_source(source: FileSource | StreamSource | UrlSource) -> Iterator[Arti
             yield exc
 
 
-def iter_articles(inputs: Iterable[str | Path], *, exclude: Iterable[Path] = ()) -> Iterator[Article | InputError]:
+def iter_articles(
+    inputs: Iterable[str | Path], *, exclude: Iterable[Path] = (), skip: Skip | None = None
+) -> Iterator[Article | InputError]:
     """Every article of every input, in input order; an input that cannot become one is yielded as its error.
 
-    ``exclude`` lists resolved paths to pass over inside folders (a run's own outputs).
+    ``exclude`` lists resolved paths to pass over inside folders (a run's own outputs); ``skip`` says why a
+    file found in a folder is no input (``sources.walk``).
     """
     seen: dict[str, str] = {}
-    for source in walk(inputs, exclude=exclude):
+    for source in walk(inputs, exclude=exclude, skip=skip):
         if isinstance(source, InputError):
             yield source
             continue

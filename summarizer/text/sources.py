@@ -9,10 +9,9 @@ symlink) is one typed error naming it, and the rest of the folder is read.
 from __future__ import annotations
 
 import errno
-import json
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -99,8 +98,13 @@ def _file(path: Path, info: os.stat_result, id_base: str, *, given: bool) -> Fil
     return FileSource(path, kind, id_base)
 
 
+Skip = Callable[[Path], "str | None"]
+"""Why a file inside a folder is no input (``an output of summarizer …``), or None when it is one."""
+
+
 def _walk_folder(
-    folder: Path, prefix: str, ancestors: tuple[tuple[int, int], ...], exclude: frozenset[Path], *, quiet: bool = False
+    folder: Path, prefix: str, ancestors: tuple[tuple[int, int], ...], exclude: frozenset[Path],
+    skip: Skip | None, quiet: bool,
 ) -> Iterator[FileSource | InputError]:
     try:
         with os.scandir(folder) as listing:
@@ -122,44 +126,16 @@ def _walk_folder(
             if identity in ancestors:
                 yield NotRegularFileError("symlink loop (leads back to a folder above it)", str(child))
                 continue
-            yield from _walk_folder(child, f"{prefix}{name}/", (*ancestors, identity), exclude, quiet=quiet)
+            yield from _walk_folder(child, f"{prefix}{name}/", (*ancestors, identity), exclude, skip, quiet)
             continue
         if _excluded(child, exclude):
             continue
-        if _own_output(child):
+        reason = skip(child) if skip is not None else None
+        if reason is not None:
             if not quiet:
-                say(f"{child}: skipped, an output of summarizer (results or a briefing), not an article")
+                say(f"{child}: skipped, {reason}")
             continue
         yield _file(child, info, f"{prefix}{Path(name).stem}", given=False)
-
-
-_GENERATOR_MARKS = (b'<meta name="generator" content="summarizer">', b"<!-- generator: summarizer -->")
-_OWN_OUTPUT_HEAD = 4096
-_OWN_OUTPUT_TAIL = 256
-
-
-def _own_output(path: Path) -> bool:
-    """A file inside a folder that the tool wrote: a results file (its first line a record with
-    ``article_id`` and ``provenance`` or ``error``, no ``text``) or a briefing (its generator mark)."""
-    suffix = path.suffix.lower()
-    if suffix not in (".jsonl", ".html", ".htm", ".md"):
-        return False
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(_OWN_OUTPUT_HEAD)
-            if suffix == ".md":  # a Markdown briefing carries its mark on its last line
-                handle.seek(max(0, os.fstat(handle.fileno()).st_size - _OWN_OUTPUT_TAIL))
-                head += handle.read()
-    except OSError:
-        return False
-    if suffix != ".jsonl":
-        return any(mark in head for mark in _GENERATOR_MARKS)
-    first = head.split(b"\n", 1)[0]
-    try:
-        record = json.loads(first)
-    except ValueError:
-        return False
-    return isinstance(record, dict) and "article_id" in record and "text" not in record and ("provenance" in record or "error" in record)
 
 
 def _excluded(path: Path, exclude: frozenset[Path]) -> bool:
@@ -171,11 +147,13 @@ def _excluded(path: Path, exclude: frozenset[Path]) -> bool:
         return False
 
 
-def walk(inputs: Iterable[str | Path], *, exclude: Iterable[Path] = (), quiet: bool = False) -> Iterator[Source | InputError]:
-    """Every input source in order; ``exclude`` (resolved paths, e.g. the run's own outputs) is skipped
-    inside folders, and so are the tool's own outputs found there (said on stderr unless ``quiet``). An input
+def walk(
+    inputs: Iterable[str | Path], *, exclude: Iterable[Path] = (), skip: Skip | None = None, quiet: bool = False
+) -> Iterator[Source | InputError]:
+    """Every input source in order; ``exclude`` (resolved paths, e.g. the run's own outputs) is passed over
+    inside folders, and so is a file ``skip`` gives a reason for (said on stderr unless ``quiet``). An input
     that cannot be read is yielded as its typed error."""
-    skip = frozenset(exclude)
+    excluded = frozenset(exclude)
     for item in inputs:
         text = str(item)
         if text == STDIN:
@@ -190,7 +168,7 @@ def walk(inputs: Iterable[str | Path], *, exclude: Iterable[Path] = (), quiet: b
             yield info
         elif stat.S_ISDIR(info.st_mode):
             found = False
-            for source in _walk_folder(path, "", ((info.st_dev, info.st_ino),), skip, quiet=quiet):
+            for source in _walk_folder(path, "", ((info.st_dev, info.st_ino),), excluded, skip, quiet):
                 found = True
                 yield source
             if not found:
@@ -199,10 +177,10 @@ def walk(inputs: Iterable[str | Path], *, exclude: Iterable[Path] = (), quiet: b
             yield _file(path, info, path.stem, given=True)
 
 
-def count(inputs: Iterable[str | Path], *, exclude: Iterable[Path] = ()) -> int | None:
+def count(inputs: Iterable[str | Path], *, exclude: Iterable[Path] = (), skip: Skip | None = None) -> int | None:
     """How many records the inputs will give (JSONL lines counted); None when unknowable (stdin, URLs)."""
     total = 0
-    for source in walk(inputs, exclude=exclude, quiet=True):
+    for source in walk(inputs, exclude=exclude, skip=skip, quiet=True):
         if isinstance(source, (StreamSource, UrlSource)):
             return None
         if isinstance(source, FileSource) and source.kind == "jsonl":
