@@ -62,6 +62,7 @@ _VERB = any_word(DIRECTING_VERBS)
 _LAST_DAY_REACH = 12
 _ATTENDING = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(sorted(ATTENDING, key=len, reverse=True))})\s+(?:{AND}\s+)?$")
 _ATTENDING_REACH = 16
+_GOVERNORS = {verb: any_word(words) for verb, words in NOUN_GOVERNORS.items()}
 _HEADS = PhraseTrie(ADDRESSEE_HEADS)
 _BODY_HEADS = PhraseTrie(BODY_HEADS)
 # First words: most tokens start no determiner, and are passed over with one set lookup.
@@ -213,26 +214,19 @@ def _governed(doc: Document, sentence: Sentence, match: re.Match[str]) -> bool:
     v = toks.at(match.start())
     if v > 0 and toks.spaced(v) and toks.key_list[v - 1] in NOUN_BEFORE.get(match.group(), ()):
         return True  # ``đưa yêu cầu … lên trên hết``, ``theo yêu cầu``: a noun
-    governors = NOUN_GOVERNORS.get(match.group())
-    if not governors:
+    governor = _GOVERNORS.get(match.group())
+    if governor is None:
         return False
     folded = doc.toks.folded
     clause = max(sentence.start, *(folded.rfind(mark, sentence.start, match.start()) for mark in ",;:"))
-    return any(re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", folded[clause : match.start()]) for word in governors)
+    return governor.search(folded, clause, match.start()) is not None
 
 
 def _issuer(
     doc: Document, sentence: Sentence, v: int, mention_by_end: dict[int, Mention], previous: str | None
 ) -> str | None:
     toks = doc.toks
-    k = v
-    while k > 0 and toks.spaced(k):
-        for length in (2, 1):
-            if k - length >= 0 and " ".join(toks.keys(k - length, k)) in SUBJECT_ADVERBS:
-                k -= length
-                break
-        else:
-            break
+    k = _adverbs_start(toks, v, 0)
     if k == 0:
         return None
     gap = toks.gap(k)
@@ -282,7 +276,6 @@ def _quotation_end(text: str, start: int, offset: int, stop: int) -> int:
 
 def _body_before(toks: Tokens, end: int, floor: int) -> str | None:
     """A body named just before token ``end`` at the head of its clause (``UBND tỉnh``, ``Thường trực HĐND``)."""
-    floor_token = toks.at(floor)
     for start in range(max(0, end - 10), end):
         if toks.starts[start] < floor or toks.key_list[start] not in BODY_FIRST_WORDS:
             continue
@@ -292,7 +285,7 @@ def _body_before(toks: Tokens, end: int, floor: int) -> str | None:
             continue
         head_end = head_at(toks, start)
         if head_end is not None:
-            if head_end == end and toks.match(start, STANDING) and (start == floor_token or not toks.spaced(start)):
+            if head_end == end and toks.match(start, STANDING) and (toks.starts[start] == floor or not toks.spaced(start)):
                 return toks.span_text(start, end)  # ``Thường trực Ban Bí thư chỉ đạo``: the body, no one's post
             continue  # a post (``Chủ tịch UBND tỉnh``), not a body
         if start > 0 and toks.spaced(start) and toks.key_list[start - 1] != AND:
