@@ -377,11 +377,9 @@ def _place_aside_start(doc: Document, end: int) -> int:
             continue
         length = level_at(toks, j)
         place = place_at(doc, j + length) if length else None
-        after = toks.at(toks.starts[j + length] + len(place)) if place else -1
-        closed = after == end and (gap == "," or doc.text[toks.ends[end - 1] : toks.starts[end]].strip() == ")") if after >= 0 else False
-        if gap == "(" and place and after < toks.n and toks.gap(after).strip() == ")" and after == end:
-            closed = True
-        return j if closed and place else end
+        if place is None or toks.at(toks.starts[j + length] + len(place)) != end:
+            return end
+        return j if gap == "," or toks.gap(end).strip() == ")" else end
     return end
 
 

@@ -154,7 +154,11 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
             # The first session of a new term sits in the term's first year.
             start, end = term_days(g.pending, int(period[:4])) or (None, None)
     counts = resolution_counts(doc, section_start, section_end)
-    ranges = _own_ranges(doc, context.claimed, index, section_start, section_end)
+    decided = []
+    if _decides(kind, organ) and not g.planned:
+        for a, b in _own_ranges(doc, context.claimed, index, section_start, section_end):
+            # the section's own counts when the range is the whole section (unless sentences are claimed)
+            decided += decisions(doc, a, b, counts if (a, b) == (section_start, section_end) else resolution_counts(doc, a, b))
     return Event(
         kind=kind,  # type: ignore[arg-type]
         organ=organ,
@@ -172,8 +176,7 @@ def _event(doc: Document, g: Gathering, all_gatherings: list[Gathering], index: 
         chairs=chairs(doc, section_start, section_end),
         resolutions_passed=counts[0][2] if counts else None,
         purpose=purpose(doc, context.facts, g.keyword_at, g.anchors, support),
-        decisions=[d for a, b in ranges for d in decisions(doc, a, b, resolution_counts(doc, a, b))]
-        if _decides(kind, organ) and not g.planned else [],
+        decisions=decided,
         evidence=Span(start=anchor.start, end=anchor.end, text=doc.text[anchor.start : anchor.end]),
     )
 
